@@ -1,0 +1,30 @@
+import type { AppInfo } from '../shared/contract/app';
+import type { HandlerMap } from './handlers';
+import type { Settings } from './settings';
+
+export type AppHandlerDeps = Readonly<{
+  settings: Settings;
+  appVersion: string;
+  shell: AppInfo['shell'];
+  mediaBase: string;
+  clock: () => Date;
+}>;
+
+/** Handlers of the `app:` calls. */
+export const createAppHandlers = (deps: AppHandlerDeps): HandlerMap<'app:info' | 'app:echo'> => ({
+  'app:info': () => ({
+    kioskId: deps.settings.kioskId,
+    appVersion: deps.appVersion,
+    shell: deps.shell,
+    mediaBase: deps.mediaBase,
+    settings: {
+      idleSeconds: deps.settings.idleSeconds,
+      idleWarningSeconds: deps.settings.idleWarningSeconds,
+      narrationIdleCapSeconds: deps.settings.narrationIdleCapSeconds,
+      defaultLanguage: deps.settings.defaultLanguage,
+      languages: deps.settings.languages,
+      attractOnly: false,
+    },
+  }),
+  'app:echo': ({ text }) => ({ text, receivedAt: deps.clock().toISOString() }),
+});

@@ -1,0 +1,73 @@
+import path from 'node:path';
+import type { AppInfo } from '../shared/contract/app';
+import { createAppHandlers } from './app-handlers';
+import { createAppLog, type AppLog } from './app-log';
+import { createContentHandlers } from './content-handlers';
+import { createDirectoryContentSource, type ContentSource } from './content-source';
+import { createDispatcher, type Dispatch } from './dispatcher';
+import { createEventBus, type EventBus } from './event-bus';
+import type { AllHandlers } from './handlers';
+import type { Settings } from './settings';
+import { KioskFailure } from '../shared/result';
+
+const notWired = (): never => {
+  throw new KioskFailure('unavailable', 'visit log not wired yet');
+};
+
+export type KioskCoreOptions = Readonly<{
+  settings: Settings;
+  appVersion: string;
+  shell: AppInfo['shell'];
+  /** URL prefix under which the transport serves pack media (`/pack/` or `kiosk-pack://media/`). */
+  mediaBase: string;
+  /** Folder holding the bundled default content pack. */
+  defaultPackDir: string;
+  clock?: () => Date;
+  log?: AppLog;
+}>;
+
+/** The core services, wired: what both shells bind to their transport. */
+export type KioskCore = Readonly<{
+  dispatch: Dispatch;
+  bus: EventBus;
+  content: ContentSource;
+  settings: Settings;
+  log: AppLog;
+  /** Flushes and closes every service; safe to call twice. */
+  close(): Promise<void>;
+}>;
+
+/** Composition root of the core: creates every service in order and merges their handlers. */
+export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
+  const clock = options.clock ?? (() => new Date());
+  const { settings } = options;
+  const log = options.log ?? createAppLog(path.join(settings.dataDir, 'logs'), clock);
+  const bus = createEventBus((error) => log.error('event listener failed', error));
+  const content = createDirectoryContentSource(options.defaultPackDir);
+  const closers: Array<() => void | Promise<void>> = [];
+
+  const handlers: AllHandlers = {
+    ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell, mediaBase: options.mediaBase, clock }),
+    ...createContentHandlers(content, options.mediaBase),
+    // Replaced by the visit log service (issue 3).
+    'visit:start': () => notWired(),
+    'visit:event': () => notWired(),
+    'visit:end': () => notWired(),
+  };
+  const dispatch = createDispatcher(handlers, (message, error) => log.error(message, error));
+
+  let closed: Promise<void> | null = null;
+  const close = () => {
+    closed ??= (async () => {
+      for (const closer of closers.reverse()) {
+        try {
+          await closer();
+        } catch (error) {
+          log.error('service close failed', error);
+        }
+      }
+    })();
+    return closed;
+  };
+  return { dispatch, bus, content, settings, log, close };
+};

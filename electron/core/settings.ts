@@ -1,0 +1,138 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { z } from 'zod';
+import { LanguageCode } from '../shared/content-pack';
+import { KioskFailure } from '../shared/result';
+import { firstIssue } from '../shared/zod-issues';
+
+/**
+ * Every setting of the kiosk, with its default and why. One JSON file
+ * (`kiosk.config.json`) overrides any of them; docs/configuration.md lists them.
+ */
+export const Settings = z
+  .object({
+    /** Identifies this kiosk in merged visit logs from several kiosks. */
+    kioskId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/).default('kiosk-01'),
+    /** Where the database, installed packs and logs live. Relative paths resolve against the config file. */
+    dataDir: z.string().min(1).default('.kiosk-data'),
+    /** Languages offered to visitors, in the order of the language switch. */
+    languages: z.array(LanguageCode).min(1).default(['zh-CN', 'en']),
+    /** Language a visit starts in and returns to after idle reset. */
+    defaultLanguage: LanguageCode.default('zh-CN'),
+    /** Seconds without a touch before the "Still there?" overlay. */
+    idleSeconds: z.number().int().min(10).max(3600).default(90),
+    /** Seconds the "Still there?" countdown runs before the visit ends (at least 20 for accessibility). */
+    idleWarningSeconds: z.number().int().min(20).max(300).default(20),
+    /** While narration plays the idle countdown waits, but never longer than this many seconds. */
+    narrationIdleCapSeconds: z.number().int().min(30).max(3600).default(300),
+    /** Ed25519 public key (base64, raw 32 bytes or SPKI DER) that content packs must be signed with; null accepts unsigned packs. */
+    trustedPackKey: z.string().min(40).nullable().default(null),
+    /** Accept a pack whose version is older than the active one (staff must opt in). */
+    allowPackDowngrade: z.boolean().default(false),
+    /** Limits a content pack must stay within; anything larger is refused before unpacking. */
+    packLimits: z
+      .object({
+        maxEntries: z.number().int().positive().default(10_000),
+        maxFileBytes: z.number().int().positive().default(512 * 1024 ** 2),
+        maxTotalBytes: z.number().int().positive().default(4 * 1024 ** 3),
+        maxCompressionRatio: z.number().positive().default(200),
+      })
+      .prefault({}),
+    /** Days of visit log kept; older visits are purged daily. */
+    retentionDays: z.number().int().min(1).max(3650).default(400),
+    /** Opening hours (local time, "HH:MM"); outside them the kiosk shows the attract loop only. null = always open. */
+    openingHours: z
+      .object({ open: z.string().regex(/^\d\d:\d\d$/), close: z.string().regex(/^\d\d:\d\d$/) })
+      .nullable()
+      .default(null),
+    /** Port of the web host on 127.0.0.1 (0 = any free port). */
+    webPort: z.number().int().min(0).max(65535).default(8765),
+    /** Developer mode: devtools and reload shortcuts allowed. Never on in a venue. */
+    devMode: z.boolean().default(false),
+    /** Renderer crash back-off: reloads allowed within the window before relaunching the app. */
+    crashPolicy: z
+      .object({
+        maxReloads: z.number().int().min(1).default(3),
+        windowSeconds: z.number().int().min(10).default(60),
+        maxRelaunches: z.number().int().min(0).default(2),
+      })
+      .prefault({}),
+  })
+  .strict();
+
+export type Settings = z.output<typeof Settings>;
+
+/** Environment variables that override a setting, for development and service units. */
+const ENV_OVERRIDES: Readonly<Record<string, keyof Settings>> = {
+  KIOSK_ID: 'kioskId',
+  KIOSK_DATA_DIR: 'dataDir',
+  KIOSK_IDLE_SECONDS: 'idleSeconds',
+  KIOSK_IDLE_WARNING_SECONDS: 'idleWarningSeconds',
+  KIOSK_WEB_PORT: 'webPort',
+  KIOSK_DEV_MODE: 'devMode',
+  KIOSK_TRUSTED_PACK_KEY: 'trustedPackKey',
+};
+
+export type LoadSettingsOptions = Readonly<{
+  /** Path of kiosk.config.json; a missing file means "all defaults". */
+  configFile?: string;
+  env?: Readonly<Record<string, string | undefined>>;
+  /** Highest precedence, e.g. from command-line flags. */
+  overrides?: Readonly<Record<string, unknown>>;
+}>;
+
+/**
+ * Reads, merges and validates the settings: defaults < config file < env < overrides.
+ * Throws a KioskFailure naming the file and the bad key.
+ */
+export const loadSettings = (options: LoadSettingsOptions = {}): Settings => {
+  const file = options.configFile;
+  const fromFile = file ? readConfigFile(file) : {};
+  const merged = { ...fromFile, ...envValues(options.env ?? {}), ...(options.overrides ?? {}) };
+  const parsed = Settings.safeParse(merged);
+  if (!parsed.success) {
+    const { field, message } = firstIssue(parsed.error);
+    const where = file ? path.basename(file) : 'settings';
+    throw new KioskFailure('invalid-input', `${where}: ${message}`, field);
+  }
+  const settings = parsed.data;
+  if (!settings.languages.includes(settings.defaultLanguage)) {
+    throw new KioskFailure('invalid-input', `defaultLanguage "${settings.defaultLanguage}" is not in languages`, 'defaultLanguage');
+  }
+  const base = file ? path.dirname(path.resolve(file)) : process.cwd();
+  return { ...settings, dataDir: path.resolve(base, settings.dataDir) };
+};
+
+const readConfigFile = (file: string): Record<string, unknown> => {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
+    throw new KioskFailure('unavailable', `${file}: cannot read (${(error as Error).message})`);
+  }
+  try {
+    const json: unknown = JSON.parse(text);
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('top level must be an object');
+    return json as Record<string, unknown>;
+  } catch (error) {
+    throw new KioskFailure('invalid-input', `${file}: not valid JSON (${(error as Error).message})`);
+  }
+};
+
+const envValues = (env: Readonly<Record<string, string | undefined>>): Record<string, unknown> => {
+  const values: Record<string, unknown> = {};
+  for (const [name, key] of Object.entries(ENV_OVERRIDES)) {
+    const raw = env[name];
+    if (raw === undefined || raw === '') continue;
+    values[key] = coerce(raw);
+  }
+  return values;
+};
+
+/** Env values are strings; numbers and booleans are parsed so the schema can check them. */
+const coerce = (raw: string): unknown => {
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  if (/^-?\d+(\.\d+)?$/.test(raw)) return Number(raw);
+  return raw;
+};

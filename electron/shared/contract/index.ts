@@ -1,0 +1,34 @@
+import type { z } from 'zod';
+import { appCalls, appEvents } from './app';
+import { contentCalls, contentEvents } from './content';
+import { packsCalls, packsEvents } from './packs';
+import { visitsCalls, visitsEvents } from './visits';
+import type { CallSpec, EventSpec } from './define';
+
+/**
+ * The API contract: every call and event between renderer and core, in one place.
+ * Preload, IPC binding, web host and renderer client all derive from these objects.
+ * Adding a call = one entry in a domain file + its handler.
+ */
+export const calls = { ...appCalls, ...contentCalls, ...visitsCalls, ...packsCalls } as const;
+export const events = { ...appEvents, ...contentEvents, ...visitsEvents, ...packsEvents } as const;
+
+export type Calls = typeof calls;
+export type CallName = keyof Calls;
+export type CallInput<K extends CallName> = z.input<Calls[K]['input']>;
+export type ParsedInput<K extends CallName> = z.output<Calls[K]['input']>;
+export type CallOutput<K extends CallName> = Calls[K] extends CallSpec<z.ZodType, infer O> ? O : never;
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<K extends EventName> = z.output<Events[K]['payload']>;
+
+/** Channel prefix: every IPC channel is namespaced `kiosk:<call>`. */
+export const CHANNEL_PREFIX = 'kiosk:';
+export const callChannel = (name: CallName): string => `${CHANNEL_PREFIX}call:${name}`;
+export const EVENT_CHANNEL = `${CHANNEL_PREFIX}event`;
+
+export const isCallName = (name: string): name is CallName => Object.hasOwn(calls, name);
+export const isEventName = (name: string): name is EventName => Object.hasOwn(events, name);
+
+export type { CallSpec, EventSpec };

@@ -1,0 +1,120 @@
+import fs from 'node:fs';
+import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { confinedPath } from '../core/content-source';
+import type { KioskCore } from '../core/kiosk-core';
+import { err } from '../shared/result';
+import { streamEvents } from './event-stream';
+import { allowedHosts, isTrustedRequest, sendJson, sendText } from './http-security';
+import { safeSegments, sendFile } from './send-file';
+
+/** URL prefix of pack media on the web host. */
+export const WEB_MEDIA_BASE = '/pack/';
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export type WebHostOptions = Readonly<{
+  core: KioskCore;
+  /** The built renderer (dist/renderer). */
+  rendererDir: string;
+  /** 0 picks a free port. */
+  port: number;
+}>;
+
+export type WebHost = Readonly<{ url: string; port: number; close(): Promise<void> }>;
+
+/**
+ * Serves the renderer and the core's API over HTTP on 127.0.0.1 only.
+ * The same dispatcher the Electron IPC binding uses answers `POST /api/call/<name>`.
+ */
+export const startWebHost = async (options: WebHostOptions): Promise<WebHost> => {
+  let hosts: ReadonlySet<string> = new Set();
+  const server = http.createServer((req, res) => {
+    handle(req, res, options, hosts).catch((error: unknown) => {
+      options.core.log.error('web host request failed', error);
+      if (!res.headersSent) sendText(res, 500, 'internal error');
+      else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  hosts = allowedHosts(port);
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+};
+
+const handle = async (
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: WebHostOptions,
+  hosts: ReadonlySet<string>,
+): Promise<void> => {
+  if (!isTrustedRequest(req, hosts)) return sendText(res, 403, 'forbidden: foreign Host or Origin');
+  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  const { pathname } = url;
+  if (pathname.startsWith('/api/call/')) return handleCall(req, res, options, pathname.slice('/api/call/'.length));
+  if (pathname === '/api/events' && req.method === 'GET') return streamEvents(req, res, options.core.bus);
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
+  const segments = safeSegments(pathname);
+  if (!segments) return sendText(res, 400, 'bad path');
+  if (pathname.startsWith(WEB_MEDIA_BASE)) return handleMedia(req, res, options, segments.slice(1));
+  return handleRenderer(req, res, options.rendererDir, segments);
+};
+
+const handleCall = async (req: IncomingMessage, res: ServerResponse, options: WebHostOptions, name: string) => {
+  if (req.method !== 'POST') return sendText(res, 405, 'calls are POST');
+  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
+    return sendJson(res, 415, err('invalid-input', 'calls must be sent as application/json'));
+  }
+  const body = await readBody(req);
+  if (body === null) return sendJson(res, 413, err('invalid-input', `request body over ${MAX_BODY_BYTES} bytes`));
+  let input: unknown;
+  try {
+    input = body.length === 0 ? {} : JSON.parse(body);
+  } catch {
+    return sendJson(res, 400, err('invalid-input', `${name}: request body is not valid JSON`));
+  }
+  const result = await options.core.dispatch(decodeURIComponent(name), input, { transport: 'http' });
+  sendJson(res, 200, result);
+};
+
+const readBody = async (req: IncomingMessage): Promise<string | null> => {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+};
+
+const handleMedia = async (req: IncomingMessage, res: ServerResponse, options: WebHostOptions, segments: string[]) => {
+  const [key, ...rest] = segments;
+  const file = key && rest.length > 0 ? options.core.content.resolveMedia(key, rest.join('/')) : null;
+  if (!file) return sendText(res, 404, 'not found');
+  return sendFile(req, res, file, 'public, max-age=31536000, immutable');
+};
+
+const handleRenderer = async (req: IncomingMessage, res: ServerResponse, rendererDir: string, segments: string[]) => {
+  const relative = segments.length === 0 ? 'index.html' : segments.join('/');
+  const file = confinedPath(rendererDir, relative);
+  if (!file) return sendText(res, 404, 'not found');
+  // Vite puts content-hashed names under assets/; everything else must revalidate.
+  const immutable = relative.startsWith('assets/') && !relative.endsWith('.html');
+  return sendFile(req, res, file, immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+};
+
+/** True when the renderer has been built into `dir`. */
+export const rendererBuilt = (dir: string): boolean => fs.existsSync(path.join(dir, 'index.html'));
