@@ -16,8 +16,10 @@ const main = async (): Promise<void> => {
     env: process.env,
     overrides: args.port === undefined ? {} : { webPort: args.port },
   });
-  if (!rendererBuilt(paths.rendererDir)) {
-    throw new Error(`renderer not built: ${paths.rendererDir}/index.html missing (run "npm run build")`);
+  // KIOSK_RENDERER_DIR serves another build (benchmarks compare against a blank page).
+  const rendererDir = process.env.KIOSK_RENDERER_DIR ?? paths.rendererDir;
+  if (!rendererBuilt(rendererDir)) {
+    throw new Error(`renderer not built: ${rendererDir}/index.html missing (run "npm run build")`);
   }
   const core = createKioskCore({
     settings,
@@ -26,7 +28,7 @@ const main = async (): Promise<void> => {
     mediaBase: WEB_MEDIA_BASE,
     defaultPackDir: paths.defaultPackDir,
   });
-  const host = await startWebHost({ core, rendererDir: paths.rendererDir, port: settings.webPort });
+  const host = await startWebHost({ core, rendererDir, port: settings.webPort });
   process.stdout.write(`KIOSK_URL=${host.url}\n`);
   core.log.info('web host listening', { url: host.url, dataDir: settings.dataDir });
   installShutdown(host, core.close);
