@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importsOf, layerOf, LAYER_RULES, violations } from '../../build/scripts/layer-rules';
@@ -32,5 +33,24 @@ describe('layer rules', () => {
     expect(layerOf(path.join(ROOT, 'renderer/App.tsx'), ROOT)).toBe('renderer');
     expect(layerOf(path.join(ROOT, 'db/open.ts'), ROOT)).toBe('db');
     expect(fs.existsSync(path.join(ROOT, 'electron/shared'))).toBe(true);
+  });
+});
+
+describe('layer check on a tree with violations', () => {
+  it('reports each wrong-way import with file and reason', () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'layers-'));
+    const write = (file: string, text: string) => {
+      fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
+      fs.writeFileSync(path.join(root, file), text);
+    };
+    write('electron/core/bad.ts', "import { app } from 'electron';\n");
+    write('electron/shared/bad.ts', "import fs from 'node:fs';\n");
+    write('renderer/bad.tsx', "import { ok } from '../electron/shared/result';\nimport type { Ok } from '../electron/shared/result';\n");
+    write('db/bad.ts', "import { x } from '../electron/core/x';\n");
+    write('electron/shared/result.ts', 'export const ok = 1;\n');
+    const found = violations(root);
+    expect(found).toHaveLength(4);
+    expect(found.join('\n')).toContain('electron/core/bad.ts: core may not import package "electron"');
+    expect(found.join('\n')).toContain('renderer/bad.tsx: renderer may not import code from shared');
   });
 });
