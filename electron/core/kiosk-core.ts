@@ -3,7 +3,8 @@ import type { AppInfo } from '../shared/contract/app';
 import { createAppHandlers } from './app-handlers';
 import { createAppLog, type AppLog } from './app-log';
 import { createContentHandlers } from './content-handlers';
-import { createDirectoryContentSource, type ContentSource } from './content-source';
+import type { ContentSource } from './content-source';
+import { createPackService } from './packs/pack-service';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './event-bus';
 import type { AllHandlers } from './handlers';
@@ -43,12 +44,16 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
   const { settings } = options;
   const log = options.log ?? createAppLog(path.join(settings.dataDir, 'logs'), clock);
   const bus = createEventBus((error) => log.error('event listener failed', error));
-  const content = createDirectoryContentSource(options.defaultPackDir);
+  // Installed packs (falls back to the bundled default pack when none is installed).
+  const packs = createPackService({ settings, appVersion: options.appVersion, defaultPackDir: options.defaultPackDir, bus, log, clock });
+  const content: ContentSource = packs.store;
   const closers: Array<() => void | Promise<void>> = [];
+  closers.push(packs.close);
 
   const handlers: AllHandlers = {
     ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell, mediaBase: options.mediaBase, clock }),
     ...createContentHandlers(content, options.mediaBase),
+    ...packs.handlers,
     // Replaced by the visit log service (issue 3).
     'visit:start': () => notWired(),
     'visit:event': () => notWired(),

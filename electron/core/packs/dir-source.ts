@@ -1,0 +1,60 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { checkEntries, type RawEntry } from './entry-rules';
+import { refuse, refuseIfAny } from './pack-problems';
+import type { PackLimits, PackSource } from './pack-source';
+
+const kindOf = (stat: fs.Stats): RawEntry['kind'] => {
+  if (stat.isSymbolicLink()) return 'symlink';
+  if (stat.isDirectory()) return 'dir';
+  return stat.isFile() ? 'file' : 'special';
+};
+
+/**
+ * Lists a folder without following symlinks; stops early once it has seen more
+ * entries than allowed, so a folder with a million files cannot stall the kiosk.
+ */
+const walk = async (root: string, limits: PackLimits): Promise<RawEntry[]> => {
+  const found: RawEntry[] = [];
+  const visit = async (relative: string): Promise<void> => {
+    const names = (await fs.promises.readdir(path.join(root, relative))).sort();
+    for (const name of names) {
+      if (found.length > limits.maxEntries) return;
+      const rel = relative ? `${relative}/${name}` : name;
+      const stat = await fs.promises.lstat(path.join(root, rel));
+      const kind = kindOf(stat);
+      found.push({ name: rel, kind, size: kind === 'file' ? stat.size : 0 });
+      if (kind === 'dir') await visit(rel);
+    }
+  };
+  await visit('');
+  return found;
+};
+
+/** Opens a pack folder (a USB stick's folder or a build output) and runs the structural checks. */
+export const openDirSource = async (dir: string, limits: PackLimits): Promise<PackSource> => {
+  let raw: RawEntry[];
+  try {
+    raw = await walk(dir, limits);
+  } catch (error) {
+    return refuse(dir, `cannot read the folder (${(error as Error).message})`);
+  }
+  const checked = checkEntries(raw, limits);
+  refuseIfAny(checked.problems);
+  return {
+    kind: 'folder',
+    location: dir,
+    entries: checked.files,
+    open: async (name) => {
+      // O_NOFOLLOW: a file swapped for a symlink after the listing is still refused.
+      const handle = await fs.promises.open(path.join(dir, name), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);
+      const stat = await handle.stat();
+      if (!stat.isFile()) {
+        await handle.close();
+        throw new Error(`${name}: is no longer a regular file`);
+      }
+      return handle.createReadStream({ highWaterMark: 1024 * 1024 });
+    },
+    close: async () => {},
+  };
+};
