@@ -15,7 +15,7 @@ export function cableStayedBridge(x0: number, x1: number, deckY: number, pylonXs
   const span = pylonXs.length > 1 ? Math.abs((pylonXs[1] ?? 0) - (pylonXs[0] ?? 0)) / 2 : (x1 - x0) / 2;
   for (const px of pylonXs) {
     const top = deckY - pylonHeight;
-    pylons += `M${num(px - 7)} ${num(deckY + 60)}L${num(px - 4)} ${num(top)}h8L${num(px + 7)} ${num(deckY + 60)}Z`;
+    pylons += `M${num(px - 11)} ${num(deckY + 60)}L${num(px - 5)} ${num(top)}h10L${num(px + 11)} ${num(deckY + 60)}Z`;
     for (let i = 1; i <= cablesPerSide; i++) {
       const anchorY = top + 10 + i * (pylonHeight * 0.35) / cablesPerSide;
       const reach = (span * 0.95 * i) / cablesPerSide;

@@ -125,3 +125,27 @@ export function aviationLights(towers: readonly Tower[], minHeight: number): str
     .map((t) => `M${num(t.x + t.width / 2)} ${num(t.top - (t.roof === 'spire' ? Math.min(70, t.width * 0.9) : t.roof === 'crown' ? 34 : 8))}h0`)
     .join('');
 }
+
+/**
+ * Shaded side face (right 30% of each tower, below the roof detail): gives the
+ * flat silhouettes volume, as if lit from the left.
+ */
+export function sideFaces(towers: readonly Tower[]): string {
+  return towers
+    .map((t) => {
+      const sx = t.x + t.width * 0.7;
+      const top = t.roof === 'slant' ? t.top + Math.min(40, t.width * 0.5) * 0.3 : t.roof === 'crown' ? t.top + 20 : t.top;
+      return `M${num(sx)} ${num(top)}H${num(t.x + t.width)}V${num(t.base)}H${num(sx)}Z`;
+    })
+    .join('');
+}
+
+/** LED outlines along the edges and roof of some towers, Chongqing's night signature. */
+export function ledOutlines(rng: Rng, towers: readonly Tower[], share: number): string {
+  let d = '';
+  for (const t of towers) {
+    if (!rng.chance(share) || t.roof === 'slant') continue;
+    d += `M${num(t.x + 1)} ${num(t.base)}V${num(t.top + 1)}H${num(t.x + t.width - 1)}V${num(t.base)}`;
+  }
+  return d;
+}
