@@ -1,0 +1,74 @@
+import type Database from 'better-sqlite3';
+
+/** A time window: epoch ms UTC, `from` inclusive, `to` exclusive; `offsetMs` shifts UTC to kiosk local time for buckets. */
+export type StatsWindow = Readonly<{ fromMs: number; toMs: number; offsetMs: number }>;
+
+export type CountRow = Readonly<{ key: string | number | null; n: number }>;
+export type FunnelRow = Readonly<{ chapter: string; type: string; visits: number }>;
+export type DwellRow = Readonly<{ chapter: string; n: number; avg: number; median: number }>;
+
+/** Aggregations for the admin console, all in SQL over the visits in a window. */
+export type StatsRepo = Readonly<{
+  /** Visits per local day number (days since 1970-01-01 local). */
+  visitsPerDay(w: StatsWindow): CountRow[];
+  /** Visits per local hour of day (0–23). */
+  visitsPerHour(w: StatsWindow): CountRow[];
+  visitsPerLanguage(w: StatsWindow): CountRow[];
+  /** `key` null = still open. */
+  visitsPerEndReason(w: StatsWindow): CountRow[];
+  /** Distinct visits per (chapter, type) for chapter-opened / narration-started / narration-completed. */
+  funnel(w: StatsWindow): FunnelRow[];
+  /** Count, mean and median of chapter-closed dwell per chapter. */
+  dwell(w: StatsWindow): DwellRow[];
+}>;
+
+// Visits are selected by start time; their events belong to them wherever the
+// clock was when they happened, so a visit is never split across two windows.
+const IN_WINDOW = `v.started_at >= :fromMs AND v.started_at < :toMs`;
+
+/** Creates the statistics repository; statements prepared once. */
+export const createStatsRepo = (db: Database.Database): StatsRepo => {
+  const perDay = db.prepare(
+    `SELECT (v.started_at + :offsetMs) / 86400000 AS key, COUNT(*) AS n FROM visits v WHERE ${IN_WINDOW} GROUP BY key ORDER BY key`,
+  );
+  const perHour = db.prepare(
+    `SELECT ((v.started_at + :offsetMs) / 3600000) % 24 AS key, COUNT(*) AS n FROM visits v WHERE ${IN_WINDOW} GROUP BY key ORDER BY key`,
+  );
+  const perLanguage = db.prepare(
+    `SELECT v.language AS key, COUNT(*) AS n FROM visits v WHERE ${IN_WINDOW} GROUP BY key ORDER BY key`,
+  );
+  const perReason = db.prepare(
+    `SELECT v.end_reason AS key, COUNT(*) AS n FROM visits v WHERE ${IN_WINDOW} GROUP BY key ORDER BY key`,
+  );
+  const funnel = db.prepare(
+    `SELECT chapter, type, COUNT(*) AS visits FROM (
+       SELECT DISTINCT e.visit_id, e.chapter, e.type
+       FROM visits v JOIN visit_events e ON e.visit_id = v.id
+       WHERE ${IN_WINDOW}
+         AND e.type IN ('chapter-opened', 'narration-started', 'narration-completed') AND e.chapter IS NOT NULL
+     ) GROUP BY chapter, type`,
+  );
+  const dwell = db.prepare(
+    `WITH d AS (
+       SELECT e.chapter AS chapter, json_extract(e.payload, '$.dwellMs') AS ms
+       FROM visits v JOIN visit_events e ON e.visit_id = v.id
+       WHERE ${IN_WINDOW} AND e.type = 'chapter-closed' AND e.chapter IS NOT NULL
+     ), r AS (
+       SELECT chapter, ms,
+         ROW_NUMBER() OVER (PARTITION BY chapter ORDER BY ms) AS rn,
+         COUNT(*) OVER (PARTITION BY chapter) AS n
+       FROM d
+     )
+     SELECT chapter, MAX(n) AS n, AVG(ms) AS avg,
+       AVG(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN ms END) AS median
+     FROM r GROUP BY chapter`,
+  );
+  return {
+    visitsPerDay: (w) => perDay.all(w) as CountRow[],
+    visitsPerHour: (w) => perHour.all(w) as CountRow[],
+    visitsPerLanguage: (w) => perLanguage.all(w) as CountRow[],
+    visitsPerEndReason: (w) => perReason.all(w) as CountRow[],
+    funnel: (w) => funnel.all(w) as FunnelRow[],
+    dwell: (w) => dwell.all(w) as DwellRow[],
+  };
+};

@@ -1,0 +1,152 @@
+import type Database from 'better-sqlite3';
+import type { VisitEndReason, VisitEvent } from '../electron/shared/visit-events';
+
+/** One thing the logger writes: a visit start, an event, or a visit end, in arrival order. */
+export type LogItem =
+  | Readonly<{ kind: 'start'; visitId: string; kioskId: string; at: number; language: string; packId: string; packVersion: string }>
+  | Readonly<{ kind: 'event'; event: VisitEvent }>
+  | Readonly<{ kind: 'end'; visitId: string; at: number; reason: VisitEndReason }>;
+
+/** What a batch write did. Items not counted as stored were duplicates or refused. */
+export type WriteOutcome = {
+  /** Rows inserted or updated. */
+  stored: number;
+  /** Events already stored (same id), visits already started, ends of visits already closed. */
+  ignored: number;
+  /** Events whose visit is unknown (its start was never stored). */
+  orphans: number;
+};
+
+/** The repository of the visit log: every statement prepared once. */
+export type VisitRepo = Readonly<{
+  /** Writes a batch in one transaction: all of it or none of it. */
+  writeBatch(items: readonly LogItem[]): WriteOutcome;
+  /**
+   * Writes item by item, each in its own savepoint inside one transaction, and
+   * returns the items that failed: used once a batch failed on bad data, so
+   * one poison row cannot block the rest forever.
+   */
+  writeEach(items: readonly LogItem[]): { outcome: WriteOutcome; failed: Array<{ item: LogItem; error: unknown }> };
+  /** Closes every open visit as `interrupted` at its last event (crash recovery). Returns how many. */
+  closeOpenVisits(): number;
+  /** Deletes up to `limit` visits (and their events) started before `cutoffMs`. Returns how many visits. */
+  purgeVisitsBefore(cutoffMs: number, limit: number): number;
+  /** Truncates the WAL after a large delete, so it stays bounded. */
+  checkpoint(): void;
+  /** Counts for health reports and tests. */
+  counts(): { visits: number; events: number; openVisits: number };
+}>;
+
+/** Creates the visit repository over an open, migrated database. */
+export const createVisitRepo = (db: Database.Database): VisitRepo => {
+  const insertVisit = db.prepare(
+    `INSERT OR IGNORE INTO visits (id, kiosk_id, started_at, language, pack_id, pack_version)
+     VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  // A new visit means the previous one is over even if its end never arrived
+  // (renderer reload): close it as interrupted at its last event.
+  const closeOthers = db.prepare(
+    `UPDATE visits SET end_reason = 'interrupted',
+       ended_at = COALESCE((SELECT MAX(e.at) FROM visit_events e WHERE e.visit_id = visits.id), started_at)
+     WHERE ended_at IS NULL AND id <> ? AND started_at <= ?`,
+  );
+  const closeAll = db.prepare(
+    `UPDATE visits SET end_reason = 'interrupted',
+       ended_at = COALESCE((SELECT MAX(e.at) FROM visit_events e WHERE e.visit_id = visits.id), started_at)
+     WHERE ended_at IS NULL`,
+  );
+  const endVisit = db.prepare(`UPDATE visits SET ended_at = ?, end_reason = ? WHERE id = ? AND ended_at IS NULL`);
+  const visitExists = db.prepare(`SELECT 1 FROM visits WHERE id = ?`).pluck();
+  const insertEvent = db.prepare(
+    `INSERT OR IGNORE INTO visit_events (visit_id, seq, id, at, type, chapter, payload) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const purge = db.prepare(
+    `DELETE FROM visits WHERE id IN (SELECT id FROM visits WHERE started_at < ? ORDER BY started_at LIMIT ?)`,
+  );
+  const countVisits = db.prepare(`SELECT COUNT(*) FROM visits`).pluck();
+  const countEvents = db.prepare(`SELECT COUNT(*) FROM visit_events`).pluck();
+  const countOpen = db.prepare(`SELECT COUNT(*) FROM visits WHERE ended_at IS NULL`).pluck();
+
+  // The last visit seen to exist: events arrive in runs of the same visit, so
+  // this saves a lookup per event on the hot path.
+  let knownVisit = '';
+
+  const writeOne = (item: LogItem, out: WriteOutcome): void => {
+    if (item.kind === 'event') {
+      const e = item.event;
+      if (e.visitId !== knownVisit) {
+        if (visitExists.get(e.visitId) === undefined) {
+          out.orphans++;
+          return;
+        }
+        knownVisit = e.visitId;
+      }
+      const changes = insertEvent.run(e.visitId, e.seq, e.id, e.at, e.type, e.chapter, JSON.stringify(e.payload)).changes;
+      if (changes) out.stored++;
+      else out.ignored++;
+    } else if (item.kind === 'start') {
+      const changes = insertVisit.run(item.visitId, item.kioskId, item.at, item.language, item.packId, item.packVersion).changes;
+      if (changes) {
+        out.stored++;
+        closeOthers.run(item.visitId, item.at);
+      } else out.ignored++;
+    } else {
+      const changes = endVisit.run(item.at, item.reason, item.visitId).changes;
+      if (changes) out.stored++;
+      else out.ignored++;
+    }
+  };
+
+  const fresh = (): WriteOutcome => ({ stored: 0, ignored: 0, orphans: 0 });
+
+  const batch = db.transaction((items: readonly LogItem[]) => {
+    const out = fresh();
+    for (const item of items) writeOne(item, out);
+    return out;
+  });
+
+  const each = db.transaction((items: readonly LogItem[]) => {
+    const out = fresh();
+    const failed: Array<{ item: LogItem; error: unknown }> = [];
+    for (const item of items) {
+      try {
+        // A nested better-sqlite3 transaction is a savepoint: a failing item rolls back alone.
+        db.transaction(() => writeOne(item, out))();
+      } catch (error) {
+        failed.push({ item, error });
+      }
+    }
+    return { outcome: out, failed };
+  });
+
+  // A rolled-back transaction may have undone the visit the cache vouches for.
+  const uncached = <T>(run: () => T): T => {
+    try {
+      return run();
+    } catch (error) {
+      knownVisit = '';
+      throw error;
+    }
+  };
+
+  return {
+    writeBatch: (items) => uncached(() => batch.immediate(items)),
+    writeEach: (items) => {
+      knownVisit = '';
+      return uncached(() => each.immediate(items));
+    },
+    closeOpenVisits: () => closeAll.run().changes,
+    purgeVisitsBefore: (cutoffMs, limit) => {
+      knownVisit = '';
+      return purge.run(cutoffMs, limit).changes;
+    },
+    checkpoint: () => {
+      db.pragma('wal_checkpoint(TRUNCATE)');
+    },
+    counts: () => ({
+      visits: countVisits.get() as number,
+      events: countEvents.get() as number,
+      openVisits: countOpen.get() as number,
+    }),
+  };
+};

@@ -1,0 +1,87 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DatabaseTooNewError, migrate, MIGRATIONS, openDatabase, type Migration } from '../../db';
+import { tempDir } from '../fixtures/visit-log/temp';
+
+let tmp: ReturnType<typeof tempDir>;
+let file: string;
+beforeEach(() => {
+  tmp = tempDir();
+  file = path.join(tmp.dir, 'visits.sqlite');
+});
+afterEach(() => tmp.cleanup());
+
+const tables = (db: Database.Database) =>
+  (db.prepare(`SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name`).pluck().all() as string[]);
+const columns = (db: Database.Database, table: string) =>
+  (db.prepare(`SELECT name FROM pragma_table_info(?)`).pluck().all(table) as string[]);
+const upTo = (version: number) => MIGRATIONS.filter((m) => m.version <= version);
+
+describe('migrations', () => {
+  it('are numbered in steps of 10 and named like their files', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => (i + 1) * 10));
+  });
+
+  it('0010 creates the STRICT visits table with its indexes', () => {
+    const db = new Database(file);
+    expect(migrate(db, upTo(10))).toEqual([10]);
+    expect(tables(db)).toEqual(['visits']);
+    expect(columns(db, 'visits')).toEqual(['id', 'kiosk_id', 'started_at', 'ended_at', 'end_reason', 'language', 'pack_id', 'pack_version']);
+    expect(() => db.prepare(`INSERT INTO visits VALUES ('a', 'k', 'not a number', NULL, NULL, 'en', 'p', '1')`).run()).toThrow(/cannot store TEXT/);
+    expect(db.pragma('user_version', { simple: true })).toBe(10);
+    db.close();
+  });
+
+  it('0020 creates visit_events referencing visits, unique by event id', () => {
+    const db = new Database(file);
+    db.pragma('foreign_keys = ON');
+    migrate(db, upTo(10));
+    expect(migrate(db, upTo(20))).toEqual([20]);
+    expect(columns(db, 'visit_events')).toEqual(['visit_id', 'seq', 'id', 'at', 'type', 'chapter', 'payload']);
+    expect(() => db.prepare(`INSERT INTO visit_events VALUES ('nope', 1, 'e', 1, 't', NULL, '{}')`).run()).toThrow(/FOREIGN KEY/);
+    db.prepare(`INSERT INTO visits VALUES ('v', 'k', 1, NULL, NULL, 'en', 'p', '1')`).run();
+    db.prepare(`INSERT INTO visit_events VALUES ('v', 1, 'e', 1, 't', NULL, '{}')`).run();
+    expect(() => db.prepare(`INSERT INTO visit_events VALUES ('v', 2, 'e', 1, 't', NULL, '{}')`).run()).toThrow(/UNIQUE/);
+    db.prepare(`DELETE FROM visits`).run();
+    expect(db.prepare(`SELECT COUNT(*) FROM visit_events`).pluck().get()).toBe(0);
+    db.close();
+  });
+
+  it('0030 creates health_alerts', () => {
+    const db = new Database(file);
+    migrate(db, upTo(20));
+    expect(migrate(db, upTo(30))).toEqual([30]);
+    expect(columns(db, 'health_alerts')).toEqual(['id', 'at', 'kind', 'message']);
+    db.close();
+  });
+
+  it('runs all pending migrations in one transaction: a failure leaves the database untouched', () => {
+    const db = new Database(file);
+    const broken: Migration = { version: 40, name: 'broken', up: (d) => d.exec('CREATE TABLE x (a) STRICT') };
+    expect(() => migrate(db, [...MIGRATIONS, broken])).toThrow();
+    expect(tables(db)).toEqual([]);
+    expect(db.pragma('user_version', { simple: true })).toBe(0);
+    db.close();
+  });
+
+  it('is idempotent and refuses a database from a newer version with a clear error', () => {
+    openDatabase(file).close();
+    const db = openDatabase(file);
+    expect(migrate(db, MIGRATIONS)).toEqual([]);
+    db.pragma('user_version = 990');
+    db.close();
+    expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
+    expect(() => openDatabase(file)).toThrow(/schema version 990 is newer than this kiosk supports \(30\)/);
+  });
+
+  it('opens with WAL, synchronous FULL, foreign keys, busy timeout and a journal size limit', () => {
+    const db = openDatabase(file);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+    expect(db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(db.pragma('busy_timeout', { simple: true })).toBe(5000);
+    expect(db.pragma('journal_size_limit', { simple: true })).toBe(8 * 1024 * 1024);
+    db.close();
+  });
+});
