@@ -8,6 +8,8 @@ export type AppHandlerDeps = Readonly<{
   shell: AppInfo['shell'];
   mediaBase: string;
   clock: () => Date;
+  /** Safe attract-only mode (crash policy); absent = never. */
+  attractOnly?: () => boolean;
 }>;
 
 /** Handlers of the `app:` calls. */
@@ -23,7 +25,7 @@ export const createAppHandlers = (deps: AppHandlerDeps): HandlerMap<'app:info' |
       narrationIdleCapSeconds: deps.settings.narrationIdleCapSeconds,
       defaultLanguage: deps.settings.defaultLanguage,
       languages: deps.settings.languages,
-      attractOnly: false,
+      attractOnly: deps.attractOnly?.() ?? false,
     },
   }),
   'app:echo': ({ text }) => ({ text, receivedAt: deps.clock().toISOString() }),

@@ -25,6 +25,8 @@ export type KioskCoreOptions = Readonly<{
   defaultPackDir: string;
   clock?: () => Date;
   log?: AppLog;
+  /** Read on every app:info: the Electron shell turns it on when renderer crashes persist (crash policy). */
+  attractOnly?: () => boolean;
 }>;
 
 /** The core services, wired: what both shells bind to their transport. */
@@ -51,7 +53,7 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
   closers.push(packs.close);
 
   const handlers: AllHandlers = {
-    ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell, mediaBase: options.mediaBase, clock }),
+    ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell, mediaBase: options.mediaBase, clock, attractOnly: options.attractOnly }),
     ...createContentHandlers(content, options.mediaBase),
     ...packs.handlers,
     // Replaced by the visit log service (issue 3).

@@ -1,0 +1,85 @@
+import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
+import { createKioskCore } from '../core/kiosk-core';
+import { APP_START_URL, MEDIA_BASE, registerAppProtocol, registerPrivilegedSchemes } from './app-protocol';
+import { applyKioskSwitches } from './chromium-switches';
+import { registerCrashRecovery, type CrashRecovery } from './crash-recovery';
+import { forwardEvents, registerIpcHandlers } from './ipc-binding';
+import { createKioskWindow } from './kiosk-window';
+import { claimSingleInstance, keepDisplayAwake, registerLifecycle } from './lifecycle';
+import { registerSessionGuards } from './session-guards';
+import { parseShellArgs, relaunchArgs } from './shell-args';
+import { loadShellSettings, resolveShellPaths, type ShellEnvironment } from './shell-paths';
+import { registerWindowGuards } from './window-guards';
+
+/**
+ * Composition root of the Electron shell, and the only module that imports the
+ * real `electron`: every other module gets what it needs as parameters, so tests
+ * drive them with tests/fixtures/fake-electron.
+ */
+const args = parseShellArgs(process.argv.slice(1));
+let window: BrowserWindow | null = null;
+
+// Before ready: sandbox every renderer, Chromium switches, the app:// scheme's privileges.
+app.enableSandbox();
+applyKioskSwitches(app.commandLine);
+registerPrivilegedSchemes(protocol);
+
+const start = async (): Promise<void> => {
+  const shell: ShellEnvironment = {
+    isPackaged: app.isPackaged,
+    appPath: app.getAppPath(),
+    resourcesPath: process.resourcesPath,
+    userDataDir: app.getPath('userData'),
+    cwd: process.cwd(),
+    env: process.env,
+    args,
+  };
+  const paths = resolveShellPaths(shell);
+  const settings = loadShellSettings(shell, paths.configFile);
+  await app.whenReady();
+  Menu.setApplicationMenu(null);
+
+  let recovery: CrashRecovery | null = null;
+  const core = createKioskCore({
+    settings,
+    appVersion: paths.appVersion,
+    shell: 'electron',
+    mediaBase: MEDIA_BASE,
+    defaultPackDir: paths.defaultPackDir,
+    attractOnly: () => recovery?.attractOnly() ?? false,
+  });
+  const { log } = core;
+  log.info('electron shell starting', { version: paths.appVersion, dataDir: settings.dataDir, relaunches: args.relaunches });
+
+  registerAppProtocol(protocol, { rendererDir: paths.rendererDir, content: core.content, log });
+  registerSessionGuards(session.defaultSession, log);
+  const win = createKioskWindow(BrowserWindow, { preload: paths.preload, devMode: settings.devMode });
+  window = win;
+  registerWindowGuards(win, { devMode: settings.devMode, log });
+  registerIpcHandlers({ ipcMain, core, contents: win.webContents });
+  forwardEvents(core.bus, win.webContents);
+  const lifecycle = registerLifecycle({ app, window: win, devMode: settings.devMode, closeCore: core.close, log, signals: process });
+  recovery = registerCrashRecovery({
+    window: win,
+    policy: settings.crashPolicy,
+    relaunches: args.relaunches,
+    startUrl: APP_START_URL,
+    log,
+    isQuitting: lifecycle.isQuitting,
+    relaunch: (relaunches) => {
+      app.relaunch({ args: relaunchArgs(process.argv.slice(1), relaunches) });
+      void lifecycle.shutdown('relaunch after repeated renderer crashes');
+    },
+  });
+  keepDisplayAwake(powerSaveBlocker);
+  // A failed first load is logged, not fatal: crash recovery and staff can still act on a running shell.
+  win.loadURL(APP_START_URL).catch((error: unknown) => log.error('renderer failed to load', error));
+};
+
+if (claimSingleInstance(app, () => window)) {
+  start().catch((error: unknown) => {
+    // Nothing to show the error on yet: stderr goes to the journal (systemd) or the terminal.
+    process.stderr.write(`kiosk shell failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    app.exit(1);
+  });
+}
