@@ -1,21 +1,133 @@
-import { useEffect, useState } from 'react';
-import type { AppInfo } from '../electron/shared/contract/app';
-import { kioskApi } from './api/kiosk-api';
+import { AnimatePresence, MotionConfig, motion } from "motion/react";
+import { useCallback, useEffect, useMemo, useRef } from "react";
+import type { LanguageCode } from "../electron/shared/content-pack";
+import { kioskApi } from "./api/kiosk-api";
+import { ErrorBoundary } from "./components/ErrorBoundary";
+import { IdleOverlay } from "./components/IdleOverlay";
+import { htmlLang } from "./content/localize";
+import { useIdleGuard } from "./hooks/useIdleGuard";
+import { useKioskContent } from "./hooks/useKioskContent";
+import { useTour } from "./hooks/useTour";
+import { stringsFor } from "./i18n";
+import { screenVariants } from "./motion/motion";
+import { AttractScreen } from "./screens/AttractScreen";
+import { ChapterScreen } from "./screens/ChapterScreen";
+import { EndScreen } from "./screens/EndScreen";
+import { HubScreen } from "./screens/HubScreen";
+import { UnavailableScreen } from "./screens/UnavailableScreen";
 
-/** Root of the renderer. The tour screens replace this placeholder (issue 4). */
+const FALLBACK_LANGUAGES: readonly LanguageCode[] = ["zh-CN", "en"];
+
+/** Root of the renderer: screen router, idle guard, and an error boundary back to attract. */
 export const App = () => {
-  const [info, setInfo] = useState<AppInfo | null>(null);
-  const [problem, setProblem] = useState<string | null>(null);
+  const { state: boot, reload } = useKioskContent();
+  const info = boot.status === "loading" ? null : boot.info;
+  const content = boot.status === "ready" ? boot.content : null;
+  const settings = info?.settings;
+  const packLanguages = content?.manifest.languages;
+  const languages = useMemo(() => {
+    const offered = (settings?.languages ?? FALLBACK_LANGUAGES).filter(
+      (l) => !packLanguages || packLanguages.includes(l),
+    );
+    return offered.length > 0 ? offered : (packLanguages ?? FALLBACK_LANGUAGES);
+  }, [settings?.languages, packLanguages]);
+  const wanted =
+    settings?.defaultLanguage ?? content?.manifest.defaultLanguage ?? "zh-CN";
+  const defaultLanguage = languages.includes(wanted)
+    ? wanted
+    : (languages[0] ?? "zh-CN");
+  const { state: tour, actions } = useTour(content, defaultLanguage);
+  const atAttract = tour.screen === "attract";
+
+  // A newly installed pack is picked up whenever the attract loop starts, never mid-visit.
+  const attractRef = useRef(atAttract);
   useEffect(() => {
-    void kioskApi.call('app:info', {}).then((result) => {
-      if (result.ok) setInfo(result.value);
-      else setProblem(result.error.message);
-    });
-  }, []);
+    attractRef.current = atAttract;
+    if (atAttract) reload();
+  }, [atAttract, reload]);
+  useEffect(
+    () => kioskApi.on("content:changed", () => attractRef.current && reload()),
+    [reload],
+  );
+  useEffect(() => {
+    document.documentElement.lang = htmlLang(tour.language);
+  }, [tour.language]);
+
+  const idleConfig = useMemo(
+    () => ({
+      idleMs: (settings?.idleSeconds ?? 90) * 1000,
+      warningMs: (settings?.idleWarningSeconds ?? 20) * 1000,
+      narrationCapMs: (settings?.narrationIdleCapSeconds ?? 300) * 1000,
+    }),
+    [settings],
+  );
+  const onIdle = useCallback(() => actions.reset("idle"), [actions]);
+  const idle = useIdleGuard(idleConfig, !atAttract && content !== null, onIdle);
+  const onCrash = useCallback(() => actions.reset("interrupted"), [actions]);
+
+  if (boot.status === "loading")
+    return <div className="screen screen--blank" aria-busy="true" />;
+  if (boot.status === "unavailable" || !content || !info)
+    return (
+      <div className="kiosk">
+        <UnavailableScreen info={info} />
+      </div>
+    );
+
+  const strings = stringsFor(tour.language);
+  // Each chapter is its own screen for the crossfade (and fresh dialogs/panorama state).
+  const screenKey =
+    tour.screen === "chapter" ? `chapter-${tour.chapterIndex}` : tour.screen;
+  const props = {
+    manifest: content.manifest,
+    mediaBase: content.mediaBase,
+    tour,
+    actions,
+    strings,
+    languages,
+  };
   return (
-    <main className="boot">
-      <h1>长嘉汇</h1>
-      <p data-testid="kiosk-info">{info ? `${info.kioskId} · v${info.appVersion} · ${info.shell}` : (problem ?? '…')}</p>
-    </main>
+    <MotionConfig reducedMotion="user">
+      <div
+        className={`kiosk${tour.largeText ? " kiosk--large" : ""}`}
+        data-screen={tour.screen}
+        data-language={tour.language}
+      >
+        <ErrorBoundary onError={onCrash} resetKey={tour.screen}>
+          <AnimatePresence mode="wait">
+            <motion.div
+              key={screenKey}
+              className="screen-frame"
+              variants={screenVariants}
+              initial="initial"
+              animate="enter"
+              exit="exit"
+            >
+              {tour.screen === "attract" && (
+                <AttractScreen
+                  {...props}
+                  info={info}
+                  defaultLanguage={defaultLanguage}
+                />
+              )}
+              {tour.screen === "hub" && <HubScreen {...props} />}
+              {tour.screen === "chapter" && <ChapterScreen {...props} />}
+              {tour.screen === "end" && <EndScreen {...props} />}
+            </motion.div>
+          </AnimatePresence>
+        </ErrorBoundary>
+        <AnimatePresence>
+          {idle.phase === "warning" && (
+            <IdleOverlay
+              key="idle"
+              secondsLeft={idle.secondsLeft}
+              strings={strings}
+              lang={htmlLang(tour.language)}
+              onContinue={() => undefined}
+            />
+          )}
+        </AnimatePresence>
+      </div>
+    </MotionConfig>
   );
 };

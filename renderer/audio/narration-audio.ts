@@ -1,0 +1,163 @@
+/**
+ * The one audio module: owns the single narration <audio> element and every
+ * playback call. The element lives in the DOM (hidden, data-testid
+ * "narration-audio") so tests can watch real playback: paused, currentTime, src.
+ */
+
+export type NarrationStatus =
+  "idle" | "loading" | "playing" | "paused" | "ended" | "error";
+
+export type NarrationState = Readonly<{
+  src: string | null;
+  status: NarrationStatus;
+  positionMs: number;
+  durationMs: number;
+  volume: number;
+}>;
+
+/** What happened, for the visit log. */
+export type NarrationEvent = Readonly<{
+  kind: "started" | "paused" | "completed" | "stopped";
+  positionMs: number;
+}>;
+
+/** Volume a visit starts with and returns to after idle reset. */
+export const DEFAULT_VOLUME = 0.8;
+
+let element: HTMLAudioElement | null = null;
+let state: NarrationState = {
+  src: null,
+  status: "idle",
+  positionMs: 0,
+  durationMs: 0,
+  volume: DEFAULT_VOLUME,
+};
+const stateListeners = new Set<() => void>();
+const eventListeners = new Set<(event: NarrationEvent) => void>();
+
+const set = (patch: Partial<NarrationState>) => {
+  state = { ...state, ...patch };
+  for (const listener of stateListeners) listener();
+};
+const emit = (kind: NarrationEvent["kind"]) => {
+  const positionMs = Math.round((element?.currentTime ?? 0) * 1000);
+  for (const listener of eventListeners) listener({ kind, positionMs });
+};
+const positionOf = (audio: HTMLAudioElement) =>
+  Math.round(audio.currentTime * 1000);
+
+const audio = (): HTMLAudioElement => {
+  if (element) return element;
+  const el = document.createElement("audio");
+  el.dataset.testid = "narration-audio";
+  el.preload = "auto";
+  el.hidden = true;
+  el.volume = state.volume;
+  el.addEventListener("playing", () => {
+    set({ status: "playing", positionMs: positionOf(el) });
+    emit("started");
+  });
+  el.addEventListener("pause", () => {
+    if (el.ended || state.status !== "playing") return;
+    set({ status: "paused", positionMs: positionOf(el) });
+    emit("paused");
+  });
+  el.addEventListener("ended", () => {
+    set({ status: "ended", positionMs: positionOf(el) });
+    emit("completed");
+  });
+  el.addEventListener("timeupdate", () => set({ positionMs: positionOf(el) }));
+  el.addEventListener("durationchange", () =>
+    set({
+      durationMs: Number.isFinite(el.duration)
+        ? Math.round(el.duration * 1000)
+        : 0,
+    }),
+  );
+  el.addEventListener("error", () => {
+    if (el.getAttribute("src")) set({ status: "error" });
+  });
+  document.body.append(el);
+  element = el;
+  return el;
+};
+
+const start = (el: HTMLAudioElement) => {
+  el.play().catch((error: unknown) => {
+    // AbortError = a newer play/stop superseded this one; anything else is a real failure.
+    if (!(error instanceof DOMException && error.name === "AbortError"))
+      set({ status: "error" });
+  });
+};
+
+/** The current state (for useSyncExternalStore). */
+export const getNarrationState = (): NarrationState => state;
+
+/** Subscribes to state changes; returns the unsubscribe function. */
+export const subscribeNarration = (listener: () => void): (() => void) => {
+  stateListeners.add(listener);
+  return () => stateListeners.delete(listener);
+};
+
+/** Subscribes to started/paused/completed/stopped (for the visit log). */
+export const onNarrationEvent = (
+  listener: (event: NarrationEvent) => void,
+): (() => void) => {
+  eventListeners.add(listener);
+  return () => eventListeners.delete(listener);
+};
+
+/** Stops whatever plays (logging "stopped" if it was under way) and plays `src` from the start. */
+export const playNarration = (src: string): void => {
+  stopNarration();
+  const el = audio();
+  el.src = src;
+  el.currentTime = 0;
+  set({ src, status: "loading", positionMs: 0, durationMs: 0 });
+  start(el);
+};
+
+/** Pauses; resume continues from the same place. */
+export const pauseNarration = (): void => {
+  element?.pause();
+};
+
+/** Resumes after a pause, or restarts after the end. */
+export const resumeNarration = (): void => {
+  const el = element;
+  if (!el || !state.src) return;
+  if (state.status === "ended") el.currentTime = 0;
+  start(el);
+};
+
+/** Plays the current narration again from the start. */
+export const replayNarration = (): void => {
+  const el = element;
+  if (!el || !state.src) return;
+  el.currentTime = 0;
+  set({ positionMs: 0 });
+  start(el);
+};
+
+/** Stops and unloads; logs "stopped" if narration was playing or paused mid-way. */
+export const stopNarration = (): void => {
+  const el = element;
+  if (!el) return;
+  const wasUnderway =
+    state.status === "playing" ||
+    state.status === "paused" ||
+    state.status === "loading";
+  if (wasUnderway && state.status !== "loading") emit("stopped");
+  set({ status: "idle" }); // before pause() so the pause listener does not log "paused"
+  el.pause();
+  el.removeAttribute("src");
+  el.load();
+  set({ src: null, positionMs: 0, durationMs: 0 });
+};
+
+/** Sets the volume (0–1). */
+export const setNarrationVolume = (volume: number): void => {
+  const v = Math.min(1, Math.max(0, Math.round(volume * 100) / 100));
+  audio().volume = v;
+  set({ volume: v });
+};

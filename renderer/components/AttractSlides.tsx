@@ -1,0 +1,64 @@
+import { AnimatePresence, motion, useReducedMotion } from "motion/react";
+import { useEffect, useState } from "react";
+import type { Chapter } from "../../electron/shared/content-pack";
+import { DURATION } from "../motion/motion";
+import { PanoramaStill } from "./PanoramaStill";
+
+type AttractSlidesProps = Readonly<{
+  chapters: readonly Chapter[];
+  mediaBase: string;
+  slideSeconds: number;
+}>;
+
+/** The attract montage: each chapter's panorama pans slowly (Ken Burns) and crossfades into the next. */
+export const AttractSlides = ({
+  chapters,
+  mediaBase,
+  slideSeconds,
+}: AttractSlidesProps) => {
+  const [index, setIndex] = useState(0);
+  const reduced = useReducedMotion() ?? false;
+  useEffect(() => {
+    const timer = window.setInterval(
+      () => setIndex((i) => (i + 1) % Math.max(1, chapters.length)),
+      slideSeconds * 1000,
+    );
+    return () => window.clearInterval(timer);
+  }, [chapters.length, slideSeconds]);
+  const chapter = chapters[index % chapters.length];
+  if (!chapter) return null;
+  const leftward = index % 2 === 0;
+  return (
+    <div className="attract-slides" aria-hidden="true">
+      <AnimatePresence initial={false}>
+        <motion.div
+          key={`${chapter.id}-${index}`}
+          className="attract-slides__slide"
+          data-testid="attract-slide"
+          initial={{ opacity: 0 }}
+          animate={{ opacity: 1 }}
+          exit={{ opacity: 0 }}
+          transition={{ duration: DURATION.crossfade, ease: "easeInOut" }}
+        >
+          <motion.div
+            className="attract-slides__pan"
+            initial={
+              reduced ? false : { x: leftward ? "0%" : "-18%", scale: 1.06 }
+            }
+            animate={
+              reduced
+                ? { x: "-9%", scale: 1.03 }
+                : { x: leftward ? "-18%" : "0%", scale: 1.0 }
+            }
+            transition={{
+              duration: slideSeconds + DURATION.crossfade * 2,
+              ease: "linear",
+            }}
+          >
+            <PanoramaStill panorama={chapter.panorama} mediaBase={mediaBase} />
+          </motion.div>
+        </motion.div>
+      </AnimatePresence>
+    </div>
+  );
+};

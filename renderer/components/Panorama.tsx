@@ -1,0 +1,103 @@
+import { useReducedMotion } from "motion/react";
+import { useMemo, useRef } from "react";
+import type {
+  Hotspot,
+  Panorama as PanoramaData,
+} from "../../electron/shared/content-pack";
+import { mediaUrl } from "../content/localize";
+import { useElementSize } from "../hooks/useElementSize";
+import { usePanoramaMotion } from "../hooks/usePanoramaMotion";
+import { depthFactor, referenceDepth } from "../panorama/pan-math";
+import { HotspotMarker } from "./HotspotMarker";
+
+type PanoramaProps = Readonly<{
+  panorama: PanoramaData;
+  hotspots: readonly Hotspot[];
+  mediaBase: string;
+  /** Accessible description of the scene (the pack's alt text). */
+  alt: string;
+  hotspotLabel: (hotspot: Hotspot) => string;
+  onHotspot: (hotspot: Hotspot) => void;
+  onDragged: (distancePx: number, durationMs: number) => void;
+}>;
+
+/**
+ * Layered parallax panorama: every layer scaled to the stage height, drifting
+ * slowly and draggable with inertia; hotspots ride on the reference ("mid") layer.
+ */
+export const Panorama = ({
+  panorama,
+  hotspots,
+  mediaBase,
+  alt,
+  hotspotLabel,
+  onHotspot,
+  onDragged,
+}: PanoramaProps) => {
+  const stage = useRef<HTMLDivElement>(null);
+  const layers = useRef<Array<HTMLImageElement | null>>([]);
+  const plane = useRef<HTMLDivElement>(null);
+  const size = useElementSize(stage);
+  const reduced = useReducedMotion() ?? false;
+  const scale = size.height / panorama.height;
+  const fullWidth = Math.round(panorama.width * scale);
+  const reference = referenceDepth(panorama.layers);
+  const options = useMemo(
+    () => ({
+      geometry: { fullWidth, stageWidth: size.width },
+      factors: panorama.layers.map((layer) =>
+        depthFactor(layer.depth, reference),
+      ),
+      animate: !reduced,
+      onDragEnd: onDragged,
+    }),
+    [fullWidth, size.width, panorama.layers, reference, reduced, onDragged],
+  );
+  usePanoramaMotion(stage, layers, plane, options);
+
+  return (
+    <div
+      ref={stage}
+      className="panorama"
+      role="group"
+      aria-label={alt}
+      data-testid="panorama"
+    >
+      {panorama.layers.map((layer, i) => (
+        <img
+          key={layer.file}
+          ref={(el) => {
+            layers.current[i] = el;
+          }}
+          className="panorama__layer"
+          src={mediaUrl(mediaBase, layer.file)}
+          alt=""
+          draggable={false}
+          decoding="async"
+          data-testid="panorama-layer"
+          data-layer={layer.name}
+          data-depth={layer.depth}
+          style={{ width: fullWidth, height: size.height }}
+        />
+      ))}
+      <div
+        ref={plane}
+        className="panorama__plane"
+        style={{ width: fullWidth, height: size.height }}
+      >
+        {size.height > 0 &&
+          hotspots.map((hotspot, i) => (
+            <HotspotMarker
+              key={hotspot.id}
+              left={hotspot.x * fullWidth}
+              top={hotspot.y * size.height}
+              number={i + 1}
+              label={hotspotLabel(hotspot)}
+              testId={`hotspot-${hotspot.id}`}
+              onOpen={() => onHotspot(hotspot)}
+            />
+          ))}
+      </div>
+    </div>
+  );
+};

@@ -1,0 +1,159 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import type { ActiveContent } from "../../electron/shared/contract/content";
+import type {
+  ChapterId,
+  LanguageCode,
+} from "../../electron/shared/content-pack";
+import type { VisitEndReason } from "../../electron/shared/visit-events";
+import { kioskApi } from "../api/kiosk-api";
+import {
+  DEFAULT_VOLUME,
+  onNarrationEvent,
+  setNarrationVolume,
+  stopNarration,
+} from "../audio/narration-audio";
+import { createVisitLog } from "../tour/visit-log";
+import {
+  CHAPTER_COUNT,
+  initialTourState,
+  tourReducer,
+  type TourAction,
+  type TourState,
+} from "../tour/tour-state";
+
+/** What screens can do: navigation, preferences, and logging of what the visitor did. */
+export type TourActions = Readonly<{
+  start(language: LanguageCode): void;
+  openHub(): void;
+  openChapter(index: number): void;
+  next(): void;
+  previous(): void;
+  finish(): void;
+  reset(reason: VisitEndReason): void;
+  setLanguage(language: LanguageCode): void;
+  toggleCaptions(): void;
+  toggleLargeText(): void;
+  hotspotOpened(hotspotId: string, via: "panorama" | "list"): void;
+  panoramaDragged(distancePx: number, durationMs: number): void;
+}>;
+
+/**
+ * The tour controller: a pure reducer for where the visitor is, plus the side
+ * effects of moving around (visit log, dwell times, stopping narration).
+ * Actions are stable; they read the latest state from a ref.
+ */
+export const useTour = (
+  content: ActiveContent | null,
+  defaultLanguage: LanguageCode,
+): Readonly<{ state: TourState; actions: TourActions }> => {
+  const [state, setState] = useState(() => initialTourState(defaultLanguage));
+  const current = useRef(state);
+  const deps = useRef({ content, defaultLanguage });
+  useEffect(() => {
+    deps.current = { content, defaultLanguage };
+  }, [content, defaultLanguage]);
+  const log = useMemo(() => createVisitLog(kioskApi), []);
+  const openChapterRef = useRef<{ id: ChapterId; openedAt: number } | null>(
+    null,
+  );
+
+  useEffect(
+    () =>
+      onNarrationEvent(({ kind, positionMs }) => {
+        const chapter = openChapterRef.current;
+        if (chapter) log.event(`narration-${kind}`, chapter.id, { positionMs });
+      }),
+    [log],
+  );
+
+  const actions = useMemo((): TourActions => {
+    const apply = (action: TourAction) => {
+      current.current = tourReducer(current.current, action);
+      setState(current.current);
+    };
+    const chapterId = (index: number): ChapterId | null =>
+      deps.current.content?.manifest.chapters[index]?.id ?? null;
+    const leaveChapter = () => {
+      stopNarration(); // logs narration-stopped while the chapter is still the open one
+      const open = openChapterRef.current;
+      if (!open) return;
+      log.event("chapter-closed", open.id, {
+        dwellMs: Math.max(0, Date.now() - open.openedAt),
+      });
+      openChapterRef.current = null;
+    };
+    const openChapter = (index: number) => {
+      const id = chapterId(index);
+      if (!id) return;
+      leaveChapter();
+      openChapterRef.current = { id, openedAt: Date.now() };
+      log.event("chapter-opened", id, {});
+      apply({ type: "chapter", index });
+    };
+    const reset = (reason: VisitEndReason) => {
+      leaveChapter();
+      log.end(reason);
+      setNarrationVolume(DEFAULT_VOLUME);
+      apply({ type: "reset", language: deps.current.defaultLanguage });
+    };
+    const inChapter = () => openChapterRef.current?.id ?? null;
+    const openHub = () => {
+      leaveChapter();
+      apply({ type: "hub" });
+    };
+    return {
+      start(language) {
+        const manifest = deps.current.content?.manifest;
+        if (!manifest || current.current.screen !== "attract") return;
+        log.start(language, manifest.id, manifest.version);
+        apply({ type: "start", language });
+      },
+      openHub,
+      openChapter,
+      next() {
+        const index = current.current.chapterIndex;
+        if (index + 1 < CHAPTER_COUNT) openChapter(index + 1);
+        else {
+          leaveChapter();
+          apply({ type: "end" });
+        }
+      },
+      previous() {
+        const index = current.current.chapterIndex;
+        if (current.current.screen === "end") openChapter(CHAPTER_COUNT - 1);
+        else if (index > 0) openChapter(index - 1);
+        else openHub();
+      },
+      finish: () => reset("finish"),
+      reset,
+      setLanguage(language) {
+        const from = current.current.language;
+        if (from === language) return;
+        stopNarration(); // the chapter screen restarts it in the new language
+        log.event("language-changed", inChapter(), { from, to: language });
+        apply({ type: "language", language });
+      },
+      toggleCaptions() {
+        log.event("captions-toggled", inChapter(), {
+          on: !current.current.captionsOn,
+        });
+        apply({ type: "captions" });
+      },
+      toggleLargeText: () => apply({ type: "large-text" }),
+      hotspotOpened(hotspotId, via) {
+        const id = inChapter();
+        if (id) log.event("hotspot-opened", id, { hotspotId, via });
+      },
+      panoramaDragged(distancePx, durationMs) {
+        const id = inChapter();
+        if (id)
+          log.event("panorama-dragged", id, {
+            distancePx: Math.round(distancePx),
+            durationMs: Math.round(durationMs),
+          });
+      },
+    };
+  }, [log]);
+
+  return { state, actions };
+};

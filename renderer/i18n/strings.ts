@@ -1,0 +1,44 @@
+/** Every UI chrome string (buttons, labels); content texts come from the pack. One dictionary per language. */
+export type UiStrings = Readonly<{
+  /** Name of the language in itself, on the language switch. */
+  languageName: string;
+  languageSwitchLabel: string;
+  touchToBegin: string;
+  chooseLanguage: string;
+  startIn: string;
+  hub: string;
+  hubHeading: string;
+  chapterOf: (n: number, total: number) => string;
+  openChapter: (keyword: string) => string;
+  previous: string;
+  next: string;
+  end: string;
+  play: string;
+  pause: string;
+  replay: string;
+  volumeDown: string;
+  volumeUp: string;
+  volume: (percent: number) => string;
+  captionsOn: string;
+  captionsOff: string;
+  captions: string;
+  factsList: string;
+  factsListHeading: string;
+  close: string;
+  source: string;
+  keyFigures: string;
+  hotspot: (title: string) => string;
+  panoramaHint: string;
+  largeText: string;
+  finish: string;
+  backToHub: string;
+  stillThere: string;
+  stillThereBody: (seconds: number) => string;
+  continueVisit: string;
+  unavailableTitle: string;
+  unavailableBody: string;
+  retrying: string;
+  progress: string;
+  narration: string;
+  loading: string;
+}>;

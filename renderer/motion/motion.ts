@@ -1,0 +1,70 @@
+import type { Transition, Variants } from "motion/react";
+
+/**
+ * The one motion module: durations, easings and variants shared by every
+ * screen. Only transform and opacity are animated. MotionConfig
+ * reducedMotion="user" (App) turns the transforms off for visitors who ask.
+ */
+
+/** Durations in seconds. */
+export const DURATION = {
+  fast: 0.18,
+  base: 0.32,
+  slow: 0.6,
+  crossfade: 1.6,
+} as const;
+
+/** Calm, museum-like deceleration. */
+export const EASE_OUT = [0.22, 1, 0.36, 1] as const;
+
+export const baseTransition: Transition = {
+  duration: DURATION.base,
+  ease: EASE_OUT,
+};
+
+/** Whole screens fade (no slide: a screen change should feel like a light change). */
+export const screenVariants: Variants = {
+  initial: { opacity: 0 },
+  enter: {
+    opacity: 1,
+    transition: { duration: DURATION.slow, ease: EASE_OUT },
+  },
+  exit: { opacity: 0, transition: { duration: DURATION.fast } },
+};
+
+/** Lists whose items rise in one after another. */
+export const staggerParent: Variants = {
+  initial: {},
+  enter: { transition: { staggerChildren: 0.07, delayChildren: 0.12 } },
+};
+
+/** One item of a staggered list. */
+export const riseItem: Variants = {
+  initial: { opacity: 0, y: 24 },
+  enter: {
+    opacity: 1,
+    y: 0,
+    transition: { duration: DURATION.slow, ease: EASE_OUT },
+  },
+};
+
+/** Dialogs (fact card, facts list, idle overlay). */
+export const dialogVariants: Variants = {
+  initial: { opacity: 0, scale: 0.96 },
+  enter: { opacity: 1, scale: 1, transition: baseTransition },
+  exit: { opacity: 0, scale: 0.98, transition: { duration: DURATION.fast } },
+};
+
+/** Scrim behind dialogs. */
+export const scrimVariants: Variants = {
+  initial: { opacity: 0 },
+  enter: { opacity: 1, transition: baseTransition },
+  exit: { opacity: 0, transition: { duration: DURATION.fast } },
+};
+
+/** Caption line changes. */
+export const captionVariants: Variants = {
+  initial: { opacity: 0, y: 8 },
+  enter: { opacity: 1, y: 0, transition: { duration: DURATION.fast } },
+  exit: { opacity: 0, transition: { duration: DURATION.fast } },
+};
