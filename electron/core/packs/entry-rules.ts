@@ -1,4 +1,4 @@
-import { ALLOWED_EXTENSIONS, extensionOf, foldName, unsafeNameReason } from '../../shared/pack-entry-name';
+import { ALLOWED_EXTENSIONS, extensionOf, foldName, SIGNATURE_FILE, unsafeNameReason } from '../../shared/pack-entry-name';
 import type { PackProblem } from './pack-problems';
 import type { PackLimits, SourceEntry } from './pack-source';
 
@@ -53,7 +53,7 @@ export const checkEntries = (
     if (!/^[A-Za-z0-9._\-/]+$/.test(name)) add(name, 'file name may use only A-Z a-z 0-9 . _ - and /');
     const ext = extensionOf(name);
     if (ARCHIVES.has(ext)) add(name, 'is an archive inside the pack (nested archives are refused)');
-    else if (!ALLOWED_EXTENSIONS.has(ext)) add(name, `file type "${ext || '(none)'}" is not allowed in a pack`);
+    else if (!ALLOWED_EXTENSIONS.has(ext) && name !== SIGNATURE_FILE) add(name, `file type "${ext || '(none)'}" is not allowed in a pack`);
     if (entry.size > limits.maxFileBytes) add(name, `is ${entry.size} bytes, over the per-file limit of ${limits.maxFileBytes}`);
     const compressed = entry.compressedSize;
     if (compressed !== undefined && entry.size > RATIO_FLOOR_BYTES && ratioOf(entry.size, compressed) > limits.maxCompressionRatio) {

@@ -61,7 +61,10 @@ export const createPackInstaller = (options: InstallerOptions): PackInstaller =>
     }
     const progress = createProgressReporter(options.onProgress);
     progress.phase('checking', 0, 0);
-    const source = await openPackSource(request.source, options.limits);
+    const source = await openPackSource(request.source, options.limits).catch((error: unknown) => {
+      progress.failed(error instanceof Error ? error.message : String(error));
+      throw error;
+    });
     const staging = path.join(store.packsDir, `${STAGING_PREFIX}${crypto.randomBytes(6).toString('hex')}`);
     try {
       const checked = await checkManifest(source, {
