@@ -9,11 +9,7 @@ import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './event-bus';
 import type { AllHandlers } from './handlers';
 import type { Settings } from './settings';
-import { KioskFailure } from '../shared/result';
-
-const notWired = (): never => {
-  throw new KioskFailure('unavailable', 'visit log not wired yet');
-};
+import { createVisitHandlers, createVisitLog } from './visit-log';
 
 export type KioskCoreOptions = Readonly<{
   settings: Settings;
@@ -52,14 +48,23 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
   const closers: Array<() => void | Promise<void>> = [];
   closers.push(packs.close);
 
+  // Visit log: durable store + batching logger; close() flushes it and closes the database.
+  const visitLog = createVisitLog({
+    dataDir: settings.dataDir,
+    kioskId: settings.kioskId,
+    retentionDays: settings.retentionDays,
+    emitAlert: (alert) => bus.emit('app:health-alert', alert),
+    warn: (message, data) => log.warn(message, data),
+    error: (message, error) => log.error(message, error),
+    clock,
+  });
+  closers.push(() => visitLog.close());
+
   const handlers: AllHandlers = {
     ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell, mediaBase: options.mediaBase, clock, attractOnly: options.attractOnly }),
     ...createContentHandlers(content, options.mediaBase),
     ...packs.handlers,
-    // Replaced by the visit log service (issue 3).
-    'visit:start': () => notWired(),
-    'visit:event': () => notWired(),
-    'visit:end': () => notWired(),
+    ...createVisitHandlers(visitLog),
   };
   const dispatch = createDispatcher(handlers, (message, error) => log.error(message, error));
 

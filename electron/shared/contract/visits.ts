@@ -1,8 +1,102 @@
-import { VisitEnd, VisitEvent, VisitStart } from '../visit-events';
+import { z } from 'zod';
+import type { ChapterId, LanguageCode } from '../content-pack';
+import { VisitEnd, VisitEndReason, VisitEvent, VisitStart } from '../visit-events';
 import { defineCall } from './define';
 
 /** Answer of the fire-and-forget logging calls: accepted into the logger's buffer. */
 export type Accepted = Readonly<{ accepted: true }>;
+
+/** A calendar date `YYYY-MM-DD`, read in the kiosk's local time zone. */
+export const LocalDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date YYYY-MM-DD');
+
+/** An inclusive range of local calendar dates. */
+export const DateRange = z.object({ from: LocalDate, to: LocalDate }).strict();
+
+/** Statistics of one chapter, over the visits started in the range. */
+export type ChapterStats = Readonly<{
+  chapter: ChapterId;
+  /** Visits that opened the chapter at least once. */
+  entered: number;
+  /** Visits that started its narration at least once. */
+  narrationStarted: number;
+  /** Visits that heard its narration to the end at least once. */
+  narrationCompleted: number;
+  /** narrationCompleted / narrationStarted, null when nobody started it. */
+  narrationCompletionRate: number | null;
+  /** Number of chapter-closed events (dwell samples). */
+  dwellSamples: number;
+  /** Mean and median time in the chapter, ms; null without samples. */
+  avgDwellMs: number | null;
+  medianDwellMs: number | null;
+}>;
+
+/** Answer of `stats:summary`. Days and hours are kiosk local time (`utcOffsetMinutes`). */
+export type StatsSummary = Readonly<{
+  from: string;
+  to: string;
+  utcOffsetMinutes: number;
+  visits: number;
+  /** Every date of the range, zeros included. */
+  visitsPerDay: ReadonlyArray<Readonly<{ date: string; visits: number }>>;
+  /** Hour of day 0–23 over the whole range, zeros included. */
+  visitsPerHour: ReadonlyArray<Readonly<{ hour: number; visits: number }>>;
+  /** Chapters in tour order: hard-core, vitality, momentum, quality, radiation. */
+  chapters: readonly ChapterStats[];
+  /** Over all chapters: completed (visit, chapter) pairs / started pairs. */
+  narrationCompletionRate: number | null;
+  /** Visits by the language they started in. */
+  languages: Readonly<Partial<Record<LanguageCode, number>>>;
+  /** Visits by end reason; `open` = not ended yet. */
+  endReasons: Readonly<Record<VisitEndReason | 'open', number>>;
+  /** How long the queries took, ms. */
+  tookMs: number;
+}>;
+
+/** One exported file in a manifest. */
+export type ExportFile = Readonly<{ name: string; rows: number; bytes: number; sha256: string }>;
+
+/**
+ * `manifest.json` of an export. Deterministic: it carries no export time, so
+ * exporting the same range twice gives the same bytes in every file.
+ */
+export type ExportManifest = Readonly<{
+  kind: 'changjiahui-visit-log-export';
+  schemaVersion: number;
+  kioskId: string;
+  from: string;
+  to: string;
+  utcOffsetMinutes: number;
+  format: 'csv' | 'jsonl';
+  files: readonly ExportFile[];
+}>;
+
+/** Where an export goes and what it covers. `outDir` is an absolute folder on the kiosk. */
+export const ExportRequest = DateRange.extend({
+  format: z.enum(['csv', 'jsonl']),
+  outDir: z.string().min(1).max(1024),
+}).strict();
+export type ExportRequest = z.infer<typeof ExportRequest>;
+
+/** A recorded health alert. */
+export type HealthAlert = Readonly<{ kind: string; message: string; at: string }>;
+
+/** Answer of `health:visit-log`: how the visit log is doing right now. */
+export type VisitLogHealth = Readonly<{
+  /** False while writes are failing (events wait in memory). */
+  writing: boolean;
+  /** Events waiting in memory for the next flush. */
+  buffered: number;
+  /** Events dropped since start because the buffer was full. */
+  dropped: number;
+  /** Items refused at write time (unknown visit, bad row). */
+  refused: number;
+  stored: number;
+  lastFlushAt: string | null;
+  lastError: string | null;
+  databaseFile: string;
+  /** Newest first. */
+  alerts: readonly HealthAlert[];
+}>;
 
 /**
  * Visit logging. The renderer sends these with `send` (fire-and-forget);
@@ -12,7 +106,15 @@ export const visitsCalls = {
   'visit:start': defineCall<Accepted>()(VisitStart, 'A visitor tapped the attract screen: a visit begins.'),
   'visit:event': defineCall<Accepted>()(VisitEvent, 'Something the visitor did during a visit.'),
   'visit:end': defineCall<Accepted>()(VisitEnd, 'The visit ended (idle timeout or finish).'),
+  'stats:summary': defineCall<StatsSummary>()(
+    DateRange,
+    'Visit statistics for the visits started between two local dates (inclusive) — admin console.',
+  ),
+  'export:visits': defineCall<ExportManifest>()(
+    ExportRequest,
+    'Exports visits and events of a local date range (inclusive) as CSV or JSON Lines into a folder; returns the manifest.',
+  ),
+  'health:visit-log': defineCall<VisitLogHealth>()(z.object({}).strict(), 'State of the visit log: buffer, drops, last error, alerts.'),
 } as const;
 
 export const visitsEvents = {} as const;
-

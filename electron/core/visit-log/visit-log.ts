@@ -1,0 +1,147 @@
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { createAlertRepo, createStatsRepo, createVisitRepo, openDatabase, type LogItem } from '../../../db';
+import type { ExportManifest, ExportRequest, HealthAlert, StatsSummary, VisitLogHealth } from '../../shared/contract/visits';
+import type { VisitEnd, VisitEvent, VisitStart } from '../../shared/visit-events';
+import { createAlertRecorder } from './alerts';
+import { systemUtcOffsetMinutes } from './date-range';
+import { runExport } from './export';
+import { createVisitLogger, type BatchStore, type LoggerOptions } from './logger';
+import { openCheckedDatabase } from './open-checked';
+import { purgeOld, scheduleDaily } from './retention';
+import { statsSummary } from './stats';
+import { parseItem, toItem, type IngestKind } from './validate';
+
+export type VisitLogOptions = Readonly<{
+  dataDir: string;
+  kioskId: string;
+  retentionDays: number;
+  /** Where alerts go besides the database: the event bus (`app:health-alert`). */
+  emitAlert(alert: HealthAlert): void;
+  warn(message: string, data: Record<string, unknown>): void;
+  error?(message: string, error: unknown): void;
+  clock?: () => Date;
+  /** Local time of statistics and exports; defaults to the system's offset at start (Chongqing +480). */
+  utcOffsetMinutes?: number;
+  /** Logger tuning (flushMs 250, batchMax 200, …). */
+  logger?: Partial<Omit<LoggerOptions, 'store' | 'onAlert'>>;
+  /** Wraps the repository the logger writes to (fault injection, crash tests). */
+  wrapStore?(store: BatchStore): BatchStore;
+  /** Retention purge interval (default a day). */
+  purgeEveryMs?: number;
+}>;
+
+/** The visit log service: ingest, statistics, export, health. */
+export type VisitLog = Readonly<{
+  /** Enqueue already-validated contract input (O(1), no I/O). */
+  start(input: VisitStart): void;
+  event(input: VisitEvent): void;
+  end(input: VisitEnd): void;
+  /** Validates raw input then enqueues it; throws KioskFailure on bad input. */
+  ingest(kind: IngestKind, raw: unknown): void;
+  stats(from: string, to: string): StatsSummary;
+  export(request: ExportRequest, onProgress?: (done: number, total: number) => void): Promise<ExportManifest>;
+  health(): VisitLogHealth;
+  /** Purges visits older than the retention period now. */
+  purge(): void;
+  /** Writes what is queued now; false if the write failed. */
+  flush(): boolean;
+  readonly databaseFile: string;
+  /** Flushes and closes the database. */
+  close(): void;
+}>;
+
+/** The database file inside the kiosk's data folder. */
+export const visitDatabaseFile = (dataDir: string): string => path.join(dataDir, 'visits.sqlite');
+
+/**
+ * Creates the visit log: opens (checking, quarantining if damaged) the
+ * database, closes visits a crash left open, purges old visits (now and
+ * daily) and starts the batching logger.
+ */
+export const createVisitLog = (options: VisitLogOptions): VisitLog => {
+  const clock = options.clock ?? (() => new Date());
+  const now = () => clock().getTime();
+  const utcOffsetMinutes = options.utcOffsetMinutes ?? systemUtcOffsetMinutes();
+  const file = visitDatabaseFile(options.dataDir);
+  const alerts = createAlertRecorder({ emit: options.emitAlert, warn: options.warn, now });
+  const opened = openCheckedDatabase(file, clock, alerts.raise);
+  const db = opened.db;
+  const repo = createVisitRepo(db);
+  const alertRepo = createAlertRepo(db);
+  alerts.attach(alertRepo);
+  repo.closeOpenVisits();
+
+  const baseStore: BatchStore = repo;
+  const logger = createVisitLogger({
+    ...options.logger,
+    store: options.wrapStore ? options.wrapStore(baseStore) : baseStore,
+    onAlert: alerts.raise,
+    onError: options.error,
+    now,
+    onCommitted: (items, outcome) => {
+      alerts.persistPending();
+      options.logger?.onCommitted?.(items, outcome);
+    },
+  });
+
+  const purge = () => {
+    try {
+      purgeOld(repo, alertRepo, options.retentionDays, now());
+    } catch (error) {
+      alerts.raise('visit-log-purge-failed', `retention purge failed: ${(error as Error).message}`);
+    }
+  };
+  const stopPurge = scheduleDaily(purge, options.purgeEveryMs);
+
+  // An export reads through its own connection: an open iterator keeps a
+  // connection busy, and the logger must keep writing meanwhile.
+  const reader = (): { db: Database.Database; release(): void } =>
+    opened.persistent ? { db: openDatabase(file, { readonly: true }), release() {} } : { db, release() {} };
+
+  const enqueue = (item: LogItem) => logger.enqueue(item);
+  let closed = false;
+  return {
+    start: (input) => enqueue(toItem.start(input, options.kioskId)),
+    event: (input) => enqueue(toItem.event(input)),
+    end: (input) => enqueue(toItem.end(input)),
+    ingest: (kind, raw) => enqueue(parseItem(kind, raw, options.kioskId)),
+    stats: (from, to) => {
+      logger.flush();
+      return statsSummary(createStatsRepo(db), from, to, utcOffsetMinutes);
+    },
+    async export(request, onProgress) {
+      logger.flush();
+      const r = reader();
+      try {
+        return await runExport({ ...request, kioskId: options.kioskId, utcOffsetMinutes, reader: r.db, onProgress });
+      } finally {
+        if (r.db !== db) r.db.close();
+      }
+    },
+    health: () => {
+      const s = logger.stats();
+      return {
+        writing: s.writing,
+        buffered: s.buffered,
+        dropped: s.dropped,
+        refused: s.refused,
+        stored: s.stored,
+        lastFlushAt: s.lastFlushAt === null ? null : new Date(s.lastFlushAt).toISOString(),
+        lastError: s.lastError,
+        databaseFile: opened.persistent ? file : ':memory:',
+        alerts: alerts.recent(),
+      };
+    },
+    purge,
+    flush: () => logger.flush(),
+    databaseFile: file,
+    close() {
+      if (closed) return;
+      closed = true;
+      stopPurge();
+      logger.close();
+      db.close();
+    },
+  };
+};
