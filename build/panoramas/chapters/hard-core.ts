@@ -1,4 +1,5 @@
 import { aviationLights, floorLines, ledOutlines, sideFaces, skyline, towerOutline, towerWindows, type Tower } from '../buildings';
+import { cruiseBoat } from '../boats';
 import { cableStayedBridge, piers } from '../bridges';
 import type { ChapterArt } from '../layers';
 import { glow, halos, lampRow, reflectionDashes, ripples } from '../lights';
@@ -116,20 +117,6 @@ function tipAndTheatre(): string {
     path(theatre, { fill: '#33445a' }) +
     path(`M${TIP_X - 66} 700L${TIP_X - 24} 748M${TIP_X + 8} 686L${TIP_X + 18} 748M${TIP_X + 76} 706L${TIP_X + 64} 748`, { stroke: '#a8dcff', 'stroke-width': 2.5, opacity: 0.9 }) +
     path(`M${TIP_X - 130} 748H${TIP_X + 140}`, { stroke: '#fff0c0', 'stroke-width': 3 })
-  );
-}
-
-/** A two-deck river cruise boat with lit windows, the classic Chongqing night cruise. */
-function cruiseBoat(x: number, y: number): string {
-  let windows = '';
-  for (let i = 0; i < 14; i++) windows += `M${x + 30 + i * 16} ${y - 30}h10v8h-10z`;
-  for (let i = 0; i < 9; i++) windows += `M${x + 60 + i * 18} ${y - 56}h12v8h-12z`;
-  return (
-    path(`M${x} ${y - 14}H${x + 290}L${x + 270} ${y + 4}H${x + 14}Z`, { fill: '#11131f' }) +
-    path(`M${x + 20} ${y - 14}V${y - 40}H${x + 260}V${y - 14}ZM${x + 50} ${y - 40}V${y - 64}H${x + 230}V${y - 40}Z`, { fill: '#1f1d33' }) +
-    path(windows, { fill: '#ffe0a0' }) +
-    path(`M${x + 20} ${y - 40}H${x + 260}M${x + 50} ${y - 64}H${x + 230}`, { stroke: '#ff9a5a', 'stroke-width': 2 }) +
-    path(reflectionDashes(createRng(105), x + 145, y + 6, 120, 200), { stroke: '#ffd890', 'stroke-width': 2, opacity: 0.45 })
   );
 }
 
