@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { glideDistance, glideStep, releaseVelocity, MAX_SPEED } from '../../renderer/panorama/drag-inertia';
+import { clampPan, depthFactor, layerProgress, layerShift, panDelta, panRange, referenceDepth } from '../../renderer/panorama/pan-math';
+
+const g = { fullWidth: 3840, stageWidth: 1280 };
+const LAYERS = [
+  { name: 'sky', depth: 0.05 },
+  { name: 'far', depth: 0.2 },
+  { name: 'mid', depth: 0.45 },
+  { name: 'river', depth: 0.65 },
+  { name: 'fore', depth: 0.9 },
+];
+
+describe('renderer parallax geometry', () => {
+  it('the reference plane walks its whole width; layers line up at the centre', () => {
+    expect(panRange(g)).toBe(2560);
+    expect(layerShift(0, 1, g)).toBeCloseTo(0);
+    expect(layerShift(1, 1, g)).toBeCloseTo(-2560);
+    for (const f of [0.1, 0.5, 1, 2]) expect(layerShift(0.5, f, g)).toBeCloseTo(-1280);
+  });
+
+  it('farther layers move less, nearer layers more, none ever leaves a gap', () => {
+    const ref = referenceDepth(LAYERS);
+    expect(ref).toBe(0.45);
+    const factors = LAYERS.map((l) => depthFactor(l.depth, ref));
+    const moved = factors.map((f) => Math.abs(layerShift(0.6, f, g) - layerShift(0.5, f, g)));
+    for (let i = 1; i < moved.length; i++) expect(moved[i]).toBeGreaterThan(moved[i - 1] ?? 0);
+    for (const f of factors) {
+      for (let pan = 0; pan <= 1; pan += 0.05) {
+        const shift = layerShift(pan, f, g);
+        expect(shift).toBeLessThanOrEqual(0.0001);
+        expect(shift).toBeGreaterThanOrEqual(-panRange(g) - 0.0001);
+      }
+    }
+  });
+
+  it('near layers are eased to their edges and monotone', () => {
+    let last = -Infinity;
+    for (let pan = 0; pan <= 1.0001; pan += 0.01) {
+      const p = layerProgress(pan, 2);
+      expect(p).toBeGreaterThanOrEqual(last);
+      last = p;
+    }
+    expect(layerProgress(0, 2)).toBe(-1);
+    expect(layerProgress(1, 2)).toBe(1);
+  });
+
+  it('the reference plane follows the finger exactly', () => {
+    const pan = 0.5 + panDelta(-256, g);
+    expect(layerShift(pan, 1, g) - layerShift(0.5, 1, g)).toBeCloseTo(-256);
+    expect(panDelta(100, { fullWidth: 100, stageWidth: 200 })).toBe(0);
+    expect(clampPan(-1)).toBe(0);
+    expect(clampPan(2)).toBe(1);
+  });
+
+  it('falls back to the median depth without a "mid" layer', () => {
+    expect(referenceDepth([{ name: 'a', depth: 0.1 }, { name: 'b', depth: 0.7 }, { name: 'c', depth: 0.3 }])).toBe(0.3);
+  });
+});
+
+describe('renderer drag inertia', () => {
+  it('estimates release velocity from the last 100 ms only', () => {
+    const samples = [
+      { x: 0, t: 0 },
+      { x: 500, t: 50 },
+      { x: 600, t: 400 },
+      { x: 700, t: 450 },
+      { x: 800, t: 500 },
+    ];
+    expect(releaseVelocity(samples, 500)).toBeCloseTo(2);
+    expect(releaseVelocity(samples, 800)).toBe(0);
+    expect(releaseVelocity([{ x: 0, t: 0 }, { x: 5000, t: 10 }], 10)).toBe(MAX_SPEED);
+  });
+
+  it('glides frame-rate independently and comes to rest', () => {
+    const run = (dt: number) => {
+      let v = 2;
+      let x = 0;
+      for (let t = 0; t < 2000; t += dt) {
+        const step = glideStep(v, dt);
+        x += step.dx;
+        v = step.velocity;
+      }
+      return { x, v };
+    };
+    const at60 = run(16);
+    const at30 = run(32);
+    expect(at60.v).toBe(0);
+    expect(Math.abs(at60.x - at30.x)).toBeLessThan(5);
+    expect(at60.x).toBeLessThanOrEqual(glideDistance(2) + 0.001);
+  });
+});
