@@ -1,0 +1,101 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { IpcMain, WebContents } from 'electron';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createKioskCore, type KioskCore } from '../../electron/core/kiosk-core';
+import { Settings } from '../../electron/core/settings';
+import { MEDIA_BASE } from '../../electron/main/app-protocol';
+import { forwardEvents, registerIpcHandlers } from '../../electron/main/ipc-binding';
+import { callChannel, calls, EVENT_CHANNEL } from '../../electron/shared/contract';
+import { asElectron, createMemoryLog, FakeIpcMain, FakeWebContents, type FakeInvokeEvent } from '../fixtures/fake-electron';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const BUNDLED_PACK = path.join(ROOT, 'assets', 'default-pack');
+const cleanups: Array<() => Promise<void> | void> = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** The real core on a temp data dir; the content is read lazily, so these calls need no pack. */
+const realCore = (): KioskCore => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-ipc-'));
+  const packDir = fs.existsSync(path.join(BUNDLED_PACK, 'manifest.json')) ? BUNDLED_PACK : path.join(dataDir, 'no-pack');
+  const core = createKioskCore({
+    settings: Settings.parse({ dataDir }),
+    appVersion: '0.1.0',
+    shell: 'electron',
+    mediaBase: MEDIA_BASE,
+    defaultPackDir: packDir,
+    log: createMemoryLog(),
+    attractOnly: () => true,
+  });
+  cleanups.push(() => fs.rmSync(dataDir, { recursive: true, force: true }), core.close);
+  return core;
+};
+
+const bound = () => {
+  const ipcMain = new FakeIpcMain();
+  const contents = new FakeWebContents();
+  const core = realCore();
+  const unbind = registerIpcHandlers({ ipcMain: asElectron<IpcMain>(ipcMain), core, contents: asElectron<WebContents>(contents) });
+  const fromKiosk: FakeInvokeEvent = { sender: contents, senderFrame: contents.mainFrame };
+  return { ipcMain, contents, core, unbind, fromKiosk };
+};
+
+describe('IPC binding', () => {
+  it('binds exactly one namespaced channel per contract call', () => {
+    const { ipcMain, unbind } = bound();
+    expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.keys(calls).map((name) => callChannel(name as keyof typeof calls)).sort());
+    expect([...ipcMain.handlers.keys()].every((channel) => channel.startsWith('kiosk:call:'))).toBe(true);
+    unbind();
+    expect(ipcMain.handlers.size).toBe(0);
+  });
+
+  it('answers the kiosk window through the real core', async () => {
+    const { ipcMain, fromKiosk } = bound();
+    const echo = await ipcMain.invoke(callChannel('app:echo'), fromKiosk, { text: '长嘉汇' });
+    expect(echo).toMatchObject({ ok: true, value: { text: '长嘉汇' } });
+    const info = await ipcMain.invoke(callChannel('app:info'), fromKiosk, {});
+    expect(info).toMatchObject({ ok: true, value: { shell: 'electron', mediaBase: 'app://kiosk/pack/', settings: { attractOnly: true } } });
+  });
+
+  it('passes an invalid payload to the dispatcher, which names the field', async () => {
+    const { ipcMain, fromKiosk } = bound();
+    const answer = await ipcMain.invoke(callChannel('app:echo'), fromKiosk, { text: 42 });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-input', field: 'text' } });
+    const extra = await ipcMain.invoke(callChannel('app:echo'), fromKiosk, { text: 'hi', admin: true });
+    expect(extra).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+  });
+
+  it('refuses another webContents', async () => {
+    const { ipcMain } = bound();
+    const stranger = new FakeWebContents();
+    const answer = await ipcMain.invoke(callChannel('app:echo'), { sender: stranger, senderFrame: stranger.mainFrame }, { text: 'hi' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('refuses our window when it shows a foreign page, an iframe, or no frame', async () => {
+    const { ipcMain, contents } = bound();
+    const channel = callChannel('app:echo');
+    contents.mainFrame = { url: 'https://example.com/' };
+    expect(await ipcMain.invoke(channel, { sender: contents, senderFrame: contents.mainFrame }, { text: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    contents.mainFrame = { url: 'app://kiosk/' };
+    expect(await ipcMain.invoke(channel, { sender: contents, senderFrame: { url: 'app://kiosk/frame.html' } }, { text: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await ipcMain.invoke(channel, { sender: contents, senderFrame: null }, { text: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('forwards core events to the window on the event channel until unsubscribed', () => {
+    const { core, contents } = bound();
+    const stop = forwardEvents(core.bus, asElectron<WebContents>(contents));
+    core.bus.emit('content:changed', { packId: 'changjiahui', version: '1.0.1' });
+    expect(contents.sent).toEqual([{ channel: EVENT_CHANNEL, args: [{ name: 'content:changed', payload: { packId: 'changjiahui', version: '1.0.1' } }] }]);
+    contents.destroyed = true;
+    core.bus.emit('content:changed', { packId: 'changjiahui', version: '1.0.2' });
+    expect(contents.sent).toHaveLength(1);
+    contents.destroyed = false;
+    stop();
+    core.bus.emit('content:changed', { packId: 'changjiahui', version: '1.0.3' });
+    expect(contents.sent).toHaveLength(1);
+  });
+});

@@ -1,0 +1,66 @@
+import * as electron from 'electron';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
+import type { KioskApi } from '../../electron/shared/api';
+import { callChannel, EVENT_CHANNEL } from '../../electron/shared/contract';
+import { fakeEvent, type FakeElectron } from '../fixtures/fake-electron';
+
+// The preload imports the real module name; here it gets the fake's contextBridge and ipcRenderer.
+vi.mock('electron', async () => (await import('../fixtures/fake-electron')).createFakeElectron());
+
+const fake = electron as unknown as FakeElectron;
+let kiosk: KioskApi;
+
+beforeAll(async () => {
+  await import('../../electron/preload/index');
+  kiosk = fake.contextBridge.exposed.get('kiosk') as KioskApi;
+});
+
+describe('preload bridge', () => {
+  it('exposes exactly the KioskApi as window.kiosk, and nothing else', () => {
+    expect([...fake.contextBridge.exposed.keys()]).toEqual(['kiosk']);
+    expect(Object.keys(kiosk).sort()).toEqual(['call', 'on', 'send']);
+    expect(Object.values(kiosk).every((value) => typeof value === 'function')).toBe(true);
+  });
+
+  it('call invokes the namespaced channel and returns the envelope', async () => {
+    fake.ipcRenderer.answer = (_channel, input) => ({ ok: true, value: { text: (input as { text: string }).text, receivedAt: 'now' } });
+    const answer = await kiosk.call('app:echo', { text: 'hi' });
+    expect(answer).toEqual({ ok: true, value: { text: 'hi', receivedAt: 'now' } });
+    expect(fake.ipcRenderer.invoked.at(-1)).toEqual({ channel: callChannel('app:echo'), args: [{ text: 'hi' }] });
+  });
+
+  it('call never rejects: a broken channel becomes an unavailable envelope', async () => {
+    fake.ipcRenderer.answer = () => {
+      throw new Error("No handler registered for 'kiosk:call:app:info'");
+    };
+    const answer = await kiosk.call('app:info', {});
+    expect(answer).toMatchObject({ ok: false, error: { code: 'unavailable' } });
+  });
+
+  it('call refuses names outside the contract without touching IPC', async () => {
+    const before = fake.ipcRenderer.invoked.length;
+    const answer = await (kiosk.call as (name: string, input: unknown) => Promise<unknown>)('shell:exec', { cmd: 'rm' });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'unknown-call' } });
+    expect(fake.ipcRenderer.invoked.length).toBe(before);
+  });
+
+  it('send invokes without handing back a promise', () => {
+    fake.ipcRenderer.answer = () => ({ ok: true, value: { accepted: true } });
+    const before = fake.ipcRenderer.invoked.length;
+    const returned: unknown = kiosk.send('app:echo', { text: 'fire and forget' });
+    expect(returned).toBeUndefined();
+    expect(fake.ipcRenderer.invoked.slice(before)).toEqual([{ channel: callChannel('app:echo'), args: [{ text: 'fire and forget' }] }]);
+  });
+
+  it('on delivers only the named event, payload only, until unsubscribed', () => {
+    const seen: unknown[] = [];
+    const stop = kiosk.on('content:changed', (payload) => seen.push(payload));
+    fake.ipcRenderer.emit(EVENT_CHANNEL, fakeEvent(), { name: 'app:health-alert', payload: { kind: 'disk', message: 'full', at: 'now' } });
+    fake.ipcRenderer.emit(EVENT_CHANNEL, fakeEvent(), { name: 'content:changed', payload: { packId: 'p', version: '1.0.0' } });
+    expect(seen).toEqual([{ packId: 'p', version: '1.0.0' }]);
+    stop();
+    expect(fake.ipcRenderer.listenerCount(EVENT_CHANNEL)).toBe(0);
+    fake.ipcRenderer.emit(EVENT_CHANNEL, fakeEvent(), { name: 'content:changed', payload: { packId: 'p', version: '1.0.1' } });
+    expect(seen).toHaveLength(1);
+  });
+});
