@@ -7,11 +7,17 @@
  * Deterministic: the same inputs give the same bytes.
  * Run: npx tsx build/build-default-pack.ts
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { z } from 'zod';
+import { createHash } from "node:crypto";
+import {
+  existsSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { z } from "zod";
 import {
   Chapter,
   CHAPTER_IDS,
@@ -19,17 +25,26 @@ import {
   PackManifest,
   Panorama,
   type PackFile,
-} from '../electron/shared/content-pack';
-import { manifestProblems } from '../electron/shared/pack-validate';
+} from "../electron/shared/content-pack";
+import { manifestProblems } from "../electron/shared/pack-validate";
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const srcDir = path.join(repoRoot, 'assets/default-pack-src');
-const packDir = path.join(repoRoot, 'assets/default-pack');
+const repoRoot = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  "..",
+);
+const srcDir = path.join(repoRoot, "assets/default-pack-src");
+const packDir = path.join(repoRoot, "assets/default-pack");
 
 /** content.json: the manifest's words; hotspots carry no position (the art decides that). */
-const ContentSource = PackManifest.omit({ schemaVersion: true, chapters: true, files: true }).extend({
+const ContentSource = PackManifest.omit({
+  schemaVersion: true,
+  chapters: true,
+  files: true,
+}).extend({
   chapters: z.array(
-    Chapter.omit({ panorama: true, narration: true }).extend({ hotspots: z.array(Hotspot.omit({ x: true, y: true })) }),
+    Chapter.omit({ panorama: true, narration: true }).extend({
+      hotspots: z.array(Hotspot.omit({ x: true, y: true })),
+    }),
   ),
 });
 type ContentSource = z.infer<typeof ContentSource>;
@@ -37,12 +52,17 @@ type ContentSource = z.infer<typeof ContentSource>;
 /** panoramas.json: per chapter, the panorama plus where each hotspot sits on it. */
 const PanoramaSources = z.record(
   z.string(),
-  Panorama.extend({ hotspots: z.record(z.string(), z.object({ x: z.number(), y: z.number() })) }),
+  Panorama.extend({
+    hotspots: z.record(z.string(), z.object({ x: z.number(), y: z.number() })),
+  }),
 );
 type PanoramaSources = z.infer<typeof PanoramaSources>;
 
 /** narration-durations.json: { lang: { chapterId: durationMs } }, written by build/narration/generate.ts. */
-const NarrationDurations = z.record(z.string(), z.record(z.string(), z.number().int().positive()));
+const NarrationDurations = z.record(
+  z.string(),
+  z.record(z.string(), z.number().int().positive()),
+);
 type NarrationDurations = z.infer<typeof NarrationDurations>;
 
 /** Thrown for a problem in the sources; main prints the message without a stack. */
@@ -50,21 +70,28 @@ class SourceError extends Error {}
 
 const readSource = <T>(file: string, schema: z.ZodType<T>, hint: string): T => {
   const full = path.join(srcDir, file);
-  if (!existsSync(full)) throw new SourceError(`${path.relative(repoRoot, full)} does not exist yet: ${hint}`);
-  const parsed = schema.safeParse(JSON.parse(readFileSync(full, 'utf8')));
+  if (!existsSync(full))
+    throw new SourceError(
+      `${path.relative(repoRoot, full)} does not exist yet: ${hint}`,
+    );
+  const parsed = schema.safeParse(JSON.parse(readFileSync(full, "utf8")));
   if (!parsed.success) {
-    const issues = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new SourceError(`${file} is malformed:\n${issues.join('\n')}`);
+    const issues = parsed.error.issues.map(
+      (i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`,
+    );
+    throw new SourceError(`${file} is malformed:\n${issues.join("\n")}`);
   }
   return parsed.data;
 };
 
 /** Lists every file of the pack (pack-relative, forward slashes) except the manifest and signatures. */
-const packFilePaths = (dir: string, prefix = ''): string[] =>
+const packFilePaths = (dir: string, prefix = ""): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory()) return packFilePaths(path.join(dir, entry.name), rel);
-    const isManifestOrSignature = rel === 'manifest.json' || /\.sig$/.test(rel) || /^signature/.test(rel);
+    if (entry.isDirectory())
+      return packFilePaths(path.join(dir, entry.name), rel);
+    const isManifestOrSignature =
+      rel === "manifest.json" || /\.sig$/.test(rel) || /^signature/.test(rel);
     return isManifestOrSignature ? [] : [rel];
   });
 
@@ -77,7 +104,11 @@ export const describePackFiles = (dir: string): PackFile[] =>
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
     .map((rel) => {
       const bytes = readFileSync(path.join(dir, rel));
-      return { path: rel, size: statSync(path.join(dir, rel)).size, sha256: createHash('sha256').update(bytes).digest('hex') };
+      return {
+        path: rel,
+        size: statSync(path.join(dir, rel)).size,
+        sha256: createHash("sha256").update(bytes).digest("hex"),
+      };
     });
 
 /**
@@ -89,61 +120,143 @@ export const mergeSources = (
   content: ContentSource,
   panoramas: PanoramaSources,
   durations: NarrationDurations,
-): Omit<PackManifest, 'files'> => {
+): Omit<PackManifest, "files"> => {
   const missing: string[] = [];
   const chapters = content.chapters.map((chapter) => {
     const art = panoramas[chapter.id];
-    if (!art) missing.push(`panoramas.json has no entry for chapter "${chapter.id}"`);
+    if (!art)
+      missing.push(`panoramas.json has no entry for chapter "${chapter.id}"`);
     const hotspots = chapter.hotspots.map(({ id, fact }) => {
       const at = art?.hotspots[id];
-      if (art && !at) missing.push(`panoramas.json chapter "${chapter.id}" has no position for hotspot "${id}"`);
+      if (art && !at)
+        missing.push(
+          `panoramas.json chapter "${chapter.id}" has no position for hotspot "${id}"`,
+        );
       return { id, x: at?.x ?? 0, y: at?.y ?? 0, fact };
     });
     const known = new Set(chapter.hotspots.map((h) => h.id));
     for (const id of Object.keys(art?.hotspots ?? {})) {
-      if (!known.has(id)) console.warn(`warning: panoramas.json positions hotspot "${id}" in "${chapter.id}", which content.json does not have`);
+      if (!known.has(id))
+        console.warn(
+          `warning: panoramas.json positions hotspot "${id}" in "${chapter.id}", which content.json does not have`,
+        );
     }
     const narration = Object.fromEntries(
       content.languages.map((lang) => {
         const durationMs = durations[lang]?.[chapter.id];
-        if (!durationMs) missing.push(`narration-durations.json has no "${lang}" duration for "${chapter.id}" (run npx tsx build/narration/generate.ts)`);
-        return [lang, { audio: `narration/${lang}/${chapter.id}.opus`, captions: `narration/${lang}/${chapter.id}.vtt`, durationMs: durationMs ?? 0 }];
+        if (!durationMs)
+          missing.push(
+            `narration-durations.json has no "${lang}" duration for "${chapter.id}" (run npx tsx build/narration/generate.ts)`,
+          );
+        return [
+          lang,
+          {
+            audio: `narration/${lang}/${chapter.id}.opus`,
+            captions: `narration/${lang}/${chapter.id}.vtt`,
+            durationMs: durationMs ?? 0,
+          },
+        ];
       }),
     );
     const { width = 0, height = 0, layers = [], alt = {} } = art ?? {};
-    return { ...chapter, panorama: { width, height, layers, alt }, hotspots, narration };
+    return {
+      ...chapter,
+      panorama: { width, height, layers, alt },
+      hotspots,
+      narration,
+    };
   });
-  const missingChapters = CHAPTER_IDS.filter((id) => !content.chapters.some((c) => c.id === id));
-  for (const id of missingChapters) missing.push(`content.json has no chapter "${id}"`);
-  if (missing.length > 0) throw new SourceError(`the default pack's sources are incomplete:\n  ${missing.join('\n  ')}`);
+  const missingChapters = CHAPTER_IDS.filter(
+    (id) => !content.chapters.some((c) => c.id === id),
+  );
+  for (const id of missingChapters)
+    missing.push(`content.json has no chapter "${id}"`);
+  if (missing.length > 0)
+    throw new SourceError(
+      `the default pack's sources are incomplete:\n  ${missing.join("\n  ")}`,
+    );
 
-  const { id, version, minKioskVersion, title, languages, defaultLanguage, intro, attract, endCard } = content;
-  return { schemaVersion: 1, id, version, minKioskVersion, title, languages, defaultLanguage, intro, attract, endCard, chapters };
+  const {
+    id,
+    version,
+    minKioskVersion,
+    title,
+    languages,
+    defaultLanguage,
+    intro,
+    attract,
+    endCard,
+  } = content;
+  return {
+    schemaVersion: 1,
+    id,
+    version,
+    minKioskVersion,
+    title,
+    languages,
+    defaultLanguage,
+    intro,
+    attract,
+    endCard,
+    chapters,
+  };
 };
 
 const main = (): void => {
-  const content = readSource('content.json', ContentSource, 'it holds the pack texts');
-  const panoramas = readSource('panoramas.json', PanoramaSources, 'the panorama art engineer writes it (build/panoramas)');
-  const durations = readSource('narration-durations.json', NarrationDurations, 'run npx tsx build/narration/generate.ts');
-  const manifest: PackManifest = { ...mergeSources(content, panoramas, durations), files: describePackFiles(packDir) };
+  const content = readSource(
+    "content.json",
+    ContentSource,
+    "it holds the pack texts",
+  );
+  const panoramas = readSource(
+    "panoramas.json",
+    PanoramaSources,
+    "the panorama art engineer writes it (build/panoramas)",
+  );
+  const durations = readSource(
+    "narration-durations.json",
+    NarrationDurations,
+    "run npx tsx build/narration/generate.ts",
+  );
+  const manifest: PackManifest = {
+    ...mergeSources(content, panoramas, durations),
+    files: describePackFiles(packDir),
+  };
 
   const problems = manifestProblems(manifest);
   const present = new Set(manifest.files.map((f) => f.path));
   for (const chapter of manifest.chapters) {
-    const refs = [...chapter.panorama.layers.map((l) => l.file), ...Object.values(chapter.narration).flatMap((n) => (n ? [n.audio, n.captions] : []))];
-    for (const ref of refs) if (!present.has(ref)) problems.push({ field: chapter.id, message: `${chapter.id}: file "${ref}" is not in assets/default-pack` });
+    const refs = [
+      ...chapter.panorama.layers.map((l) => l.file),
+      ...Object.values(chapter.narration).flatMap((n) =>
+        n ? [n.audio, n.captions] : [],
+      ),
+    ];
+    for (const ref of refs)
+      if (!present.has(ref))
+        problems.push({
+          field: chapter.id,
+          message: `${chapter.id}: file "${ref}" is not in assets/default-pack`,
+        });
   }
   if (problems.length > 0) {
-    console.error(`manifest.json would be invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):`);
+    console.error(
+      `manifest.json would be invalid (${problems.length} problem${problems.length === 1 ? "" : "s"}):`,
+    );
     for (const p of problems) console.error(`  ${p.message}`);
     process.exit(1);
   }
-  writeFileSync(path.join(packDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
-  console.log(`wrote assets/default-pack/manifest.json (${manifest.files.length} files, languages ${manifest.languages.join(', ')})`);
+  writeFileSync(
+    path.join(packDir, "manifest.json"),
+    `${JSON.stringify(manifest, null, 2)}\n`,
+  );
+  console.log(
+    `wrote assets/default-pack/manifest.json (${manifest.files.length} files, languages ${manifest.languages.join(", ")})`,
+  );
 };
 
 // Run only when executed directly, so tests can import the helpers.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   try {
     main();
   } catch (error) {

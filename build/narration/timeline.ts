@@ -1,7 +1,11 @@
-import type { Cue } from './vtt';
+import type { Cue } from "./vtt";
 
 /** Silence around and between sentences, in seconds. */
-export type Pauses = Readonly<{ leadIn: number; between: number; tail: number }>;
+export type Pauses = Readonly<{
+  leadIn: number;
+  between: number;
+  tail: number;
+}>;
 
 /** Short breaths between sentences; a little longer at the end so the last word is not clipped. */
 export const DEFAULT_PAUSES: Pauses = { leadIn: 0.3, between: 0.6, tail: 0.6 };
@@ -16,13 +20,18 @@ export const cuesFromDurations = (
   durationsSeconds: readonly number[],
   pauses: Pauses = DEFAULT_PAUSES,
 ): Cue[] => {
-  if (sentences.length !== durationsSeconds.length) throw new Error('one duration is needed per sentence');
+  if (sentences.length !== durationsSeconds.length)
+    throw new Error("one duration is needed per sentence");
   let cursor = pauses.leadIn;
   return sentences.map((text, i) => {
     const start = cursor;
     const end = start + durationsSeconds[i]!;
     cursor = end + pauses.between;
     // Floor the end so rounding never pushes a cue past the audio it describes.
-    return { text, startMs: Math.round(start * 1000), endMs: Math.floor(end * 1000) };
+    return {
+      text,
+      startMs: Math.round(start * 1000),
+      endMs: Math.floor(end * 1000),
+    };
   });
 };
