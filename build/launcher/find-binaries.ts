@@ -49,3 +49,14 @@ export const findChromium = (env: NodeJS.ProcessEnv, platform: NodeJS.Platform):
 /** Whether a window can be opened: always on Windows/macOS, on Linux only with X11 or Wayland. */
 export const hasDisplay = (env: NodeJS.ProcessEnv, platform: NodeJS.Platform): boolean =>
   platform !== 'linux' || Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+
+/**
+ * The X screen's size via xdpyinfo, so a kiosk window without a window manager
+ * (bare X, Xvfb) still covers the screen. Null when unknown.
+ */
+export const x11ScreenSize = (env: NodeJS.ProcessEnv): { width: number; height: number } | null => {
+  if (!env.DISPLAY) return null;
+  const result = spawnSync('xdpyinfo', [], { env, encoding: 'utf8', timeout: 5_000 });
+  const match = /dimensions:\s+(\d+)x(\d+)/.exec(result.stdout ?? '');
+  return match ? { width: Number(match[1]), height: Number(match[2]) } : null;
+};

@@ -36,9 +36,17 @@ export const chooseLaunchMode = (facts: LaunchFacts): LaunchMode => {
 };
 
 /** Chromium flags for an unattended kiosk window on the web host's URL. */
-export const chromiumKioskArgs = (url: string, profileDir: string, runningAsRoot: boolean): string[] => [
+export const chromiumKioskArgs = (
+  url: string,
+  profileDir: string,
+  runningAsRoot: boolean,
+  screen: { width: number; height: number } | null = null,
+): string[] => [
   `--app=${url}`,
   '--kiosk',
+  '--start-fullscreen',
+  // Without a window manager --kiosk cannot go fullscreen by itself: size the window to the screen.
+  ...(screen ? ['--window-position=0,0', `--window-size=${screen.width},${screen.height}`] : []),
   `--user-data-dir=${profileDir}`,
   '--no-first-run',
   '--no-default-browser-check',

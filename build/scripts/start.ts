@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { findAppPaths } from '../../electron/core/app-paths';
 import { loadSettings } from '../../electron/core/settings';
-import { downloadElectron, findChromium, hasDisplay, installedElectron } from '../launcher/find-binaries';
+import { downloadElectron, findChromium, hasDisplay, installedElectron, x11ScreenSize } from '../launcher/find-binaries';
 import { chooseLaunchMode, chromiumKioskArgs } from '../launcher/launch-mode';
 import { buildIsStale } from '../launcher/stale';
 
@@ -59,7 +59,7 @@ const main = async () => {
   if (choice.mode === 'serve') return supervise([host.child]);
   const profile = path.join(settings.dataDir, 'chromium-profile');
   const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  return supervise([host.child], () => spawn(choice.chromiumPath, chromiumKioskArgs(host.url, profile, runningAsRoot), { stdio: 'ignore' }));
+  return supervise([host.child], () => spawn(choice.chromiumPath, chromiumKioskArgs(host.url, profile, runningAsRoot, x11ScreenSize(process.env)), { stdio: 'ignore' }));
 };
 
 const runElectron = (electronPath: string, configFile: string) => {

@@ -48,5 +48,6 @@ describe('chromiumKioskArgs', () => {
     expect(args).toContain('--user-data-dir=/data/profile');
     expect(args).not.toContain('--no-sandbox');
     expect(chromiumKioskArgs('http://x/', '/p', true)).toContain('--no-sandbox');
+    expect(chromiumKioskArgs('http://x/', '/p', false, { width: 1080, height: 1920 })).toContain('--window-size=1080,1920');
   });
 });
