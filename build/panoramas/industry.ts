@@ -79,3 +79,28 @@ export function dataFlow(rng: Rng, ax: number, ay: number, bx: number, by: numbe
   }
   return { line, packets };
 }
+
+/** Container gantry crane of a river port: two legs, a portal beam and a long boom. */
+export function gantryCrane(x: number, baseY: number, h: number): string {
+  const top = baseY - h;
+  return (
+    `M${num(x - 30)} ${baseY}L${num(x - 22)} ${num(top)}h6L${num(x - 24)} ${baseY}Z` +
+    `M${num(x + 30)} ${baseY}L${num(x + 22)} ${num(top)}h-6L${num(x + 24)} ${baseY}Z` +
+    `M${num(x - 60)} ${num(top)}h160v-8h-160Z` +
+    `M${num(x - 6)} ${num(top - 8)}l4 -30h4l4 30Z` +
+    `M${num(x - 26)} ${num(top + 30)}h52v-5h-52Z`
+  );
+}
+
+/** Stacks of shipping containers: rows of coloured boxes. */
+export function containerStacks(rng: Rng, x0: number, x1: number, baseY: number, colors: readonly string[]): Array<{ d: string; color: string }> {
+  const groups = colors.map((color) => ({ d: '', color }));
+  for (let x = x0; x < x1; x += 34) {
+    const rows = rng.int(1, 4);
+    for (let r = 0; r < rows; r++) {
+      const g = groups[rng.int(0, groups.length - 1)];
+      if (g) g.d += `M${num(x)} ${num(baseY - (r + 1) * 14)}h32v13h-32Z`;
+    }
+  }
+  return groups;
+}

@@ -1,9 +1,11 @@
 import type { ChapterArt } from '../layers';
-import { dataFlow, mast5g, robotArm, sawtoothHall } from '../industry';
+import { floorLines, skyline, towerOutline } from '../buildings';
+import { containerStacks, dataFlow, gantryCrane, mast5g, sawtoothHall } from '../industry';
 import { glow, halos, reflectionDashes, ripples } from '../lights';
 import { createRng, type Rng } from '../prng';
+import { CYAN, GROUND, bigDataTower, bioLab, constructionSite, dataCentre, institute, smartFactory } from './momentum-buildings';
 import { HEIGHT, WIDTH, el, num, path, radialGradient, svgDocument, verticalGradient } from '../svg';
-import { circlePath, ridgePath, starsPath } from '../terrain';
+import { circlePath, ridgePath, starsPath, treeLine } from '../terrain';
 
 /*
  * 动力 Momentum: the Yufu and Gangcheng industrial parks at blue hour. Solar
@@ -12,10 +14,7 @@ import { circlePath, ridgePath, starsPath } from '../terrain';
  * an autonomous car and a robot arm in front.
  */
 
-const GROUND = 740;
 const WATER_Y = 752;
-const CYAN = '#4ff0ff';
-const AMBER = '#ffb547';
 
 const SITE_X = 1040;
 const HAIER_X = 1530;
@@ -26,115 +25,84 @@ const BIO_X = 3400;
 function sky(): string {
   const rng = createRng(301);
   const defs =
-    verticalGradient('s', [[0, '#040d22'], [0.35, '#0a2446'], [0.58, '#14506e'], [0.7, '#3b8a98'], [0.76, '#f0b98a'], [1, '#f6c890']]) +
+    verticalGradient('s', [[0, '#040d22'], [0.3, '#0a2446'], [0.45, '#14506e'], [0.53, '#3b8a98'], [0.6, '#e8b88e'], [0.66, '#f6c890'], [1, '#f6c890']]) +
     radialGradient('g', [[0, '#ffd7a0', 0.6], [1, '#ffd7a0', 0]]);
   return svgDocument(
     defs,
     el('rect', { width: WIDTH, height: HEIGHT, fill: 'url(#s)' }) +
-      glow(600, 800, 900, 220, 'g') +
-      path(starsPath(rng, 200, 380), { stroke: '#dff6ff', 'stroke-width': 2, 'stroke-linecap': 'round', opacity: 0.6 }),
+      glow(700, 640, 1100, 200, 'g') +
+      path(starsPath(rng, 200, 380), { stroke: '#dff6ff', 'stroke-width': 2, 'stroke-linecap': 'round', opacity: 0.6 }) +
+      constellation(rng),
   );
+}
+
+/** A faint network of linked points across the sky: the data age written in stars. */
+function constellation(rng: Rng): string {
+  let lines = '';
+  let nodes = '';
+  for (let c = 0; c < 7; c++) {
+    let x = rng.range(300, WIDTH - 300);
+    let y = rng.range(60, 300);
+    lines += `M${num(x)} ${num(y)}`;
+    nodes += `M${num(x)} ${num(y)}h0`;
+    for (let k = 0; k < 4; k++) {
+      x += rng.range(-160, 160);
+      y = Math.max(40, Math.min(360, y + rng.range(-70, 70)));
+      lines += `L${num(x)} ${num(y)}`;
+      nodes += `M${num(x)} ${num(y)}h0`;
+    }
+  }
+  return path(lines, { stroke: CYAN, 'stroke-width': 1, fill: 'none', opacity: 0.22 }) + path(nodes, { stroke: '#bff8ff', 'stroke-width': 5, 'stroke-linecap': 'round', opacity: 0.7 });
 }
 
 function far(): string {
   const rng = createRng(302);
   const masts = [420, 1880, 3420].map((x, i) => mast5g(x, 640 - i * 10, 150));
+  // Gangcheng's river port behind the park: gantry cranes over container stacks.
+  const cranes = [2300, 2480, 2660].map((x) => gantryCrane(x, 720, 110)).join('');
+  const stacks = containerStacks(rng, 2200, 2760, 722, ['#c4553a', '#2f78b0', '#d9a23a', '#3d8a6a']);
+  const sheds = skyline(rng, { x0: 0, x1: WIDTH, base: 724, minHeight: 20, maxHeight: 60, minWidth: 80, maxWidth: 200, gap: [10, 80], roofs: ['flat', 'slant'] });
   return svgDocument(
     verticalGradient('h', [[0, '#1d5a70'], [1, '#0f3448']]),
     path(ridgePath(rng, { baseY: 620, amplitude: 60, step: 32 }), { fill: '#2a6478' }) +
       path(ridgePath(rng, { baseY: 680, amplitude: 34, step: 32 }), { fill: 'url(#h)' }) +
+      path(sheds.map(towerOutline).join(''), { fill: '#143c50' }) +
+      path(floorLines(rng, sheds, 12, 0.5), { stroke: '#ffd9a0', 'stroke-width': 2, opacity: 0.45 }) +
+      stacks.map((g) => path(g.d, { fill: g.color, opacity: 0.8 })).join('') +
+      path(cranes, { fill: '#0f2d3e' }) +
       path(masts.map((m) => m.lattice).join(''), { stroke: '#0c2a3a', 'stroke-width': 2.5, fill: 'none' }) +
       path(masts.map((m) => m.arcs).join(''), { stroke: CYAN, 'stroke-width': 2.5, fill: 'none', opacity: 0.6 }) +
       path(masts.map((m) => m.tip).join(''), { stroke: '#ff4a4a', 'stroke-width': 6, 'stroke-linecap': 'round' }),
   );
 }
 
-/** Tower crane over a half-built frame: the "ten projects" breaking ground. */
-function constructionSite(x: number): string {
-  let frame = '';
-  for (let y = GROUND; y >= 560; y -= 30) frame += `M${x - 90} ${y}h180`;
-  for (let cx = x - 90; cx <= x + 90; cx += 45) frame += `M${cx} ${GROUND}V560`;
-  const crane = `M${x + 120} ${GROUND}V420M${x + 112} ${GROUND}V420M${x - 40} 430H${x + 240}M${x + 116} 420l-10 -30h20ZM${x + 116} 390L${x + 236} 430M${x + 116} 390L${x - 36} 430M${x + 30} 430v70`;
-  return path(frame, { stroke: '#1b3a4c', 'stroke-width': 5 }) + path(crane, { stroke: AMBER, 'stroke-width': 4, fill: 'none' }) + path(`M${x + 116} 388h0M${x + 240} 428h0`, { stroke: '#ff4a4a', 'stroke-width': 7, 'stroke-linecap': 'round' });
-}
-
-/** Haier's research institute: a rounded glass building with lit bands. */
-function institute(x: number): string {
-  let bands = '';
-  for (let y = 560; y < GROUND - 20; y += 26) bands += `M${x - 210} ${y}h420`;
-  return (
-    el('rect', { x: x - 230, y: 530, width: 460, height: GROUND - 530, rx: 60, fill: '#18405a' }) +
-    path(bands, { stroke: '#bfefff', 'stroke-width': 9, opacity: 0.75 }) +
-    el('rect', { x: x - 60, y: 500, width: 120, height: 40, rx: 8, fill: '#18405a' })
-  );
-}
-
-/** Data centre: a long hall of server racks shown as cyan LED columns, fans on the roof. */
-function dataCentre(rng: Rng, x: number): string {
-  const w = 740;
-  let racks = '';
-  let fans = '';
-  for (let rx = x - w / 2 + 20; rx < x + w / 2 - 20; rx += 18) racks += `M${rx} ${rng.int(640, 660)}V${GROUND - 14}`;
-  for (let fx = x - w / 2 + 50; fx < x + w / 2; fx += 80) fans += circlePath(fx, 606, 16);
-  return (
-    el('rect', { x: x - w / 2, y: 620, width: w, height: GROUND - 620, fill: '#0e2a3c' }) +
-    path(racks, { stroke: CYAN, 'stroke-width': 4, 'stroke-dasharray': '6 4', opacity: 0.85 }) +
-    el('rect', { x: x - w / 2 + 20, y: 590, width: w - 40, height: 30, fill: '#143548' }) +
-    path(fans, { fill: '#0a2030', stroke: CYAN, 'stroke-width': 2, opacity: 0.9 })
-  );
-}
-
-/** Poly big-data tower: slim, with vertical LED strips and a lit crown. */
-function bigDataTower(x: number): string {
-  let strips = '';
-  for (let sx = x - 50; sx <= x + 50; sx += 20) strips += `M${sx} 290V${GROUND - 10}`;
-  return (
-    path(`M${x - 70} ${GROUND}V300L${x} 250L${x + 70} 300V${GROUND}Z`, { fill: '#0f2f44' }) +
-    path(strips, { stroke: CYAN, 'stroke-width': 3, 'stroke-dasharray': '18 8', opacity: 0.8 }) +
-    path(`M${x - 70} 300L${x} 250L${x + 70} 300`, { stroke: AMBER, 'stroke-width': 5, fill: 'none' })
-  );
-}
-
-/** Bio-lab: white facade with a double helix, the bioscience emblem without words. */
-function bioLab(x: number): string {
-  let helixA = `M${x - 120} 600`;
-  let helixB = `M${x - 120} 600`;
-  for (let i = 0; i <= 24; i++) {
-    const hx = x - 120 + i * 10;
-    helixA += `L${hx} ${num(600 + Math.sin(i / 3) * 22)}`;
-    helixB += `L${hx} ${num(600 - Math.sin(i / 3) * 22)}`;
-  }
-  let windows = '';
-  for (let y = 650; y < GROUND - 20; y += 28) windows += `M${x - 220} ${y}h440`;
-  return (
-    el('rect', { x: x - 250, y: 550, width: 500, height: GROUND - 550, fill: '#d8e6ea' }) +
-    path(windows, { stroke: '#7fb6c8', 'stroke-width': 10 }) +
-    path(helixA + helixB, { stroke: '#2fa39a', 'stroke-width': 5, fill: 'none' })
-  );
-}
-
 function mid(): string {
   const rng = createRng(303);
-  const hallA = sawtoothHall(100, GROUND, 420, 90, 7);
-  const hallB = sawtoothHall(540, GROUND, 320, 70, 5);
+  const hall = sawtoothHall(620, GROUND, 300, 80, 5);
   const flows = [
+    dataFlow(rng, 300, 600, HAIER_X - 40, 520, 120),
     dataFlow(rng, HAIER_X, 520, POLY_X - 20, 320, 140),
     dataFlow(rng, DATA_X, 590, POLY_X - 10, 340, 80),
     dataFlow(rng, POLY_X + 20, 330, BIO_X, 560, 60),
-    dataFlow(rng, 500, 640, HAIER_X - 40, 520, 120),
   ];
+  const defs =
+    radialGradient('g', [[0, CYAN, 0.5], [1, CYAN, 0]]) +
+    verticalGradient('bay', [[0, '#fff4d6'], [1, '#ffd08a']]) +
+    verticalGradient('lab', [[0, '#f2f8fa'], [1, '#b9d3da']]);
   return svgDocument(
-    radialGradient('g', [[0, CYAN, 0.5], [1, CYAN, 0]]),
+    defs,
     path(`M0 ${GROUND - 6}H${WIDTH}V${WATER_Y + 4}H0Z`, { fill: '#0b2230' }) +
-      path(hallA.hall + hallB.hall, { fill: '#143246' }) +
-      path(hallA.panels + hallB.panels, { fill: '#2f6fd0' }) +
-      path(hallA.grid + hallB.grid, { stroke: '#9cc4ff', 'stroke-width': 1.5 }) +
+      smartFactory(60, 520) +
+      path(hall.hall, { fill: '#12303f' }) +
+      path(hall.panels, { fill: '#2f6fd0' }) +
+      path(hall.grid, { stroke: '#9cc4ff', 'stroke-width': 1.5 }) +
       constructionSite(SITE_X) +
       institute(HAIER_X) +
       dataCentre(rng, DATA_X) +
       glow(POLY_X, 270, 160, 120, 'g') +
       bigDataTower(POLY_X) +
       bioLab(BIO_X) +
+      path(treeLine(rng, 0, WIDTH, GROUND + 4, 12, 0.5), { fill: '#0a2a2c' }) +
       path(flows.map((f) => f.line).join(''), { stroke: CYAN, 'stroke-width': 2, fill: 'none', opacity: 0.55 }) +
       path(flows.map((f) => f.packets).join(''), { stroke: '#fff', 'stroke-width': 7, 'stroke-linecap': 'round' }),
   );
@@ -165,23 +133,37 @@ function autonomousCar(x: number, y: number): string {
   );
 }
 
+/** Smart street poles: lamp, 5G small cell and camera on one mast, every few hundred pixels. */
+function smartPoles(x0: number, x1: number, spacing: number, baseY: number): { poles: string; cells: string; points: Array<[number, number]> } {
+  let poles = '';
+  let cells = '';
+  const points: Array<[number, number]> = [];
+  for (let x = x0; x <= x1; x += spacing) {
+    poles += `M${x} ${baseY}V${baseY - 150}h40`;
+    cells += `M${x - 7} ${baseY - 110}h14v30h-14Z`;
+    points.push([x + 40, baseY - 148]);
+  }
+  return { poles, cells, points };
+}
+
 function fore(): string {
   const rng = createRng(305);
-  const arm = robotArm(260, 1000, 1.4, 70, -20);
+  const poles = smartPoles(200, WIDTH, 600, 950);
   let lane = '';
-  for (let x = -40; x < WIDTH; x += 160) lane += `M${x} 1004h90`;
+  for (let x = -40; x < WIDTH; x += 160) lane += `M${x} 1010h90`;
+  // Light trails behind the car: it is moving, and it is talking to the network.
   let trail = '';
-  for (let i = 0; i < 30; i++) trail += `M${num(rng.range(1200, 1800))} ${num(rng.range(960, 1000))}h${num(rng.range(30, 120))}`;
+  for (let i = 0; i < 40; i++) trail += `M${num(rng.range(1200, 1830))} ${num(rng.range(950, 1000))}h${num(rng.range(30, 160))}`;
   return svgDocument(
-    radialGradient('g', [[0, AMBER, 0.7], [1, AMBER, 0]]),
+    radialGradient('l', [[0, '#e8fbff', 0.8], [1, '#e8fbff', 0]]),
     path(`M0 930H${WIDTH}V${HEIGHT}H0Z`, { fill: '#08141e' }) +
-      path(`M0 950H${WIDTH}`, { stroke: '#1d3a4c', 'stroke-width': 3 }) +
+      path(`M0 946H${WIDTH}`, { stroke: '#1d3a4c', 'stroke-width': 3 }) +
       path(lane, { stroke: '#f2d27a', 'stroke-width': 5, opacity: 0.7 }) +
-      path(trail, { stroke: CYAN, 'stroke-width': 2, opacity: 0.4 }) +
-      autonomousCar(2000, 1000) +
-      path(arm.body, { fill: '#e07b1a' }) +
-      path(arm.joints, { fill: '#3a2410' }) +
-      halos([[260, 1000]], 80, 'g'),
+      path(trail, { stroke: CYAN, 'stroke-width': 2, opacity: 0.45 }) +
+      path(poles.poles, { stroke: '#0b1c28', 'stroke-width': 6, fill: 'none' }) +
+      path(poles.cells, { fill: '#1d4a60', stroke: CYAN, 'stroke-width': 1.5 }) +
+      halos(poles.points, 40, 'l') +
+      autonomousCar(2000, 1000),
   );
 }
 
