@@ -22,6 +22,7 @@ export type StatsRepo = Readonly<{
   dwell(w: StatsWindow): DwellRow[];
 }>;
 
+// Bound JS numbers arrive as REAL: the offset is cast so day/hour buckets use integer division.
 // Visits are selected by start time; their events belong to them wherever the
 // clock was when they happened, so a visit is never split across two windows.
 const IN_WINDOW = `v.started_at >= :fromMs AND v.started_at < :toMs`;
@@ -29,10 +30,10 @@ const IN_WINDOW = `v.started_at >= :fromMs AND v.started_at < :toMs`;
 /** Creates the statistics repository; statements prepared once. */
 export const createStatsRepo = (db: Database.Database): StatsRepo => {
   const perDay = db.prepare(
-    `SELECT (v.started_at + :offsetMs) / 86400000 AS key, COUNT(*) AS n FROM visits v WHERE ${IN_WINDOW} GROUP BY key ORDER BY key`,
+    `SELECT (v.started_at + CAST(:offsetMs AS INTEGER)) / 86400000 AS key, COUNT(*) AS n FROM visits v WHERE ${IN_WINDOW} GROUP BY key ORDER BY key`,
   );
   const perHour = db.prepare(
-    `SELECT ((v.started_at + :offsetMs) / 3600000) % 24 AS key, COUNT(*) AS n FROM visits v WHERE ${IN_WINDOW} GROUP BY key ORDER BY key`,
+    `SELECT ((v.started_at + CAST(:offsetMs AS INTEGER)) / 3600000) % 24 AS key, COUNT(*) AS n FROM visits v WHERE ${IN_WINDOW} GROUP BY key ORDER BY key`,
   );
   const perLanguage = db.prepare(
     `SELECT v.language AS key, COUNT(*) AS n FROM visits v WHERE ${IN_WINDOW} GROUP BY key ORDER BY key`,
