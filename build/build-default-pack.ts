@@ -7,33 +7,17 @@
  * Deterministic: the same inputs give the same bytes.
  * Run: npx tsx build/build-default-pack.ts
  */
-import { createHash } from "node:crypto";
-import {
-  existsSync,
-  readdirSync,
-  readFileSync,
-  statSync,
-  writeFileSync,
-} from "node:fs";
-import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { z } from "zod";
-import {
-  Chapter,
-  CHAPTER_IDS,
-  Hotspot,
-  PackManifest,
-  Panorama,
-  type PackFile,
-} from "../electron/shared/content-pack";
-import { manifestProblems } from "../electron/shared/pack-validate";
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { z } from 'zod';
+import { Chapter, CHAPTER_IDS, Hotspot, PackManifest, Panorama, type PackFile } from '../electron/shared/content-pack';
+import { manifestProblems } from '../electron/shared/pack-validate';
 
-const repoRoot = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "..",
-);
-const srcDir = path.join(repoRoot, "assets/default-pack-src");
-const packDir = path.join(repoRoot, "assets/default-pack");
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const srcDir = path.join(repoRoot, 'assets/default-pack-src');
+const packDir = path.join(repoRoot, 'assets/default-pack');
 
 /** content.json: the manifest's words; hotspots carry no position (the art decides that). */
 const ContentSource = PackManifest.omit({
@@ -59,10 +43,7 @@ const PanoramaSources = z.record(
 type PanoramaSources = z.infer<typeof PanoramaSources>;
 
 /** narration-durations.json: { lang: { chapterId: durationMs } }, written by build/narration/generate.ts. */
-const NarrationDurations = z.record(
-  z.string(),
-  z.record(z.string(), z.number().int().positive()),
-);
+const NarrationDurations = z.record(z.string(), z.record(z.string(), z.number().int().positive()));
 type NarrationDurations = z.infer<typeof NarrationDurations>;
 
 /** Thrown for a problem in the sources; main prints the message without a stack. */
@@ -70,28 +51,21 @@ class SourceError extends Error {}
 
 const readSource = <T>(file: string, schema: z.ZodType<T>, hint: string): T => {
   const full = path.join(srcDir, file);
-  if (!existsSync(full))
-    throw new SourceError(
-      `${path.relative(repoRoot, full)} does not exist yet: ${hint}`,
-    );
-  const parsed = schema.safeParse(JSON.parse(readFileSync(full, "utf8")));
+  if (!existsSync(full)) throw new SourceError(`${path.relative(repoRoot, full)} does not exist yet: ${hint}`);
+  const parsed = schema.safeParse(JSON.parse(readFileSync(full, 'utf8')));
   if (!parsed.success) {
-    const issues = parsed.error.issues.map(
-      (i) => `  ${i.path.join(".") || "(root)"}: ${i.message}`,
-    );
-    throw new SourceError(`${file} is malformed:\n${issues.join("\n")}`);
+    const issues = parsed.error.issues.map((i) => `  ${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new SourceError(`${file} is malformed:\n${issues.join('\n')}`);
   }
   return parsed.data;
 };
 
 /** Lists every file of the pack (pack-relative, forward slashes) except the manifest and signatures. */
-const packFilePaths = (dir: string, prefix = ""): string[] =>
+const packFilePaths = (dir: string, prefix = ''): string[] =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
-    if (entry.isDirectory())
-      return packFilePaths(path.join(dir, entry.name), rel);
-    const isManifestOrSignature =
-      rel === "manifest.json" || /\.sig$/.test(rel) || /^signature/.test(rel);
+    if (entry.isDirectory()) return packFilePaths(path.join(dir, entry.name), rel);
+    const isManifestOrSignature = rel === 'manifest.json' || /\.sig$/.test(rel) || /^signature/.test(rel);
     return isManifestOrSignature ? [] : [rel];
   });
 
@@ -107,7 +81,7 @@ export const describePackFiles = (dir: string): PackFile[] =>
       return {
         path: rel,
         size: statSync(path.join(dir, rel)).size,
-        sha256: createHash("sha256").update(bytes).digest("hex"),
+        sha256: createHash('sha256').update(bytes).digest('hex'),
       };
     });
 
@@ -120,18 +94,14 @@ export const mergeSources = (
   content: ContentSource,
   panoramas: PanoramaSources,
   durations: NarrationDurations,
-): Omit<PackManifest, "files"> => {
+): Omit<PackManifest, 'files'> => {
   const missing: string[] = [];
   const chapters = content.chapters.map((chapter) => {
     const art = panoramas[chapter.id];
-    if (!art)
-      missing.push(`panoramas.json has no entry for chapter "${chapter.id}"`);
+    if (!art) missing.push(`panoramas.json has no entry for chapter "${chapter.id}"`);
     const hotspots = chapter.hotspots.map(({ id, fact }) => {
       const at = art?.hotspots[id];
-      if (art && !at)
-        missing.push(
-          `panoramas.json chapter "${chapter.id}" has no position for hotspot "${id}"`,
-        );
+      if (art && !at) missing.push(`panoramas.json chapter "${chapter.id}" has no position for hotspot "${id}"`);
       return { id, x: at?.x ?? 0, y: at?.y ?? 0, fact };
     });
     const known = new Set(chapter.hotspots.map((h) => h.id));
@@ -166,27 +136,12 @@ export const mergeSources = (
       narration,
     };
   });
-  const missingChapters = CHAPTER_IDS.filter(
-    (id) => !content.chapters.some((c) => c.id === id),
-  );
-  for (const id of missingChapters)
-    missing.push(`content.json has no chapter "${id}"`);
+  const missingChapters = CHAPTER_IDS.filter((id) => !content.chapters.some((c) => c.id === id));
+  for (const id of missingChapters) missing.push(`content.json has no chapter "${id}"`);
   if (missing.length > 0)
-    throw new SourceError(
-      `the default pack's sources are incomplete:\n  ${missing.join("\n  ")}`,
-    );
+    throw new SourceError(`the default pack's sources are incomplete:\n  ${missing.join('\n  ')}`);
 
-  const {
-    id,
-    version,
-    minKioskVersion,
-    title,
-    languages,
-    defaultLanguage,
-    intro,
-    attract,
-    endCard,
-  } = content;
+  const { id, version, minKioskVersion, title, languages, defaultLanguage, intro, attract, endCard } = content;
   return {
     schemaVersion: 1,
     id,
@@ -203,20 +158,16 @@ export const mergeSources = (
 };
 
 const main = (): void => {
-  const content = readSource(
-    "content.json",
-    ContentSource,
-    "it holds the pack texts",
-  );
+  const content = readSource('content.json', ContentSource, 'it holds the pack texts');
   const panoramas = readSource(
-    "panoramas.json",
+    'panoramas.json',
     PanoramaSources,
-    "the panorama art engineer writes it (build/panoramas)",
+    'the panorama art engineer writes it (build/panoramas)',
   );
   const durations = readSource(
-    "narration-durations.json",
+    'narration-durations.json',
     NarrationDurations,
-    "run npx tsx build/narration/generate.ts",
+    'run npx tsx build/narration/generate.ts',
   );
   const manifest: PackManifest = {
     ...mergeSources(content, panoramas, durations),
@@ -228,9 +179,7 @@ const main = (): void => {
   for (const chapter of manifest.chapters) {
     const refs = [
       ...chapter.panorama.layers.map((l) => l.file),
-      ...Object.values(chapter.narration).flatMap((n) =>
-        n ? [n.audio, n.captions] : [],
-      ),
+      ...Object.values(chapter.narration).flatMap((n) => (n ? [n.audio, n.captions] : [])),
     ];
     for (const ref of refs)
       if (!present.has(ref))
@@ -240,23 +189,18 @@ const main = (): void => {
         });
   }
   if (problems.length > 0) {
-    console.error(
-      `manifest.json would be invalid (${problems.length} problem${problems.length === 1 ? "" : "s"}):`,
-    );
+    console.error(`manifest.json would be invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):`);
     for (const p of problems) console.error(`  ${p.message}`);
     process.exit(1);
   }
-  writeFileSync(
-    path.join(packDir, "manifest.json"),
-    `${JSON.stringify(manifest, null, 2)}\n`,
-  );
+  writeFileSync(path.join(packDir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   console.log(
-    `wrote assets/default-pack/manifest.json (${manifest.files.length} files, languages ${manifest.languages.join(", ")})`,
+    `wrote assets/default-pack/manifest.json (${manifest.files.length} files, languages ${manifest.languages.join(', ')})`,
   );
 };
 
 // Run only when executed directly, so tests can import the helpers.
-if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   try {
     main();
   } catch (error) {

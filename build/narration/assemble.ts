@@ -1,4 +1,4 @@
-import { run } from "./run";
+import { run } from './run';
 
 /** espeak-ng's output format; silences must match it for sox to concatenate them. */
 const SAMPLE_RATE = 22_050;
@@ -8,20 +8,7 @@ const SAMPLE_RATE = 22_050;
  * dither, which would otherwise fill the "silence" with random noise.
  */
 export const writeSilence = (wavPath: string, seconds: number): void => {
-  run("sox", [
-    "-D",
-    "-n",
-    "-r",
-    String(SAMPLE_RATE),
-    "-c",
-    "1",
-    "-b",
-    "16",
-    wavPath,
-    "trim",
-    "0",
-    seconds.toFixed(3),
-  ]);
+  run('sox', ['-D', '-n', '-r', String(SAMPLE_RATE), '-c', '1', '-b', '16', wavPath, 'trim', '0', seconds.toFixed(3)]);
 };
 
 /**
@@ -29,11 +16,8 @@ export const writeSilence = (wavPath: string, seconds: number): void => {
  * chapter plays at the same loudness without clipping. `-R` makes sox's dither
  * noise repeatable; without it every run gives different bytes.
  */
-export const concatenateWavs = (
-  pieces: readonly string[],
-  outPath: string,
-): void => {
-  run("sox", ["-R", ...pieces, outPath, "norm", "-3"]);
+export const concatenateWavs = (pieces: readonly string[], outPath: string): void => {
+  run('sox', ['-R', ...pieces, outPath, 'norm', '-3']);
 };
 
 /**
@@ -41,26 +25,26 @@ export const concatenateWavs = (
  * keep the Ogg serial number and tags fixed, so re-running gives identical bytes.
  */
 export const encodeOpus = (wavPath: string, opusPath: string): void => {
-  run("ffmpeg", [
-    "-y",
-    "-v",
-    "error",
-    "-i",
+  run('ffmpeg', [
+    '-y',
+    '-v',
+    'error',
+    '-i',
     wavPath,
-    "-map_metadata",
-    "-1",
-    "-fflags",
-    "+bitexact",
-    "-flags:a",
-    "+bitexact",
-    "-ac",
-    "1",
-    "-c:a",
-    "libopus",
-    "-b:a",
-    "40k",
-    "-application",
-    "voip",
+    '-map_metadata',
+    '-1',
+    '-fflags',
+    '+bitexact',
+    '-flags:a',
+    '+bitexact',
+    '-ac',
+    '1',
+    '-c:a',
+    'libopus',
+    '-b:a',
+    '40k',
+    '-application',
+    'voip',
     opusPath,
   ]);
 };

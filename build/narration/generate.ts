@@ -4,39 +4,28 @@
  * them with short pauses, encodes Opus and writes WebVTT captions timed from the
  * measurements. Run: npx tsx build/narration/generate.ts
  */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { CHAPTER_IDS } from "../../electron/shared/content-pack";
-import { concatenateWavs, encodeOpus, writeSilence } from "./assemble";
-import { audioDurationMs, wavDurationSeconds } from "./measure";
-import { readScript } from "./scripts";
-import { synthesiseSentence } from "./synth";
-import { cuesFromDurations, DEFAULT_PAUSES } from "./timeline";
-import { NARRATION_LANGUAGES, type NarrationLanguage } from "./voices";
-import { buildVtt } from "./vtt";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CHAPTER_IDS } from '../../electron/shared/content-pack';
+import { concatenateWavs, encodeOpus, writeSilence } from './assemble';
+import { audioDurationMs, wavDurationSeconds } from './measure';
+import { readScript } from './scripts';
+import { synthesiseSentence } from './synth';
+import { cuesFromDurations, DEFAULT_PAUSES } from './timeline';
+import { NARRATION_LANGUAGES, type NarrationLanguage } from './voices';
+import { buildVtt } from './vtt';
 
-const repoRoot = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../..",
-);
-const scriptsDir = path.join(repoRoot, "assets/narration-scripts");
-const outDir = path.join(repoRoot, "assets/default-pack/narration");
-const durationsFile = path.join(
-  repoRoot,
-  "assets/default-pack-src/narration-durations.json",
-);
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const scriptsDir = path.join(repoRoot, 'assets/narration-scripts');
+const outDir = path.join(repoRoot, 'assets/default-pack/narration');
+const durationsFile = path.join(repoRoot, 'assets/default-pack-src/narration-durations.json');
 
 /** Synthesises one chapter in one language; returns the encoded audio's duration in ms. */
-const narrateChapter = (
-  lang: NarrationLanguage,
-  chapterId: string,
-  workDir: string,
-): number => {
+const narrateChapter = (lang: NarrationLanguage, chapterId: string, workDir: string): number => {
   const sentences = readScript(path.join(scriptsDir, lang, `${chapterId}.txt`));
-  if (sentences.length === 0)
-    throw new Error(`narration script ${lang}/${chapterId}.txt is empty`);
+  if (sentences.length === 0) throw new Error(`narration script ${lang}/${chapterId}.txt is empty`);
 
   const sentenceWavs = sentences.map((text, i) => {
     const wav = path.join(workDir, `${lang}-${chapterId}-${i}.wav`);
@@ -50,14 +39,10 @@ const narrateChapter = (
     writeSilence(wav, seconds);
     return wav;
   };
-  const leadIn = silence("lead-in", DEFAULT_PAUSES.leadIn);
-  const between = silence("between", DEFAULT_PAUSES.between);
-  const tail = silence("tail", DEFAULT_PAUSES.tail);
-  const pieces = [
-    leadIn,
-    ...sentenceWavs.flatMap((wav, i) => (i === 0 ? [wav] : [between, wav])),
-    tail,
-  ];
+  const leadIn = silence('lead-in', DEFAULT_PAUSES.leadIn);
+  const between = silence('between', DEFAULT_PAUSES.between);
+  const tail = silence('tail', DEFAULT_PAUSES.tail);
+  const pieces = [leadIn, ...sentenceWavs.flatMap((wav, i) => (i === 0 ? [wav] : [between, wav])), tail];
 
   const joined = path.join(workDir, `${lang}-${chapterId}.wav`);
   concatenateWavs(pieces, joined);
@@ -65,15 +50,12 @@ const narrateChapter = (
   mkdirSync(langDir, { recursive: true });
   const opus = path.join(langDir, `${chapterId}.opus`);
   encodeOpus(joined, opus);
-  writeFileSync(
-    path.join(langDir, `${chapterId}.vtt`),
-    buildVtt(cuesFromDurations(sentences, durations)),
-  );
+  writeFileSync(path.join(langDir, `${chapterId}.vtt`), buildVtt(cuesFromDurations(sentences, durations)));
   return audioDurationMs(opus);
 };
 
 const main = (): void => {
-  const workDir = mkdtempSync(path.join(tmpdir(), "narration-"));
+  const workDir = mkdtempSync(path.join(tmpdir(), 'narration-'));
   try {
     const durations: Record<string, Record<string, number>> = {};
     for (const lang of NARRATION_LANGUAGES) {

@@ -1,4 +1,4 @@
-import { execFileSync } from "node:child_process";
+import { execFileSync } from 'node:child_process';
 
 /**
  * Runs a command without a shell (so script text never needs quoting) and returns
@@ -7,13 +7,11 @@ import { execFileSync } from "node:child_process";
 export const run = (command: string, args: readonly string[]): string => {
   try {
     return execFileSync(command, args, {
-      encoding: "utf8",
-      stdio: ["ignore", "pipe", "pipe"],
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
     });
   } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr ?? "";
-    throw new Error(
-      `${command} ${args.join(" ")} failed: ${stderr.trim() || String(error)}`,
-    );
+    const stderr = (error as { stderr?: string }).stderr ?? '';
+    throw new Error(`${command} ${args.join(' ')} failed: ${stderr.trim() || String(error)}`);
   }
 };

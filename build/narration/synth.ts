@@ -1,27 +1,23 @@
-import { run } from "./run";
-import { spokenText } from "./spoken-text";
-import { VOICES, type NarrationLanguage } from "./voices";
+import { run } from './run';
+import { spokenText } from './spoken-text';
+import { VOICES, type NarrationLanguage } from './voices';
 
 /**
  * Synthesises one caption sentence to a WAV file with espeak-ng (22 050 Hz mono).
  * The text is passed as an argument, not via a shell, so quotes are safe.
  */
-export const synthesiseSentence = (
-  text: string,
-  lang: NarrationLanguage,
-  wavPath: string,
-): void => {
+export const synthesiseSentence = (text: string, lang: NarrationLanguage, wavPath: string): void => {
   const { voice, wordsPerMinute, pitch } = VOICES[lang];
-  run("espeak-ng", [
-    "-v",
+  run('espeak-ng', [
+    '-v',
     voice,
-    "-s",
+    '-s',
     String(wordsPerMinute),
-    "-p",
+    '-p',
     String(pitch),
-    "-w",
+    '-w',
     wavPath,
-    "--",
+    '--',
     spokenText(text, lang),
   ]);
 };

@@ -1,4 +1,4 @@
-import type { Cue } from "./vtt";
+import type { Cue } from './vtt';
 
 /** Silence around and between sentences, in seconds. */
 export type Pauses = Readonly<{
@@ -20,8 +20,7 @@ export const cuesFromDurations = (
   durationsSeconds: readonly number[],
   pauses: Pauses = DEFAULT_PAUSES,
 ): Cue[] => {
-  if (sentences.length !== durationsSeconds.length)
-    throw new Error("one duration is needed per sentence");
+  if (sentences.length !== durationsSeconds.length) throw new Error('one duration is needed per sentence');
   let cursor = pauses.leadIn;
   return sentences.map((text, i) => {
     const start = cursor;

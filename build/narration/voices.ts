@@ -1,5 +1,5 @@
 /** Languages the narration is produced in; matches the pack's language codes. */
-export type NarrationLanguage = "zh-CN" | "en";
+export type NarrationLanguage = 'zh-CN' | 'en';
 
 /** How one language is voiced by espeak-ng. */
 export type VoiceSettings = Readonly<{
@@ -16,12 +16,9 @@ export type VoiceSettings = Readonly<{
 
 /** Voice per language; chosen once here so the audio is reproducible. */
 export const VOICES: Readonly<Record<NarrationLanguage, VoiceSettings>> = {
-  "zh-CN": { voice: "cmn-latn-pinyin", wordsPerMinute: 150, pitch: 50 },
-  en: { voice: "en-gb", wordsPerMinute: 145, pitch: 45 },
+  'zh-CN': { voice: 'cmn-latn-pinyin', wordsPerMinute: 150, pitch: 50 },
+  en: { voice: 'en-gb', wordsPerMinute: 145, pitch: 45 },
 };
 
 /** The languages narrated, in the order the durations file lists them. */
-export const NARRATION_LANGUAGES: readonly NarrationLanguage[] = [
-  "zh-CN",
-  "en",
-];
+export const NARRATION_LANGUAGES: readonly NarrationLanguage[] = ['zh-CN', 'en'];
