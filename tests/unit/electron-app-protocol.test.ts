@@ -136,3 +136,24 @@ describe('pack media under app://kiosk/pack/', () => {
     expect((await protocol.fetch(`${MEDIA_BASE}${KEY}`)).status).toBe(404);
   });
 });
+
+describe('the real renderer build', () => {
+  const dist = path.resolve(import.meta.dirname, '../../dist/renderer');
+  const built = fs.existsSync(path.join(dist, 'index.html'));
+
+  it.skipIf(!built)('serves dist/renderer/index.html and every file it references, each with the CSP', async () => {
+    const real = new FakeProtocol();
+    const content: ContentSource = { manifest: () => ({}) as never, activeKey: () => KEY, resolveMedia: () => null };
+    registerAppProtocol(asElectron<Protocol>(real), { rendererDir: dist, content, log: createMemoryLog() });
+    const index = await real.fetch('app://kiosk/');
+    expect(index.status).toBe(200);
+    const html = await index.text();
+    const refs = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1] ?? '').filter((ref) => !/^[a-z]+:/i.test(ref));
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) {
+      const res = await real.fetch(new URL(ref, 'app://kiosk/').href);
+      expect(res.status, ref).toBe(200);
+      expect(res.headers.get('content-security-policy'), ref).toBe(RENDERER_CSP);
+    }
+  });
+});
