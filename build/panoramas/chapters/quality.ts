@@ -1,3 +1,4 @@
+import { skyline, towerOutline } from '../buildings';
 import type { ChapterArt } from '../layers';
 import { cityGate, pavilion, pine, tombMound } from '../landmarks';
 import { glow, reflectionDashes, ripples } from '../lights';
@@ -27,17 +28,33 @@ function sky(): string {
     defs,
     el('rect', { width: WIDTH, height: HEIGHT, fill: 'url(#s)' }) +
       glow(980, 560, 700, 420, 'g') +
-      path(cloudStreaks(rng, 10, 200, 460), { fill: '#fff', opacity: 0.35 }),
+      path(cloudStreaks(rng, 10, 200, 460), { fill: '#fff', opacity: 0.35 }) +
+      path(birds(rng, 1500, 360, 9), { stroke: '#4a5560', 'stroke-width': 2.5, fill: 'none', 'stroke-linecap': 'round' }),
   );
+}
+
+/** A loose flight of egrets: two arcs each, the smallest sign of life over the river. */
+function birds(rng: Rng, x: number, y: number, count: number): string {
+  let d = '';
+  for (let i = 0; i < count; i++) {
+    const bx = x + i * rng.range(30, 60);
+    const by = y + Math.abs(i - count / 2) * 14 + rng.range(-8, 8);
+    const w = rng.range(8, 14);
+    d += `M${num(bx - w)} ${num(by - 4)}q${num(w / 2)} -6 ${num(w)} 4q${num(w / 2)} -10 ${num(w)} -4`;
+  }
+  return d;
 }
 
 function far(): string {
   const rng = createRng(402);
+  // The city sits in the haze between the ranges: mountains, city and river in one view.
+  const city = skyline(rng, { x0: 1700, x1: 3300, base: 650, minHeight: 40, maxHeight: 190, minWidth: 24, maxWidth: 60, gap: [-6, 10], profile: (x) => 0.4 + Math.exp(-(((x - 2500) / 500) ** 2)) });
   // Three ranges, each hazier with distance: the shanshui way to show depth.
   return svgDocument(
     verticalGradient('m', [[0, '#6f8f98'], [1, '#a9bcb8']]),
     path(ridgePath(rng, { baseY: 520, amplitude: 90, step: 28 }), { fill: '#b7c6c6' }) +
       path(ridgePath(rng, { baseY: 600, amplitude: 70, step: 28 }), { fill: '#97adae' }) +
+      path(city.map(towerOutline).join(''), { fill: '#a7b8bb' }) +
       path(ridgePath(rng, { baseY: 680, amplitude: 50, step: 28 }), { fill: 'url(#m)' }),
   );
 }
@@ -74,6 +91,18 @@ function grandSteps(hill: (x: number) => number): { stair: string; treads: strin
   return { stair, treads };
 }
 
+/** Small visitors scattered between two heights (on the steps, on the walkway). */
+function strollers(rng: Rng, x0: number, x1: number, y0: number, y1: number, count: number, scale: number): string {
+  let d = '';
+  for (let i = 0; i < count; i++) {
+    const y = rng.range(y0, y1);
+    const h = rng.range(70, 100) * scale * (0.7 + (0.3 * (y - y0)) / Math.max(1, y1 - y0));
+    const x = rng.range(x0, x1);
+    d += circlePath(x, y - h * 0.9, h * 0.09) + `M${num(x - h * 0.12)} ${num(y)}L${num(x - h * 0.1)} ${num(y - h * 0.8)}h${num(h * 0.2)}L${num(x + h * 0.12)} ${num(y)}Z`;
+  }
+  return d;
+}
+
 function mid(): string {
   const rng = createRng(403);
   const base = ridgeSampler(rng, 40);
@@ -84,8 +113,21 @@ function mid(): string {
   const greens = ['#6c9456', '#7aa35d', '#86ad63', '#93b86b', '#9fc274'];
   let walk = '';
   for (let x = 200; x < 1200; x += 240) walk += `M${x} ${num(hill(x) + 50)}L${x + 200} ${num(hill(x + 200) + 140)}L${x + 30} ${BANK - 8}`;
+  // Trees grow in groves on the terraces; each crown gets a sunlit cap on the left.
   let trees = '';
-  for (let k = 0; k < 4; k++) for (let x = rng.range(0, 80); x < WIDTH; x += rng.range(60, 190)) if (Math.abs(x - STEPS_X) > 200) trees += circlePath(x, hill(x) + k * 44 - 10, rng.range(12, 24));
+  let lit = '';
+  for (let k = 0; k < 4; k++) {
+    for (let x = rng.range(0, 120); x < WIDTH; x += rng.range(120, 320)) {
+      if (Math.abs(x - STEPS_X) < 220 || Math.abs(x - GATE_X) < 230) continue;
+      for (let n = rng.int(2, 5); n > 0; n--) {
+        const tx = x + rng.range(-40, 40);
+        const r = rng.range(12, 26);
+        const ty = hill(tx) + k * 44 - r * 0.6;
+        trees += circlePath(tx, ty, r);
+        lit += circlePath(tx - r * 0.3, ty - r * 0.3, r * 0.55);
+      }
+    }
+  }
   const gate = cityGate(GATE_X, hill(GATE_X) + 40);
   const pines = [TOMB_X - 190, TOMB_X - 160, TOMB_X + 170, TOMB_X + 200].map((x) => pine(x, Math.round(hill(TOMB_X) + 40), rng.range(70, 100))).join('');
   const tomb = tombMound(TOMB_X, Math.round(hill(TOMB_X) + 40));
@@ -94,9 +136,11 @@ function mid(): string {
     t.green.map((d, i) => path(d, { fill: greens[i] ?? '#9fc274' })).join('') +
       path(t.walls, { stroke: '#e3d8bd', 'stroke-width': 3, fill: 'none', opacity: 0.8 }) +
       path(walk, { stroke: '#efe4c8', 'stroke-width': 6, fill: 'none', 'stroke-linejoin': 'round' }) +
-      path(trees, { fill: '#4d7445' }) +
+      path(trees, { fill: '#45693f' }) +
+      path(lit, { fill: '#6e9a55', opacity: 0.8 }) +
       path(steps.stair, { fill: '#d8ccb0' }) +
       path(steps.treads, { stroke: '#b6a888', 'stroke-width': 2 }) +
+      path(strollers(rng, STEPS_X - 150, STEPS_X + 150, hill(STEPS_X) + 30, BANK - 10, 12, 0.28), { fill: '#4a4240' }) +
       path(gate.wall, { fill: '#8a7f70' }) +
       path(gate.arch, { fill: '#3e3a36' }) +
       path(gate.tower, { fill: '#5a4038' }) +
@@ -119,7 +163,17 @@ function river(): string {
       el('rect', { y: BANK, width: WIDTH, height: 90, fill: 'url(#r)' }) +
       path(reflectionDashes(rng, 980, BANK + 4, 280, 120), { stroke: '#fff6dc', 'stroke-width': 3, opacity: 0.8 }) +
       path(ripples(rng, 260, 0, WIDTH, BANK + 8, HEIGHT), { stroke: '#f4f0e0', 'stroke-width': 1.5, opacity: 0.4 }) +
-      path(`M2050 900h150l-16 14h-118ZM2100 900v-26l40 26`, { fill: '#3a4a4e' }),
+      sampan(2050, 905),
+  );
+}
+
+/** A small wooden boat with an arched canopy, as still plies the rivers. */
+function sampan(x: number, y: number): string {
+  return (
+    path(`M${x} ${y - 10}Q${x + 90} ${y + 12} ${x + 180} ${y - 14}L${x + 170} ${y}Q${x + 90} ${y + 18} ${x + 8} ${y + 2}Z`, { fill: '#4a3a30' }) +
+    path(`M${x + 50} ${y - 4}Q${x + 85} ${y - 44} ${x + 120} ${y - 6}Z`, { fill: '#2e2a28' }) +
+    path(`M${x + 150} ${y - 10}l40 -70`, { stroke: '#4a3a30', 'stroke-width': 3 }) +
+    path(`M${x - 20} ${y + 10}h220`, { stroke: '#fff', 'stroke-width': 2, opacity: 0.5 })
   );
 }
 
@@ -159,7 +213,10 @@ function fore(): string {
       path(w.leaves, { stroke: '#5d8a45', 'stroke-width': 4, 'stroke-linecap': 'round' }) +
       path(reeds(rng, -20, 700, HEIGHT), { stroke: '#4e6a3a', 'stroke-width': 3, fill: 'none' }) +
       path(`M2560 1060H${WIDTH}V${HEIGHT}H2520Z`, { fill: '#b9ab8a' }) +
+      path(strollers(rng, 2750, 3500, 1030, 1060, 5, 1.3), { fill: '#3e3630' }) +
       path(rail, { stroke: '#4a4038', 'stroke-width': 4 }) +
+      path(`M2900 1060V900M3400 1060V900`, { stroke: '#4a4038', 'stroke-width': 6 }) +
+      path(`M2880 900h40l-8 -20h-24ZM3380 900h40l-8 -20h-24Z`, { fill: '#4a4038' }) +
       path(treeLine(rng, 3600, 3900, 1070, 100, 1.3), { fill: '#3d5a32' }),
   );
 }
@@ -181,7 +238,7 @@ export function quality(): ChapterArt {
     hotspots: {
       'riverside-park': { x: 700, y: 700 },
       'park-works': { x: STEPS_X, y: 660 },
-      'waterfront-vision': { x: 2050, y: 860 },
+      'waterfront-vision': { x: 2080, y: 800 },
       'pearl-chain': { x: PAVILION_X, y: 480 },
     },
   };
