@@ -50,7 +50,7 @@ const FOLDERS: ReadonlyArray<[string, Layer]> = [
 /** The layer a file belongs to, or null for files outside the layered folders. */
 export const layerOf = (file: string, root: string): Layer | null => {
   const rel = path.relative(root, file).split(path.sep).join('/');
-  return FOLDERS.find(([folder]) => rel.startsWith(`${folder}/`))?.[1] ?? null;
+  return FOLDERS.find(([folder]) => rel === folder || rel.startsWith(`${folder}/`))?.[1] ?? null;
 };
 
 /** The import specifiers of a source text, with whether each is type-only. */

@@ -32,6 +32,7 @@ describe('layer rules', () => {
     expect(layerOf(path.join(ROOT, 'electron/core/x.ts'), ROOT)).toBe('core');
     expect(layerOf(path.join(ROOT, 'renderer/App.tsx'), ROOT)).toBe('renderer');
     expect(layerOf(path.join(ROOT, 'db/open.ts'), ROOT)).toBe('db');
+    expect(layerOf(path.join(ROOT, 'db'), ROOT)).toBe('db');
     expect(fs.existsSync(path.join(ROOT, 'electron/shared'))).toBe(true);
   });
 });
