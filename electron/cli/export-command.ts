@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { openDatabase } from '../../db';
+import { loadSettings } from '../core/settings';
+import { runExport, systemUtcOffsetMinutes } from '../core/visit-log';
+import { visitDatabaseFile } from '../core/visit-log/visit-log';
+import type { ExportManifest } from '../shared/contract/visits';
+import { KioskFailure } from '../shared/result';
+import { createProgress } from './progress';
+
+/** Options of `kiosk export`. */
+export type ExportArgs = {
+  from: string;
+  to: string;
+  format: 'csv' | 'jsonl';
+  out: string;
+  dataDir?: string;
+  config?: string;
+  utcOffsetMinutes?: number;
+};
+
+export const EXPORT_USAGE = `usage: kiosk export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|jsonl] --out DIR
+                    [--data-dir DIR | --config FILE] [--utc-offset +08:00]
+  Exports the visits started between the two local dates (inclusive) and their events.`;
+
+/** Thrown for a bad command line: printed with the usage, exit code 2. */
+export class UsageError extends Error {}
+
+const parseOffset = (raw: string): number => {
+  const m = /^([+-])(\d{2}):?(\d{2})$/.exec(raw);
+  if (!m) throw new UsageError(`--utc-offset: "${raw}" is not an offset like +08:00`);
+  return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
+};
+
+/** Parses `export` flags; throws UsageError naming the problem. */
+export const parseExportArgs = (argv: readonly string[]): ExportArgs => {
+  const values = new Map<string, string>();
+  for (let i = 0; i < argv.length; i += 2) {
+    const flag = argv[i]!;
+    const value = argv[i + 1];
+    if (!['--from', '--to', '--format', '--out', '--data-dir', '--config', '--utc-offset'].includes(flag)) throw new UsageError(`unknown option "${flag}"`);
+    if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
+    values.set(flag, value);
+  }
+  const need = (flag: string) => {
+    const v = values.get(flag);
+    if (v === undefined) throw new UsageError(`${flag} is required`);
+    return v;
+  };
+  const format = values.get('--format') ?? 'csv';
+  if (format !== 'csv' && format !== 'jsonl') throw new UsageError(`--format: "${format}" (expected csv or jsonl)`);
+  if (values.has('--data-dir') && values.has('--config')) throw new UsageError('give --data-dir or --config, not both');
+  const offset = values.get('--utc-offset');
+  return {
+    from: need('--from'),
+    to: need('--to'),
+    format,
+    out: need('--out'),
+    dataDir: values.get('--data-dir'),
+    config: values.get('--config'),
+    utcOffsetMinutes: offset === undefined ? undefined : parseOffset(offset),
+  };
+};
+
+/**
+ * Runs an export straight from the database file, read-only: it neither
+ * writes to nor purges a running kiosk's log, so it is safe next to it.
+ */
+export const runExportCommand = async (args: ExportArgs, stderr: NodeJS.WriteStream): Promise<ExportManifest> => {
+  const settings = loadSettings(
+    args.dataDir
+      ? { env: process.env, overrides: { dataDir: path.resolve(args.dataDir) } }
+      : { configFile: args.config ?? process.env.KIOSK_CONFIG ?? path.join(process.cwd(), 'kiosk.config.json'), env: process.env },
+  );
+  const file = visitDatabaseFile(settings.dataDir);
+  if (!fs.existsSync(file)) throw new KioskFailure('not-found', `no visit database at ${file} (check --data-dir / --config)`);
+  const db = openDatabase(file, { readonly: true });
+  const progress = createProgress(stderr, 'exporting');
+  let last = { done: 0, total: 0 };
+  try {
+    const manifest = await runExport({
+      from: args.from,
+      to: args.to,
+      format: args.format,
+      outDir: path.resolve(args.out),
+      kioskId: settings.kioskId,
+      utcOffsetMinutes: args.utcOffsetMinutes ?? systemUtcOffsetMinutes(),
+      reader: db,
+      onProgress: (done, total) => {
+        last = { done, total };
+        progress.update(done, total);
+      },
+    });
+    progress.finish(last.done, last.total);
+    return manifest;
+  } finally {
+    db.close();
+  }
+};

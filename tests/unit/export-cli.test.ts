@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateVisits } from '../fixtures/visit-log/generate';
+import { ingestAll, testVisitLog } from '../fixtures/visit-log/service';
+import { tempDir } from '../fixtures/visit-log/temp';
+
+const ROOT = path.resolve(import.meta.dirname, '../..');
+let tmp: ReturnType<typeof tempDir>;
+let dataDir: string;
+
+beforeAll(() => {
+  tmp = tempDir('visit-cli-');
+  dataDir = path.join(tmp.dir, 'data');
+  const { log } = testVisitLog(dataDir);
+  ingestAll(log, generateVisits({ seed: 5, visits: 300, fromMs: Date.UTC(2026, 0, 1), toMs: Date.UTC(2026, 0, 20), randomIds: true }));
+  log.close();
+});
+afterAll(() => tmp.cleanup());
+
+const kiosk = (...args: string[]) =>
+  new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, ['--import', 'tsx', 'electron/cli/kiosk.ts', ...args], { cwd: ROOT, env: { ...process.env, KIOSK_ID: 'kiosk-cli' } }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+
+describe('kiosk export CLI', () => {
+  it('exports, reports progress as plain lines off a TTY, and fails clearly on bad input', async () => {
+    const out = path.join(tmp.dir, 'out');
+    const file = path.join(tmp.dir, 'not-a-folder');
+    fs.writeFileSync(file, 'x');
+    const base = ['export', '--data-dir', dataDir, '--utc-offset', '+08:00'];
+    const [ok, badDate, empty, unwritable, usage] = await Promise.all([
+      kiosk(...base, '--from', '2026-01-01', '--to', '2026-01-31', '--format', 'jsonl', '--out', out),
+      kiosk(...base, '--from', '2026-01-32', '--to', '2026-01-31', '--out', out),
+      kiosk(...base, '--from', '2027-01-01', '--to', '2027-01-31', '--out', out),
+      kiosk(...base, '--from', '2026-01-01', '--to', '2026-01-31', '--out', path.join(file, 'sub')),
+      kiosk('export', '--from', '2026-01-01'),
+    ]);
+    expect(ok.stderr).toMatch(/exporting \[#+\] 100% /);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toMatch(/kiosk-cli_2026-01-01_2026-01-31_visits\.jsonl\t300 rows/);
+    expect(fs.readdirSync(out).sort()).toEqual([
+      'kiosk-cli_2026-01-01_2026-01-31_events.jsonl',
+      'kiosk-cli_2026-01-01_2026-01-31_manifest.json',
+      'kiosk-cli_2026-01-01_2026-01-31_visits.jsonl',
+    ]);
+    expect(badDate).toMatchObject({ code: 1 });
+    expect(badDate.stderr).toMatch(/kiosk export: from: "2026-01-32" is not a valid date/);
+    expect(empty).toMatchObject({ code: 1 });
+    expect(empty.stderr).toMatch(/no visits between 2027-01-01 and 2027-01-31/);
+    expect(unwritable).toMatchObject({ code: 1 });
+    expect(unwritable.stderr).toMatch(/cannot write to .*not-a-folder\/sub/);
+    expect(usage).toMatchObject({ code: 2 });
+    expect(usage.stderr).toMatch(/--to is required\nusage: kiosk export/);
+  }, 60_000);
+});
