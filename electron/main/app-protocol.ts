@@ -20,11 +20,12 @@ export const MEDIA_BASE = `${APP_ORIGIN}${MEDIA_PATH}`;
 /**
  * Declares app:// privileged; must run before `app` is ready. standard + secure give
  * it a real origin with secure-context APIs, supportFetchAPI lets the renderer fetch
- * from it, stream lets <audio>/<video> consume range responses as they arrive.
+ * from it, stream lets <audio>/<video> consume range responses as they arrive, and
+ * codeCache lets V8 reuse compiled scripts, so a reload after a crash is quicker.
  */
 export const registerPrivilegedSchemes = (protocol: Pick<Protocol, 'registerSchemesAsPrivileged'>): void => {
   protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } },
   ]);
 };
 

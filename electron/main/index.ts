@@ -9,7 +9,7 @@ import { claimSingleInstance, keepDisplayAwake, registerLifecycle } from './life
 import { registerSessionGuards } from './session-guards';
 import { parseShellArgs, relaunchArgs } from './shell-args';
 import { loadShellSettings, resolveShellPaths, type ShellEnvironment } from './shell-paths';
-import { registerWindowGuards } from './window-guards';
+import { guardEveryWebContents, registerWindowGuards } from './window-guards';
 
 /**
  * Composition root of the Electron shell, and the only module that imports the
@@ -53,6 +53,7 @@ const start = async (): Promise<void> => {
 
   registerAppProtocol(protocol, { rendererDir: paths.rendererDir, content: core.content, log });
   registerSessionGuards(session.defaultSession, log);
+  guardEveryWebContents(app, log);
   const win = createKioskWindow(BrowserWindow, { preload: paths.preload, devMode: settings.devMode });
   window = win;
   registerWindowGuards(win, { devMode: settings.devMode, log });

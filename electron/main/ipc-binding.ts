@@ -19,8 +19,9 @@ export type IpcBindingDeps = Readonly<{
  */
 export const isTrustedSender = (event: IpcMainInvokeEvent, contents: WebContents): boolean => {
   const frame = event.senderFrame;
-  if (event.sender !== contents || !frame) return false;
-  return frame === contents.mainFrame && isAppUrl(frame.url);
+  // Compared by id and tree position, not object identity: Electron may hand out fresh wrappers.
+  if (event.sender.id !== contents.id || !frame) return false;
+  return frame.parent === null && isAppUrl(frame.url);
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { BrowserWindow } from 'electron';
+import type { App, BrowserWindow, WebContents } from 'electron';
 import type { AppLog } from '../core/app-log';
 import { APP_ORIGIN } from './app-protocol';
 import { blockedShortcut } from './shortcuts';
@@ -19,32 +19,46 @@ export const isAppUrl = (url: string): boolean => {
 };
 
 /**
- * Locks the window's web contents down: no navigation away from app://, no new
- * windows, no <webview>, no context menu, no zoom, and no reload / devtools / close
- * shortcuts outside devMode.
+ * Keeps one web contents on our origin: no navigation or redirect away from app://
+ * (main frame or subframes), no new windows, no <webview>.
  */
-export const registerWindowGuards = (window: BrowserWindow, deps: WindowGuardDeps): void => {
-  const contents = window.webContents;
+export const registerNavigationGuards = (contents: WebContents, log: AppLog): void => {
   const denyForeign = (kind: string) => (event: Readonly<{ preventDefault(): void }>, url: string) => {
     if (isAppUrl(url)) return;
     event.preventDefault();
-    deps.log.warn(`${kind} blocked`, { url });
+    log.warn(`${kind} blocked`, { url });
   };
   contents.on('will-navigate', (event) => denyForeign('navigation')(event, event.url));
   contents.on('will-frame-navigate', (event) => denyForeign('frame navigation')(event, event.url));
   contents.on('will-redirect', (event) => denyForeign('redirect')(event, event.url));
   contents.setWindowOpenHandler(({ url }) => {
-    deps.log.warn('new window blocked', { url });
+    log.warn('new window blocked', { url });
     return { action: 'deny' };
   });
   contents.on('will-attach-webview', (event) => {
     event.preventDefault();
-    deps.log.warn('webview blocked');
+    log.warn('webview blocked');
   });
+};
+
+/**
+ * Applies the navigation guards to every web contents the app ever creates, ours
+ * included (Electron security checklist: a guard on one window misses the next one).
+ * Must be registered before the window is created.
+ */
+export const guardEveryWebContents = (app: Pick<App, 'on'>, log: AppLog): void => {
+  app.on('web-contents-created', (_event, contents) => registerNavigationGuards(contents, log));
+};
+
+/**
+ * Kiosk rules for the window itself: no context menu, no zoom, and no reload /
+ * devtools / close shortcuts outside devMode.
+ */
+export const registerWindowGuards = (window: BrowserWindow, deps: WindowGuardDeps): void => {
+  const contents = window.webContents;
   contents.on('context-menu', (event) => event.preventDefault());
   contents.on('before-input-event', (event, input) => {
-    const reason = blockedShortcut(input, deps.devMode);
-    if (reason) event.preventDefault();
+    if (blockedShortcut(input, deps.devMode)) event.preventDefault();
   });
   // Pinch zoom: limits reset with each renderer process, so they are set after every load.
   contents.on('did-finish-load', () => {

@@ -38,10 +38,10 @@ beforeAll(() => {
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
 describe('app:// scheme', () => {
-  it('is registered privileged: standard, secure, fetch and streaming', () => {
+  it('is registered privileged: standard, secure, fetch, streaming, code cache', () => {
     const fake = new FakeProtocol();
     registerPrivilegedSchemes(asElectron<Protocol>(fake));
-    expect(fake.privileged).toEqual([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } }]);
+    expect(fake.privileged).toEqual([{ scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true, codeCache: true } }]);
   });
 
   it('serves the renderer index with the CSP header', async () => {

@@ -80,7 +80,7 @@ describe('built bundles', () => {
     const { reports, code, stderr } = await run(path.join(dir, 'main.cjs'), loaded, 'SIGTERM');
     const whats = reports.map((r) => r.what);
     expect(stderr).not.toMatch(/failed to start/);
-    expect(whats).toEqual(expect.arrayContaining(['enableSandbox', 'privileged', 'menu', 'protocol', 'window', 'powerSave', 'loadURL', 'exit']));
+    expect(whats).toEqual(expect.arrayContaining(['enableSandbox', 'privileged', 'menu', 'protocol', 'window', 'windowOpenHandler', 'powerSave', 'loadURL', 'exit']));
     expect(reports.find((r) => r.what === 'loadURL')?.url).toBe('app://kiosk/');
     expect(reports.find((r) => r.what === 'exit')?.code).toBe(0);
     expect(code).toBe(0);

@@ -78,10 +78,11 @@ describe('IPC binding', () => {
   it('refuses our window when it shows a foreign page, an iframe, or no frame', async () => {
     const { ipcMain, contents } = bound();
     const channel = callChannel('app:echo');
-    contents.mainFrame = { url: 'https://example.com/' };
+    contents.mainFrame = { url: 'https://example.com/', parent: null };
     expect(await ipcMain.invoke(channel, { sender: contents, senderFrame: contents.mainFrame }, { text: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    contents.mainFrame = { url: 'app://kiosk/' };
-    expect(await ipcMain.invoke(channel, { sender: contents, senderFrame: { url: 'app://kiosk/frame.html' } }, { text: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    contents.mainFrame = { url: 'app://kiosk/', parent: null };
+    const iframe = { url: 'app://kiosk/frame.html', parent: contents.mainFrame };
+    expect(await ipcMain.invoke(channel, { sender: contents, senderFrame: iframe }, { text: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await ipcMain.invoke(channel, { sender: contents, senderFrame: null }, { text: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 

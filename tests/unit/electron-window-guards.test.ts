@@ -1,8 +1,8 @@
-import type { BrowserWindow } from 'electron';
+import type { App, BrowserWindow, WebContents } from 'electron';
 import { describe, expect, it } from 'vitest';
-import { isAppUrl, registerWindowGuards } from '../../electron/main/window-guards';
+import { guardEveryWebContents, isAppUrl, registerNavigationGuards, registerWindowGuards } from '../../electron/main/window-guards';
 import { blockedShortcut, type KeyInput } from '../../electron/main/shortcuts';
-import { asElectron, createMemoryLog, fakeEvent, FakeBrowserWindow } from '../fixtures/fake-electron';
+import { asElectron, createMemoryLog, fakeEvent, FakeApp, FakeBrowserWindow, FakeWebContents } from '../fixtures/fake-electron';
 
 const guarded = (devMode = false) => {
   const fake = new FakeBrowserWindow({});
@@ -28,9 +28,17 @@ const pressed = (contents: ReturnType<typeof guarded>['contents'], input: KeyInp
   return event.defaultPrevented;
 };
 
-describe('window guards: navigation', () => {
+/** A web contents with the navigation guards, as every new contents gets them. */
+const navGuarded = () => {
+  const contents = new FakeWebContents();
+  const log = createMemoryLog();
+  registerNavigationGuards(asElectron<WebContents>(contents), log);
+  return { contents, log };
+};
+
+describe('navigation guards', () => {
   it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('%s away from app:// is denied', (name) => {
-    const { contents, log } = guarded();
+    const { contents, log } = navGuarded();
     for (const url of ['https://example.com/', 'file:///etc/passwd', 'app://evil/', 'kiosk-media://pack/x', 'javascript:alert(1)']) {
       const event = fakeEvent({ url });
       contents.emit(name, event, url);
@@ -40,23 +48,34 @@ describe('window guards: navigation', () => {
   });
 
   it('navigation inside the app origin is allowed', () => {
-    const { contents } = guarded();
+    const { contents } = navGuarded();
     const event = fakeEvent({ url: 'app://kiosk/index.html' });
     contents.emit('will-navigate', event, event.url);
     expect(event.defaultPrevented).toBe(false);
   });
 
   it('new windows are denied', () => {
-    const { contents } = guarded();
+    const { contents } = navGuarded();
     expect(contents.windowOpenHandler).not.toBeNull();
     const answer = contents.windowOpenHandler?.({ url: 'app://kiosk/', frameName: '', features: '', disposition: 'new-window', referrer: { url: '', policy: 'no-referrer' } });
     expect(answer).toEqual({ action: 'deny' });
   });
 
   it('webview attachment is prevented', () => {
-    const { contents } = guarded();
+    const { contents } = navGuarded();
     const event = fakeEvent();
     contents.emit('will-attach-webview', event, {}, {});
+    expect(event.defaultPrevented).toBe(true);
+  });
+
+  it('are applied to every web contents the app creates', () => {
+    const app = new FakeApp();
+    guardEveryWebContents(asElectron<App>(app), createMemoryLog());
+    const contents = new FakeWebContents();
+    app.emit('web-contents-created', fakeEvent(), contents);
+    expect(contents.windowOpenHandler?.({ url: 'https://example.com/', frameName: '', features: '', disposition: 'new-window', referrer: { url: '', policy: 'no-referrer' } })).toEqual({ action: 'deny' });
+    const event = fakeEvent({ url: 'https://example.com/' });
+    contents.emit('will-navigate', event, event.url);
     expect(event.defaultPrevented).toBe(true);
   });
 
