@@ -5,8 +5,11 @@ import { fileResponse, IMMUTABLE, safeSegments, textResponse } from './file-resp
 
 /** The renderer's scheme and origin: a custom protocol, never `file://`. */
 export const APP_SCHEME = 'app';
+/** The one host of app://: every page and file of the kiosk lives under it. */
 export const APP_HOST = 'kiosk';
+/** Our origin; navigation and IPC are allowed from it alone. */
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
+/** Where the renderer starts, and restarts after a crash: the attract loop. */
 export const APP_START_URL = `${APP_ORIGIN}/`;
 /** Path under which pack media is served, like the web host's `/pack/`. */
 export const MEDIA_PATH = '/pack/';
@@ -29,6 +32,7 @@ export const registerPrivilegedSchemes = (protocol: Pick<Protocol, 'registerSche
   ]);
 };
 
+/** What the app:// handler serves from. */
 export type AppProtocolDeps = Readonly<{
   /** The built renderer (dist/renderer). */
   rendererDir: string;

@@ -2,6 +2,7 @@ import type { BrowserWindow } from 'electron';
 import type { AppLog } from '../core/app-log';
 import { decideRecovery, relaunchesInARow, type CrashPolicy } from './crash-policy';
 
+/** The window to watch, the policy, and the effects (injected so tests control time). */
 export type CrashRecoveryDeps = Readonly<{
   window: BrowserWindow;
   policy: CrashPolicy;

@@ -5,6 +5,7 @@ import { callChannel, calls, EVENT_CHANNEL, type CallName } from '../shared/cont
 import { err } from '../shared/result';
 import { isAppUrl } from './window-guards';
 
+/** What the IPC binding connects. */
 export type IpcBindingDeps = Readonly<{
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
   core: Pick<KioskCore, 'dispatch' | 'log'>;

@@ -1,5 +1,6 @@
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 
+/** The two things that vary between kiosk windows. */
 export type KioskWindowOptions = Readonly<{
   /** dist/electron/preload.cjs */
   preload: string;

@@ -31,6 +31,7 @@ export const claimSingleInstance = (
 export const keepDisplayAwake = (blocker: Pick<PowerSaveBlocker, 'start'>): number =>
   blocker.start('prevent-display-sleep');
 
+/** What shutdown needs: the app, the window, the core's close and the signal source. */
 export type LifecycleDeps = Readonly<{
   app: Pick<App, 'on' | 'exit'>;
   window: BrowserWindow;

@@ -3,6 +3,7 @@ import type { AppLog } from '../core/app-log';
 import { APP_ORIGIN } from './app-protocol';
 import { blockedShortcut } from './shortcuts';
 
+/** devMode lets reload and devtools shortcuts through. */
 export type WindowGuardDeps = Readonly<{ devMode: boolean; log: AppLog }>;
 
 /**
