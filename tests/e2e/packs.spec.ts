@@ -1,0 +1,119 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { APIRequestContext } from '@playwright/test';
+import { writeDeterministicZip } from '../../electron/core/packs/pack-build';
+import { writeTestPack } from '../fixtures/packs/make-pack';
+import { expect, test } from './fixtures';
+import { startKiosk } from './web-host-process';
+
+type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; field?: string } };
+type Active = { manifest: { id: string; version: string; title: Record<string, string> }; mediaBase: string };
+
+let root: string;
+let folderA: string;
+let zipB: string;
+let broken: string;
+
+test.beforeAll(async () => {
+  root = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-e2e-packs-'));
+  folderA = path.join(root, 'pack-a');
+  await writeTestPack(folderA, { id: 'e2e-pack', version: '50.0.0', variant: 'alpha' });
+  const folderB = path.join(root, 'pack-b');
+  await writeTestPack(folderB, { id: 'e2e-pack', version: '50.1.0', variant: 'beta' });
+  zipB = path.join(root, 'pack-b.zip');
+  await writeDeterministicZip(folderB, zipB);
+  broken = path.join(root, 'broken');
+  await writeTestPack(broken, { id: 'e2e-pack', version: '60.0.0', variant: 'broken' });
+  fs.appendFileSync(path.join(broken, 'narration/en/quality.wav'), Buffer.from([1]));
+});
+test.afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+const call = async <T>(request: APIRequestContext, url: string, name: string, input: unknown = {}): Promise<Envelope<T>> => {
+  const response = await request.post(`${url}api/call/${name}`, { data: input, timeout: 60_000 });
+  expect(response.status()).toBe(200);
+  return (await response.json()) as Envelope<T>;
+};
+
+const active = async (request: APIRequestContext, url: string): Promise<Active> => {
+  const answer = await call<Active>(request, url, 'content:active');
+  if (!answer.ok) throw new Error(answer.error.message);
+  return answer.value;
+};
+
+test.describe('content packs through the contract', () => {
+  test('install from a folder and a zip, see the new content, serve media with ranges, roll back', async ({ page, request, kiosk }) => {
+    // The renderer listens on the event stream; so does this page, to see what it would see.
+    await page.goto(kiosk.url);
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { seen: string[] }).seen = seen;
+      const source = new EventSource('/api/events');
+      for (const name of ['content:changed', 'packs:progress']) {
+        source.addEventListener(name, (event) => seen.push(`${name} ${(event as MessageEvent<string>).data}`));
+      }
+    });
+
+    const fromFolder = await call<{ active: { key: string } }>(request, kiosk.url, 'packs:install', { source: folderA });
+    expect(fromFolder).toMatchObject({ ok: true, value: { active: { key: 'e2e-pack@50.0.0', origin: 'installed' } } });
+    const a = await active(request, kiosk.url);
+    expect(a.manifest).toMatchObject({ id: 'e2e-pack', version: '50.0.0' });
+    expect(a.manifest.title.en).toContain('alpha');
+
+    // Media of the active pack: right MIME types, byte ranges.
+    const svg = await request.get(`${kiosk.url.replace(/\/$/, '')}${a.mediaBase}panoramas/vitality.svg`);
+    expect(svg.status()).toBe(200);
+    expect(svg.headers()['content-type']).toBe('image/svg+xml');
+    const wavUrl = `${kiosk.url.replace(/\/$/, '')}${a.mediaBase}narration/en/vitality.wav`;
+    const ranged = await request.get(wavUrl, { headers: { Range: 'bytes=0-11' } });
+    expect(ranged.status()).toBe(206);
+    expect(ranged.headers()['content-type']).toBe('audio/wav');
+    expect(ranged.headers()['content-range']).toMatch(/^bytes 0-11\/\d+$/);
+    const head = await ranged.body();
+    expect(head.length).toBe(12);
+    expect([head.subarray(0, 4).toString('latin1'), head.subarray(8, 12).toString('latin1')]).toEqual(['RIFF', 'WAVE']);
+    const vtt = await request.get(`${kiosk.url.replace(/\/$/, '')}${a.mediaBase}narration/en/vitality.vtt`);
+    expect(vtt.headers()['content-type']).toBe('text/vtt; charset=utf-8');
+    expect(await vtt.text()).toMatch(/^WEBVTT/);
+    const escape = await request.get(`${kiosk.url.replace(/\/$/, '')}${a.mediaBase}..%2F..%2Factive.json`);
+    expect([400, 404]).toContain(escape.status());
+
+    const fromZip = await call<{ active: { key: string }; previous: { key: string } }>(request, kiosk.url, 'packs:install', { source: zipB });
+    expect(fromZip).toMatchObject({ ok: true, value: { active: { key: 'e2e-pack@50.1.0' }, previous: { key: 'e2e-pack@50.0.0' } } });
+    const b = await active(request, kiosk.url);
+    expect(b.manifest.version).toBe('50.1.0');
+    expect(b.manifest.title.en).toContain('beta');
+    // A visit that started on the old pack keeps getting its media until the attract loop.
+    expect((await request.get(wavUrl)).status()).toBe(200);
+
+    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: string[] }).seen.filter((s) => s.startsWith('content:changed')).length)).toBe(2);
+    const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
+    expect(seen).toContain('content:changed {"packId":"e2e-pack","version":"50.1.0"}');
+    expect(seen.some((s) => s.startsWith('packs:progress') && s.includes('"phase":"done"'))).toBe(true);
+
+    const rolledBack = await call<{ active: { key: string } }>(request, kiosk.url, 'packs:rollback');
+    expect(rolledBack).toMatchObject({ ok: true, value: { active: { key: 'e2e-pack@50.0.0' }, previous: { key: 'e2e-pack@50.1.0' } } });
+    const back = await active(request, kiosk.url);
+    expect(back.manifest.title.en).toContain('alpha');
+  });
+
+  test('a bad pack is refused with the file named and the content untouched', async ({ request, kiosk }) => {
+    await call(request, kiosk.url, 'packs:install', { source: folderA });
+    const refused = await call(request, kiosk.url, 'packs:install', { source: broken });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', field: expect.stringMatching(/^files\[\d+\]\.size$/) } });
+    if (!refused.ok) expect(refused.error.message).toMatch(/narration\/en\/quality\.wav .*is \d+ bytes, manifest\.json says \d+/);
+    const downgrade = await call(request, kiosk.url, 'packs:install', { source: folderA });
+    expect(downgrade).toMatchObject({ ok: false, error: { field: 'version' } });
+    expect((await active(request, kiosk.url)).manifest.version).toBe('50.0.0');
+    const status = await call<{ active: { key: string }; installing: boolean }>(request, kiosk.url, 'packs:status');
+    expect(status).toMatchObject({ ok: true, value: { active: { key: 'e2e-pack@50.0.0' }, installing: false } });
+    // Restarting the web host comes back on the installed pack.
+    await kiosk.stop();
+    const restarted = await startKiosk({}, kiosk.dataDir);
+    try {
+      expect((await active(request, restarted.url)).manifest.version).toBe('50.0.0');
+    } finally {
+      await restarted.stop();
+    }
+  });
+});
