@@ -48,7 +48,8 @@ export type LifecycleDeps = Readonly<{
 export type Lifecycle = Readonly<{ isQuitting(): boolean; shutdown(reason: string): Promise<void> }>;
 
 /**
- * Orderly shutdown on every path out (app.quit, SIGTERM from systemd, SIGINT):
+ * Orderly shutdown on every path out (app.quit, SIGTERM from systemd, SIGINT, SIGHUP,
+ * Windows session end):
  * flush and close the core, then exit. In production the window refuses to close
  * on its own (Alt+F4 reaches Windows before any key handler), so only these paths end the app.
  */
@@ -78,10 +79,14 @@ export const registerLifecycle = (deps: LifecycleDeps): Lifecycle => {
     void shutdown('before-quit');
   });
   deps.app.on('window-all-closed', () => void shutdown('window closed'));
-  deps.signals.on('SIGTERM', () => void shutdown('SIGTERM'));
-  deps.signals.on('SIGINT', () => void shutdown('SIGINT'));
+  // SIGHUP: the X session ending under a desktop-autostarted kiosk.
+  for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) deps.signals.on(signal, () => void shutdown(signal));
+  // Windows shutdown or logoff skips before-quit; flush here instead.
+  deps.window.on('session-end', () => void shutdown('session end'));
   deps.window.on('close', (event) => {
     if (!quitting && !deps.devMode) event.preventDefault();
   });
+  // GPU or utility process crashes: Chromium restarts them itself, but staff should see them.
+  deps.app.on('child-process-gone', (_event, details) => deps.log.warn('child process gone', { type: details.type, reason: details.reason }));
   return { isQuitting: () => quitting, shutdown };
 };

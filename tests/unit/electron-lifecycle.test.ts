@@ -66,7 +66,7 @@ describe('shutdown', () => {
     expect(t.app.calls).toEqual([{ method: 'exit', args: [0] }]);
   });
 
-  it.each(['SIGTERM', 'SIGINT'])('%s closes the core once and exits', async (signal) => {
+  it.each(['SIGTERM', 'SIGINT', 'SIGHUP'])('%s closes the core once and exits', async (signal) => {
     let closes = 0;
     const t = lifecycle(false, async () => void closes++);
     t.signals.emit(signal);
@@ -74,6 +74,21 @@ describe('shutdown', () => {
     await t.life.shutdown('test');
     expect(closes).toBe(1);
     expect(t.app.methods()).toEqual(['exit']);
+  });
+
+  it('a Windows session end flushes too (it skips before-quit)', async () => {
+    let closes = 0;
+    const t = lifecycle(false, async () => void closes++);
+    t.window.emit('session-end', fakeEvent());
+    await t.life.shutdown('test');
+    expect(closes).toBe(1);
+    expect(t.app.methods()).toEqual(['exit']);
+  });
+
+  it('logs crashed helper processes (GPU) for staff', () => {
+    const t = lifecycle(false);
+    t.app.emit('child-process-gone', fakeEvent(), { type: 'GPU', reason: 'crashed', exitCode: 1 });
+    expect(t.log.lines).toContainEqual({ level: 'warn', message: 'child process gone', data: { type: 'GPU', reason: 'crashed' } });
   });
 
   it('exits even when the core never finishes closing', async () => {
