@@ -63,6 +63,15 @@ export const checkEntries = (
     totalCompressed += compressed ?? entry.size;
     files.push({ name, size: entry.size });
   }
+  // "a.svg" and "a.svg/b.svg" cannot both exist on disk: refuse instead of failing mid-copy.
+  const fileNames = new Set(files.map((f) => foldName(f.name)));
+  for (const file of files) {
+    const segments = file.name.split('/');
+    for (let i = 1; i < segments.length; i++) {
+      const parent = segments.slice(0, i).join('/');
+      if (fileNames.has(foldName(parent))) add(file.name, `lies inside "${parent}", which is a file`);
+    }
+  }
   if (total > limits.maxTotalBytes) add('pack', `unpacks to ${total} bytes, over the limit of ${limits.maxTotalBytes}`);
   if (total > RATIO_FLOOR_BYTES && ratioOf(total, totalCompressed) > limits.maxCompressionRatio) {
     add('pack', `overall compression ratio is over the limit of ${limits.maxCompressionRatio}:1 (compression bomb)`);
