@@ -118,6 +118,7 @@ function mid(): string {
       shopFronts(rng, SHOPS[0], SHOPS[1], GROUND) +
       el('rect', { x: 1640, y: 430, width: 640, height: GROUND - 430, fill: '#1c1030' }) +
       ledScreen(rng, 1670, 450, 580, 170) +
+      plazaEntrances(1660, 2260) +
       plazaGarlands(rng, 1600, 2300, 660) +
       ringSculpture(PLAZA_X, GROUND) +
       path(bars.map(towerOutline).join(''), { fill: '#1c1230' }) +
@@ -128,6 +129,19 @@ function mid(): string {
       halos(lamps.points, 26, 'l') +
       path(strings, { stroke: '#ffe8a8', 'stroke-width': 3.5, 'stroke-linecap': 'round' }),
   );
+}
+
+/** Lit entrances along the foot of the plaza's screen building, so its wall is alive at street level. */
+function plazaEntrances(x0: number, x1: number): string {
+  let doors = '';
+  let signs = '';
+  const w = (x1 - x0) / 6;
+  for (let i = 0; i < 6; i++) {
+    const x = x0 + i * w;
+    doors += `M${num(x + 12)} ${GROUND - 90}h${num(w - 24)}v90h-${num(w - 24)}Z`;
+    signs += `M${num(x + 18)} ${GROUND - 104}h${num(w - 36)}`;
+  }
+  return path(doors, { fill: 'url(#shop)', opacity: 0.85 }) + path(signs, { stroke: '#35e0ff', 'stroke-width': 6, opacity: 0.85 });
 }
 
 function river(): string {
