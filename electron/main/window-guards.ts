@@ -30,7 +30,10 @@ export const registerNavigationGuards = (contents: WebContents, log: AppLog): vo
     log.warn(`${kind} blocked`, { url });
   };
   contents.on('will-navigate', (event) => denyForeign('navigation')(event, event.url));
-  contents.on('will-frame-navigate', (event) => denyForeign('frame navigation')(event, event.url));
+  // will-navigate already covers the main frame; this one adds iframes.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame) denyForeign('frame navigation')(event, event.url);
+  });
   contents.on('will-redirect', (event) => denyForeign('redirect')(event, event.url));
   contents.setWindowOpenHandler(({ url }) => {
     log.warn('new window blocked', { url });

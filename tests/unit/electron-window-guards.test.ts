@@ -40,11 +40,22 @@ describe('navigation guards', () => {
   it.each(['will-navigate', 'will-frame-navigate', 'will-redirect'])('%s away from app:// is denied', (name) => {
     const { contents, log } = navGuarded();
     for (const url of ['https://example.com/', 'file:///etc/passwd', 'app://evil/', 'kiosk-media://pack/x', 'javascript:alert(1)']) {
-      const event = fakeEvent({ url });
+      const event = fakeEvent({ url, isMainFrame: name !== 'will-frame-navigate' });
       contents.emit(name, event, url);
       expect(event.defaultPrevented, url).toBe(true);
     }
     expect(log.messages('warn').length).toBe(5);
+  });
+
+  it('an iframe navigating away is denied once, by will-frame-navigate', () => {
+    const { contents, log } = navGuarded();
+    const main = fakeEvent({ url: 'https://example.com/', isMainFrame: true });
+    contents.emit('will-frame-navigate', main);
+    expect(main.defaultPrevented).toBe(false);
+    const frame = fakeEvent({ url: 'https://example.com/', isMainFrame: false });
+    contents.emit('will-frame-navigate', frame);
+    expect(frame.defaultPrevented).toBe(true);
+    expect(log.messages('warn')).toEqual(['frame navigation blocked']);
   });
 
   it('navigation inside the app origin is allowed', () => {
