@@ -2,6 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PackFile } from '../../shared/content-pack';
+import { KioskFailure } from '../../shared/result';
 import { PackRefusal, type PackProblem } from './pack-problems';
 import type { PackSource } from './pack-source';
 
@@ -39,13 +40,17 @@ const copyOne = async (source: PackSource, file: PackFile, target: string, progr
         size += bytes.length;
         if (size > file.size) return { where: file.path, message: `has more than the ${file.size} bytes manifest.json declares` };
         hash.update(bytes);
-        await out.write(bytes);
+        await out.write(bytes).catch((error: unknown) => {
+          // A write failure is the kiosk's disk, not the pack: say so instead of blaming the file.
+          throw new KioskFailure('unavailable', `cannot write ${file.path} into the staging folder (${(error as Error).message})`);
+        });
         progress(bytes.length);
       }
     } finally {
       stream.destroy();
     }
   } catch (error) {
+    if (error instanceof KioskFailure) throw error;
     return { where: file.path, message: `cannot be read (${(error as Error).message})` };
   } finally {
     await out.close();

@@ -42,6 +42,19 @@ export type PackInstaller = Readonly<{
   idle(): Promise<void>;
 }>;
 
+/** Free space kept beyond the pack itself, so the visit log never hits a full disk. */
+const SPARE_BYTES = 256 * 1024 * 1024;
+
+/** Refuses up front when the pack cannot fit, rather than failing half-way through the copy. */
+const ensureSpace = async (dir: string, bytes: number) => {
+  const stats = await fs.promises.statfs(dir);
+  const free = stats.bavail * stats.bsize;
+  if (free < bytes + SPARE_BYTES) {
+    const mb = (n: number) => `${Math.ceil(n / 1024 ** 2)} MB`;
+    throw new KioskFailure('unavailable', `not enough disk space for this pack: it needs ${mb(bytes + SPARE_BYTES)}, ${mb(free)} free`);
+  }
+};
+
 const dirNameFor = (id: string, version: string) => `${id}@${version}~${crypto.randomBytes(4).toString('hex')}`;
 
 /**
@@ -75,6 +88,7 @@ export const createPackInstaller = (options: InstallerOptions): PackInstaller =>
       });
       const { manifest } = checked;
       const total = manifest.files.reduce((sum, f) => sum + f.size, 0);
+      await ensureSpace(store.packsDir, total);
       step('staging');
       await fs.promises.mkdir(staging);
       progress.phase('copying', 0, total);
