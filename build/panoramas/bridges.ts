@@ -7,7 +7,14 @@ export type BridgeParts = { deck: string; pylons: string; cables: string; lights
  * Cable-stayed bridge between x0 and x1 with pylons at the given x positions.
  * Chongqing's bridges are its most recognisable night silhouettes.
  */
-export function cableStayedBridge(x0: number, x1: number, deckY: number, pylonXs: readonly number[], pylonHeight: number, cablesPerSide = 9): BridgeParts {
+export function cableStayedBridge(
+  x0: number,
+  x1: number,
+  deckY: number,
+  pylonXs: readonly number[],
+  pylonHeight: number,
+  cablesPerSide = 9,
+): BridgeParts {
   const deck = `M${num(x0)} ${num(deckY)}H${num(x1)}v8H${num(x0)}Z`;
   let pylons = '';
   let cables = '';
@@ -17,7 +24,7 @@ export function cableStayedBridge(x0: number, x1: number, deckY: number, pylonXs
     const top = deckY - pylonHeight;
     pylons += `M${num(px - 11)} ${num(deckY + 60)}L${num(px - 5)} ${num(top)}h10L${num(px + 11)} ${num(deckY + 60)}Z`;
     for (let i = 1; i <= cablesPerSide; i++) {
-      const anchorY = top + 10 + i * (pylonHeight * 0.35) / cablesPerSide;
+      const anchorY = top + 10 + (i * (pylonHeight * 0.35)) / cablesPerSide;
       const reach = (span * 0.95 * i) / cablesPerSide;
       cables += `M${num(px - reach)} ${num(deckY)}L${num(px)} ${num(anchorY)}L${num(px + reach)} ${num(deckY)}`;
     }

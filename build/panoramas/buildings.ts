@@ -36,7 +36,7 @@ export function skyline(rng: Rng, o: SkylineOptions): Tower[] {
   const towers: Tower[] = [];
   const [gapMin, gapMax] = o.gap ?? [-8, 10];
   const roofs = o.roofs ?? (['flat', 'flat', 'stepped', 'slant', 'spire', 'crown'] as const);
-  for (let x = o.x0; x < o.x1; ) {
+  for (let x = o.x0; x < o.x1;) {
     const width = rng.range(o.minWidth, o.maxWidth);
     const factor = o.profile ? o.profile(x + width / 2) : 1;
     const height = rng.range(o.minHeight, o.maxHeight) * factor;
@@ -82,7 +82,12 @@ export type WindowSpec = {
  * Rectangles are written with relative moves from the previous one, which
  * halves the path size compared with absolute coordinates.
  */
-export function towerWindows(rng: Rng, towers: readonly Tower[], spec: WindowSpec, coolShare = 0.3): { warm: string; cool: string } {
+export function towerWindows(
+  rng: Rng,
+  towers: readonly Tower[],
+  spec: WindowSpec,
+  coolShare = 0.3,
+): { warm: string; cool: string } {
   const out = { warm: '', cool: '' };
   const last = { warm: null as null | [number, number], cool: null as null | [number, number] };
   for (const t of towers) {
@@ -122,7 +127,10 @@ export function floorLines(rng: Rng, towers: readonly Tower[], pitch: number, sh
 export function aviationLights(towers: readonly Tower[], minHeight: number): string {
   return towers
     .filter((t) => t.base - t.top >= minHeight)
-    .map((t) => `M${num(t.x + t.width / 2)} ${num(t.top - (t.roof === 'spire' ? Math.min(70, t.width * 0.9) : t.roof === 'crown' ? 34 : 8))}h0`)
+    .map(
+      (t) =>
+        `M${num(t.x + t.width / 2)} ${num(t.top - (t.roof === 'spire' ? Math.min(70, t.width * 0.9) : t.roof === 'crown' ? 34 : 8))}h0`,
+    )
     .join('');
 }
 
@@ -134,7 +142,8 @@ export function sideFaces(towers: readonly Tower[]): string {
   return towers
     .map((t) => {
       const sx = t.x + t.width * 0.7;
-      const top = t.roof === 'slant' ? t.top + Math.min(40, t.width * 0.5) * 0.3 : t.roof === 'crown' ? t.top + 20 : t.top;
+      const top =
+        t.roof === 'slant' ? t.top + Math.min(40, t.width * 0.5) * 0.3 : t.roof === 'crown' ? t.top + 20 : t.top;
       return `M${num(sx)} ${num(top)}H${num(t.x + t.width)}V${num(t.base)}H${num(sx)}Z`;
     })
     .join('');

@@ -20,9 +20,15 @@ function panoramaEntry(chapterId: string, art: ChapterArt): object {
   return {
     width: WIDTH,
     height: HEIGHT,
-    layers: art.layers.map(({ name }) => ({ name, file: `panoramas/${chapterId}/${name}.svg`, depth: LAYER_DEPTHS[name] })),
+    layers: art.layers.map(({ name }) => ({
+      name,
+      file: `panoramas/${chapterId}/${name}.svg`,
+      depth: LAYER_DEPTHS[name],
+    })),
     alt: art.alt,
-    hotspots: Object.fromEntries(Object.entries(art.hotspots).map(([id, p]) => [id, { x: round(p.x / WIDTH), y: round(p.y / HEIGHT) }])),
+    hotspots: Object.fromEntries(
+      Object.entries(art.hotspots).map(([id, p]) => [id, { x: round(p.x / WIDTH), y: round(p.y / HEIGHT) }]),
+    ),
   };
 }
 

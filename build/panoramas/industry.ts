@@ -2,7 +2,13 @@ import type { Rng } from './prng';
 import { num } from './svg';
 
 /** Factory hall with a sawtooth roof; the sloped faces carry solar panels. */
-export function sawtoothHall(x: number, baseY: number, width: number, height: number, teeth: number): { hall: string; panels: string; grid: string } {
+export function sawtoothHall(
+  x: number,
+  baseY: number,
+  width: number,
+  height: number,
+  teeth: number,
+): { hall: string; panels: string; grid: string } {
   const tooth = width / teeth;
   const top = baseY - height;
   let hall = `M${num(x)} ${num(baseY)}V${num(top)}`;
@@ -28,12 +34,19 @@ export function mast5g(x: number, baseY: number, height: number): { lattice: str
   }
   lattice += `M${num(x - 12)} ${num(top + 8)}h24M${num(x - 12)} ${num(top + 20)}h24`;
   let arcs = '';
-  for (let r = 24; r <= 72; r += 24) arcs += `M${num(x + r * 0.7)} ${num(top - r * 0.7 + 10)}A${r} ${r} 0 0 1 ${num(x + r * 0.7)} ${num(top + r * 0.7 + 10)}M${num(x - r * 0.7)} ${num(top - r * 0.7 + 10)}A${r} ${r} 0 0 0 ${num(x - r * 0.7)} ${num(top + r * 0.7 + 10)}`;
+  for (let r = 24; r <= 72; r += 24)
+    arcs += `M${num(x + r * 0.7)} ${num(top - r * 0.7 + 10)}A${r} ${r} 0 0 1 ${num(x + r * 0.7)} ${num(top + r * 0.7 + 10)}M${num(x - r * 0.7)} ${num(top - r * 0.7 + 10)}A${r} ${r} 0 0 0 ${num(x - r * 0.7)} ${num(top + r * 0.7 + 10)}`;
   return { lattice, arcs, tip: `M${num(x)} ${num(top - 4)}h0` };
 }
 
 /** An industrial robot arm: base, two links and a gripper, posed by joint angles (degrees). */
-export function robotArm(x: number, baseY: number, scale: number, a1: number, a2: number): { body: string; joints: string } {
+export function robotArm(
+  x: number,
+  baseY: number,
+  scale: number,
+  a1: number,
+  a2: number,
+): { body: string; joints: string } {
   const rad = (d: number): number => (d * Math.PI) / 180;
   const l1 = 150 * scale;
   const l2 = 120 * scale;
@@ -60,13 +73,23 @@ export function robotArm(x: number, baseY: number, scale: number, a1: number, a2
     [ex, ey],
     [wx, wy],
   ]
-    .map(([jx = 0, jy = 0]) => `M${num(jx - r)} ${num(jy)}a${num(r)} ${num(r)} 0 1 0 ${num(2 * r)} 0a${num(r)} ${num(r)} 0 1 0 ${num(-2 * r)} 0Z`)
+    .map(
+      ([jx = 0, jy = 0]) =>
+        `M${num(jx - r)} ${num(jy)}a${num(r)} ${num(r)} 0 1 0 ${num(2 * r)} 0a${num(r)} ${num(r)} 0 1 0 ${num(-2 * r)} 0Z`,
+    )
     .join('');
   return { body, joints };
 }
 
 /** Data-flow line: a smooth cubic between two points plus evenly spaced packet dots. */
-export function dataFlow(rng: Rng, ax: number, ay: number, bx: number, by: number, lift: number): { line: string; packets: string } {
+export function dataFlow(
+  rng: Rng,
+  ax: number,
+  ay: number,
+  bx: number,
+  by: number,
+  lift: number,
+): { line: string; packets: string } {
   const c1x = ax + (bx - ax) * 0.3;
   const c2x = ax + (bx - ax) * 0.7;
   const c1y = Math.min(ay, by) - lift;
@@ -93,7 +116,13 @@ export function gantryCrane(x: number, baseY: number, h: number): string {
 }
 
 /** Stacks of shipping containers: rows of coloured boxes. */
-export function containerStacks(rng: Rng, x0: number, x1: number, baseY: number, colors: readonly string[]): Array<{ d: string; color: string }> {
+export function containerStacks(
+  rng: Rng,
+  x0: number,
+  x1: number,
+  baseY: number,
+  colors: readonly string[],
+): Array<{ d: string; color: string }> {
   const groups = colors.map((color) => ({ d: '', color }));
   for (let x = x0; x < x1; x += 34) {
     const rows = rng.int(1, 4);

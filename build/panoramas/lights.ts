@@ -7,7 +7,11 @@ import { num } from './svg';
  */
 export function reflectionDashes(rng: Rng, x: number, waterTop: number, length: number, spread: number): string {
   let d = '';
-  for (let y = waterTop + rng.range(2, 6); y < waterTop + length; y += rng.range(5, 11) * (1 + (y - waterTop) / length)) {
+  for (
+    let y = waterTop + rng.range(2, 6);
+    y < waterTop + length;
+    y += rng.range(5, 11) * (1 + (y - waterTop) / length)
+  ) {
     const k = (y - waterTop) / length;
     const w = spread * rng.range(0.4, 1.2) * (1 + k);
     if (rng.chance(0.15)) continue;
@@ -29,7 +33,13 @@ export function ripples(rng: Rng, count: number, x0: number, x1: number, y0: num
 }
 
 /** Street lamps: poles as a path, lamp heads as dots (round-capped zero-length segments). */
-export function lampRow(x0: number, x1: number, spacing: number, baseY: number, height: number): { poles: string; heads: string; points: Array<[number, number]> } {
+export function lampRow(
+  x0: number,
+  x1: number,
+  spacing: number,
+  baseY: number,
+  height: number,
+): { poles: string; heads: string; points: Array<[number, number]> } {
   let poles = '';
   let heads = '';
   const points: Array<[number, number]> = [];
@@ -52,7 +62,15 @@ export function glow(cx: number, cy: number, rx: number, ry: number, gradientId:
 }
 
 /** A string of small bulbs hanging between two points (festoon lights). */
-export function festoon(rng: Rng, xa: number, ya: number, xb: number, yb: number, sag: number, bulbs: number): { wire: string; dots: string } {
+export function festoon(
+  rng: Rng,
+  xa: number,
+  ya: number,
+  xb: number,
+  yb: number,
+  sag: number,
+  bulbs: number,
+): { wire: string; dots: string } {
   const mx = (xa + xb) / 2;
   const my = (ya + yb) / 2 + sag * 2;
   const wire = `M${num(xa)} ${num(ya)}Q${num(mx)} ${num(my)} ${num(xb)} ${num(yb)}`;

@@ -16,7 +16,9 @@ type Entry = { width: number; height: number; layers: Layer[]; hotspots: Record<
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const outDir = '/tmp/panorama-previews';
-const panoramas = JSON.parse(fs.readFileSync(path.join(repoRoot, 'assets/default-pack-src/panoramas.json'), 'utf8')) as Record<string, Entry>;
+const panoramas = JSON.parse(
+  fs.readFileSync(path.join(repoRoot, 'assets/default-pack-src/panoramas.json'), 'utf8'),
+) as Record<string, Entry>;
 
 /**
  * One page: every layer scaled to the viewport height and shifted exactly as
@@ -29,10 +31,16 @@ function page(entry: Entry, viewW: number, viewH: number, pan: number): string {
   const reference = referenceDepth(entry.layers);
   const shift = (depth: number): number => layerShift(pan, depthFactor(depth, reference), geometry);
   const imgs = entry.layers
-    .map((l) => `<img src="file://${path.join(repoRoot, 'assets/default-pack', l.file)}" style="position:absolute;top:0;left:0;height:${viewH}px;transform:translateX(${shift(l.depth)}px)">`)
+    .map(
+      (l) =>
+        `<img src="file://${path.join(repoRoot, 'assets/default-pack', l.file)}" style="position:absolute;top:0;left:0;height:${viewH}px;transform:translateX(${shift(l.depth)}px)">`,
+    )
     .join('');
   const spots = Object.values(entry.hotspots)
-    .map((h) => `<div style="position:absolute;left:${h.x * geometry.fullWidth + shift(reference) - 18}px;top:${h.y * viewH - 18}px;width:32px;height:32px;border:3px solid #fff;border-radius:50%;box-shadow:0 0 8px #000"></div>`)
+    .map(
+      (h) =>
+        `<div style="position:absolute;left:${h.x * geometry.fullWidth + shift(reference) - 18}px;top:${h.y * viewH - 18}px;width:32px;height:32px;border:3px solid #fff;border-radius:50%;box-shadow:0 0 8px #000"></div>`,
+    )
     .join('');
   return `<!doctype html><html><body style="margin:0;overflow:hidden;background:#000;width:${viewW}px;height:${viewH}px;position:relative">${imgs}${spots}</body></html>`;
 }
@@ -41,7 +49,23 @@ function shoot(name: string, html: string, viewW: number, viewH: number): void {
   const htmlPath = path.join(outDir, `${name}.html`);
   const pngPath = path.join(outDir, `${name}.png`);
   fs.writeFileSync(htmlPath, html);
-  execFileSync('/usr/bin/chromium', ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--hide-scrollbars', '--allow-file-access-from-files', `--screenshot=${pngPath}`, `--window-size=${viewW},${viewH}`, `file://${htmlPath}`], { stdio: 'ignore' });
+  execFileSync(
+    '/usr/bin/chromium',
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--hide-scrollbars',
+      '--allow-file-access-from-files',
+      `--screenshot=${pngPath}`,
+      `--window-size=${viewW},${viewH}`,
+      `file://${htmlPath}`,
+    ],
+    { stdio: 'ignore' },
+  );
   console.log(pngPath);
 }
 

@@ -41,7 +41,10 @@ export type Stop = readonly [number, string, number?];
 
 function stops(list: readonly Stop[]): string {
   return list
-    .map(([offset, color, opacity]) => `<stop offset="${num(offset * 100)}%" stop-color="${color}"${opacity === undefined ? '' : ` stop-opacity="${Math.round(opacity * 1000) / 1000}"`}/>`)
+    .map(
+      ([offset, color, opacity]) =>
+        `<stop offset="${num(offset * 100)}%" stop-color="${color}"${opacity === undefined ? '' : ` stop-opacity="${Math.round(opacity * 1000) / 1000}"`}/>`,
+    )
     .join('');
 }
 

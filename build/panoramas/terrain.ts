@@ -71,7 +71,12 @@ export function cloudStreaks(rng: Rng, count: number, yMin: number, yMax: number
     const cy = rng.range(yMin, yMax);
     const len = rng.range(180, 520);
     for (let j = 0; j < 4; j++) {
-      d += ellipsePath(cx + rng.range(-len / 2, len / 2), cy + rng.range(-6, 6), rng.range(len * 0.25, len * 0.6), rng.range(4, 12));
+      d += ellipsePath(
+        cx + rng.range(-len / 2, len / 2),
+        cy + rng.range(-6, 6),
+        rng.range(len * 0.25, len * 0.6),
+        rng.range(4, 12),
+      );
     }
   }
   return d;
@@ -80,7 +85,7 @@ export function cloudStreaks(rng: Rng, count: number, yMin: number, yMax: number
 /** Rounded tree crowns along a line: clusters of circles in one path. */
 export function treeLine(rng: Rng, x0: number, x1: number, baseY: number, size: number, density = 1): string {
   let d = '';
-  for (let x = x0; x < x1; x += size * rng.range(0.6, 1.3) / density) {
+  for (let x = x0; x < x1; x += (size * rng.range(0.6, 1.3)) / density) {
     const r = size * rng.range(0.5, 0.9);
     d += circlePath(x, baseY - r * 0.8, r);
     if (rng.chance(0.5)) d += circlePath(x + r * 0.6, baseY - r * 1.3, r * 0.7);

@@ -17,7 +17,9 @@ type Entry = {
 };
 
 const root = path.resolve(import.meta.dirname, '../..');
-const panoramas = JSON.parse(fs.readFileSync(path.join(root, 'assets/default-pack-src/panoramas.json'), 'utf8')) as Record<string, Entry>;
+const panoramas = JSON.parse(
+  fs.readFileSync(path.join(root, 'assets/default-pack-src/panoramas.json'), 'utf8'),
+) as Record<string, Entry>;
 
 /** The hotspot ids the content pack's facts are keyed by, per chapter. */
 const HOTSPOT_IDS: Record<string, string[]> = {

@@ -41,7 +41,8 @@ export function ifcTower(x: number, base: number, top: number): IfcParts {
   let fins = '';
   for (let k = -3; k <= 3; k++) fins += `M${num(x + (k * baseW) / 8)} ${base}L${num(x + (k * topW) / 8)} ${glassTop}`;
   let floors = '';
-  for (let y = base - 16; y > glassTop + 10; y -= 12) if (y > base - 300 || (y | 0) % 36 < 12) floors += `M${num(x - at(y) + 4)} ${y}H${num(x + at(y) - 4)}`;
+  for (let y = base - 16; y > glassTop + 10; y -= 12)
+    if (y > base - 300 || (y | 0) % 36 < 12) floors += `M${num(x - at(y) + 4)} ${y}H${num(x + at(y) - 4)}`;
   let frame = `M${num(x - topW / 2 + 4)} ${glassTop}V${top}M${num(x + topW / 2 - 4)} ${glassTop}V${top}M${x} ${glassTop}V${top}`;
   for (let y = top; y <= glassTop; y += 11) frame += `M${num(x - topW / 2 + 2)} ${y}h${topW - 4}`;
   const mast = x - 8;

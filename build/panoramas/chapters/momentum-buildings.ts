@@ -43,7 +43,11 @@ export function constructionSite(x: number): string {
   for (let y = GROUND; y >= 560; y -= 30) frame += `M${x - 90} ${y}h180`;
   for (let cx = x - 90; cx <= x + 90; cx += 45) frame += `M${cx} ${GROUND}V560`;
   const crane = `M${x + 120} ${GROUND}V420M${x + 112} ${GROUND}V420M${x - 40} 430H${x + 240}M${x + 116} 420l-10 -30h20ZM${x + 116} 390L${x + 236} 430M${x + 116} 390L${x - 36} 430M${x + 30} 430v70`;
-  return path(frame, { stroke: '#1b3a4c', 'stroke-width': 5 }) + path(crane, { stroke: AMBER, 'stroke-width': 4, fill: 'none' }) + path(`M${x + 116} 388h0M${x + 240} 428h0`, { stroke: '#ff4a4a', 'stroke-width': 7, 'stroke-linecap': 'round' });
+  return (
+    path(frame, { stroke: '#1b3a4c', 'stroke-width': 5 }) +
+    path(crane, { stroke: AMBER, 'stroke-width': 4, fill: 'none' }) +
+    path(`M${x + 116} 388h0M${x + 240} 428h0`, { stroke: '#ff4a4a', 'stroke-width': 7, 'stroke-linecap': 'round' })
+  );
 }
 
 /** Haier's research institute: a rounded glass building with lit bands. */
@@ -96,12 +100,16 @@ export function bioLab(x: number): string {
     if (i % 2 === 0) rungs += `M${hx} ${num(600 - Math.abs(dy))}V${num(600 + Math.abs(dy))}`;
   }
   let windows = '';
-  for (let y = 652; y < GROUND - 16; y += 26) for (let wx = x - 226; wx < x + 120; wx += 30) windows += `M${wx} ${y}h22v12h-22Z`;
+  for (let y = 652; y < GROUND - 16; y += 26)
+    for (let wx = x - 226; wx < x + 120; wx += 30) windows += `M${wx} ${y}h22v12h-22Z`;
   return (
     el('rect', { x: x - 250, y: 550, width: 500, height: GROUND - 550, fill: 'url(#lab)' }) +
     path(windows, { fill: '#8fd0dc', opacity: 0.85 }) +
     el('rect', { x: x + 140, y: 560, width: 90, height: GROUND - 560, rx: 10, fill: '#bff3ea', opacity: 0.85 }) +
-    path(`M${x + 150} 590h70M${x + 150} 630h70M${x + 150} 670h70M${x + 150} 710h70`, { stroke: '#6fc2b8', 'stroke-width': 2 }) +
+    path(`M${x + 150} 590h70M${x + 150} 630h70M${x + 150} 670h70M${x + 150} 710h70`, {
+      stroke: '#6fc2b8',
+      'stroke-width': 2,
+    }) +
     path(treeLine(createRng(310), x - 240, x + 240, 552, 9), { fill: '#3fa06a' }) +
     path(rungs, { stroke: '#9ad8cf', 'stroke-width': 2 }) +
     path(helixA + helixB, { stroke: '#2fa39a', 'stroke-width': 5, fill: 'none' })

@@ -22,14 +22,30 @@ const TOMB_X = 3400;
 function sky(): string {
   const rng = createRng(401);
   const defs =
-    verticalGradient('s', [[0, '#6f9cbc'], [0.35, '#a9c3cc'], [0.58, '#e6dcc0'], [0.72, '#f6d8a6'], [1, '#f3c98e']]) +
-    radialGradient('g', [[0, '#fff4d8', 1], [0.12, '#fff0c8', 0.9], [0.4, '#ffe2a8', 0.35], [1, '#ffe2a8', 0]]);
+    verticalGradient('s', [
+      [0, '#6f9cbc'],
+      [0.35, '#a9c3cc'],
+      [0.58, '#e6dcc0'],
+      [0.72, '#f6d8a6'],
+      [1, '#f3c98e'],
+    ]) +
+    radialGradient('g', [
+      [0, '#fff4d8', 1],
+      [0.12, '#fff0c8', 0.9],
+      [0.4, '#ffe2a8', 0.35],
+      [1, '#ffe2a8', 0],
+    ]);
   return svgDocument(
     defs,
     el('rect', { width: WIDTH, height: HEIGHT, fill: 'url(#s)' }) +
       glow(980, 560, 700, 420, 'g') +
       path(cloudStreaks(rng, 10, 200, 460), { fill: '#fff', opacity: 0.35 }) +
-      path(birds(rng, 1500, 360, 9), { stroke: '#4a5560', 'stroke-width': 2.5, fill: 'none', 'stroke-linecap': 'round' }),
+      path(birds(rng, 1500, 360, 9), {
+        stroke: '#4a5560',
+        'stroke-width': 2.5,
+        fill: 'none',
+        'stroke-linecap': 'round',
+      }),
   );
 }
 
@@ -48,10 +64,23 @@ function birds(rng: Rng, x: number, y: number, count: number): string {
 function far(): string {
   const rng = createRng(402);
   // The city sits in the haze between the ranges: mountains, city and river in one view.
-  const city = skyline(rng, { x0: 1700, x1: 3300, base: 650, minHeight: 40, maxHeight: 190, minWidth: 24, maxWidth: 60, gap: [-6, 10], profile: (x) => 0.4 + Math.exp(-(((x - 2500) / 500) ** 2)) });
+  const city = skyline(rng, {
+    x0: 1700,
+    x1: 3300,
+    base: 650,
+    minHeight: 40,
+    maxHeight: 190,
+    minWidth: 24,
+    maxWidth: 60,
+    gap: [-6, 10],
+    profile: (x) => 0.4 + Math.exp(-(((x - 2500) / 500) ** 2)),
+  });
   // Three ranges, each hazier with distance: the shanshui way to show depth.
   return svgDocument(
-    verticalGradient('m', [[0, '#6f8f98'], [1, '#a9bcb8']]),
+    verticalGradient('m', [
+      [0, '#6f8f98'],
+      [1, '#a9bcb8'],
+    ]),
     path(ridgePath(rng, { baseY: 520, amplitude: 90, step: 28 }), { fill: '#b7c6c6' }) +
       path(ridgePath(rng, { baseY: 600, amplitude: 70, step: 28 }), { fill: '#97adae' }) +
       path(city.map(towerOutline).join(''), { fill: '#a7b8bb' }) +
@@ -98,7 +127,9 @@ function strollers(rng: Rng, x0: number, x1: number, y0: number, y1: number, cou
     const y = rng.range(y0, y1);
     const h = rng.range(70, 100) * scale * (0.7 + (0.3 * (y - y0)) / Math.max(1, y1 - y0));
     const x = rng.range(x0, x1);
-    d += circlePath(x, y - h * 0.9, h * 0.09) + `M${num(x - h * 0.12)} ${num(y)}L${num(x - h * 0.1)} ${num(y - h * 0.8)}h${num(h * 0.2)}L${num(x + h * 0.12)} ${num(y)}Z`;
+    d +=
+      circlePath(x, y - h * 0.9, h * 0.09) +
+      `M${num(x - h * 0.12)} ${num(y)}L${num(x - h * 0.1)} ${num(y - h * 0.8)}h${num(h * 0.2)}L${num(x + h * 0.12)} ${num(y)}Z`;
   }
   return d;
 }
@@ -107,12 +138,18 @@ function mid(): string {
   const rng = createRng(403);
   const base = ridgeSampler(rng, 40);
   // The hill climbs to the right where the landmarks stand.
-  const hill = (x: number): number => 640 - base(x) * 0.6 - 120 * Math.exp(-(((x - PAVILION_X) / 500) ** 2)) - 50 * Math.exp(-(((x - TOMB_X) / 300) ** 2)) + 40 * Math.exp(-(((x - 300) / 500) ** 2));
+  const hill = (x: number): number =>
+    640 -
+    base(x) * 0.6 -
+    120 * Math.exp(-(((x - PAVILION_X) / 500) ** 2)) -
+    50 * Math.exp(-(((x - TOMB_X) / 300) ** 2)) +
+    40 * Math.exp(-(((x - 300) / 500) ** 2));
   const t = terraces(hill);
   const steps = grandSteps(hill);
   const greens = ['#6c9456', '#7aa35d', '#86ad63', '#93b86b', '#9fc274'];
   let walk = '';
-  for (let x = 200; x < 1200; x += 240) walk += `M${x} ${num(hill(x) + 50)}L${x + 200} ${num(hill(x + 200) + 140)}L${x + 30} ${BANK - 8}`;
+  for (let x = 200; x < 1200; x += 240)
+    walk += `M${x} ${num(hill(x) + 50)}L${x + 200} ${num(hill(x + 200) + 140)}L${x + 30} ${BANK - 8}`;
   // Trees grow in groves on the terraces; each crown gets a sunlit cap on the left.
   let trees = '';
   let lit = '';
@@ -129,7 +166,9 @@ function mid(): string {
     }
   }
   const gate = cityGate(GATE_X, hill(GATE_X) + 40);
-  const pines = [TOMB_X - 190, TOMB_X - 160, TOMB_X + 170, TOMB_X + 200].map((x) => pine(x, Math.round(hill(TOMB_X) + 40), rng.range(70, 100))).join('');
+  const pines = [TOMB_X - 190, TOMB_X - 160, TOMB_X + 170, TOMB_X + 200]
+    .map((x) => pine(x, Math.round(hill(TOMB_X) + 40), rng.range(70, 100)))
+    .join('');
   const tomb = tombMound(TOMB_X, Math.round(hill(TOMB_X) + 40));
   return svgDocument(
     '',
@@ -155,8 +194,15 @@ function mid(): string {
 function river(): string {
   const rng = createRng(404);
   const defs =
-    verticalGradient('w', [[0, '#d9d2b4'], [0.15, '#9fb8b0'], [1, '#3f6d78']]) +
-    verticalGradient('r', [[0, '#5f8a54', 0.55], [1, '#5f8a54', 0]]);
+    verticalGradient('w', [
+      [0, '#d9d2b4'],
+      [0.15, '#9fb8b0'],
+      [1, '#3f6d78'],
+    ]) +
+    verticalGradient('r', [
+      [0, '#5f8a54', 0.55],
+      [1, '#5f8a54', 0],
+    ]);
   return svgDocument(
     defs,
     el('rect', { y: BANK, width: WIDTH, height: HEIGHT - BANK, fill: 'url(#w)' }) +
@@ -170,7 +216,10 @@ function river(): string {
 /** A small wooden boat with an arched canopy, as still plies the rivers. */
 function sampan(x: number, y: number): string {
   return (
-    path(`M${x} ${y - 10}Q${x + 90} ${y + 12} ${x + 180} ${y - 14}L${x + 170} ${y}Q${x + 90} ${y + 18} ${x + 8} ${y + 2}Z`, { fill: '#4a3a30' }) +
+    path(
+      `M${x} ${y - 10}Q${x + 90} ${y + 12} ${x + 180} ${y - 14}L${x + 170} ${y}Q${x + 90} ${y + 18} ${x + 8} ${y + 2}Z`,
+      { fill: '#4a3a30' },
+    ) +
     path(`M${x + 50} ${y - 4}Q${x + 85} ${y - 44} ${x + 120} ${y - 6}Z`, { fill: '#2e2a28' }) +
     path(`M${x + 150} ${y - 10}l40 -70`, { stroke: '#4a3a30', 'stroke-width': 3 }) +
     path(`M${x - 20} ${y + 10}h220`, { stroke: '#fff', 'stroke-width': 2, opacity: 0.5 })
@@ -197,7 +246,8 @@ function willow(rng: Rng): { branches: string; leaves: string } {
     const x = rng.range(-40, 420);
     const len = rng.range(200, 460);
     branches += `M${num(x)} 0q${num(rng.range(10, 40))} ${num(len * 0.5)} ${num(rng.range(20, 50))} ${num(len)}`;
-    for (let y = 30; y < len; y += 18) leaves += `M${num(x + ((y / len) * 30 + 8))} ${num(y)}l${num(rng.range(-8, 8))} 12`;
+    for (let y = 30; y < len; y += 18)
+      leaves += `M${num(x + ((y / len) * 30 + 8))} ${num(y)}l${num(rng.range(-8, 8))} 12`;
   }
   return { branches, leaves };
 }
@@ -232,7 +282,8 @@ export function quality(): ChapterArt {
       { name: 'fore', svg: fore() },
     ],
     alt: {
-      'zh-CN': '金色阳光下的江北嘴江滩公园：绿色台地、大台阶和步道沿江铺展，山坡上有保定门、测候亭和明玉珍睿陵的剪影，远处群山层叠，江水倒映天光。',
+      'zh-CN':
+        '金色阳光下的江北嘴江滩公园：绿色台地、大台阶和步道沿江铺展，山坡上有保定门、测候亭和明玉珍睿陵的剪影，远处群山层叠，江水倒映天光。',
       en: 'Jiangbeizui riverside park in golden light: green terraces, the Grand Steps and walkways along the water, with the silhouettes of Baoding Gate, the weather pavilion and Ming Yuzhen’s tomb on the hill, layered mountains behind and the river reflecting the sky.',
     },
     hotspots: {

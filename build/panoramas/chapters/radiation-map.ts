@@ -22,7 +22,8 @@ export const MAP_HORIZON = 560;
 export function mapGrid(): string {
   let grid = '';
   for (let y = MAP_HORIZON; y < HEIGHT; y += 8 + (y - MAP_HORIZON) * 0.25) grid += `M0 ${num(y)}H${WIDTH}`;
-  for (let x = -4000; x <= WIDTH + 4000; x += 240) grid += `M${num(WIDTH / 2 + (x - WIDTH / 2) * 0.18)} ${MAP_HORIZON}L${x} ${HEIGHT}`;
+  for (let x = -4000; x <= WIDTH + 4000; x += 240)
+    grid += `M${num(WIDTH / 2 + (x - WIDTH / 2) * 0.18)} ${MAP_HORIZON}L${x} ${HEIGHT}`;
   return grid;
 }
 
@@ -41,7 +42,7 @@ export function cityLights(rng: Rng, n: MapNode, count: number): string {
   let d = '';
   for (let i = 0; i < count; i++) {
     const a = rng.range(0, Math.PI * 2);
-    const dist = (rng.next() ** 1.8) * n.r * 5;
+    const dist = rng.next() ** 1.8 * n.r * 5;
     d += `M${num(n.x + Math.cos(a) * dist)} ${num(n.y + Math.sin(a) * dist * 0.3)}h0`;
   }
   return d;
@@ -52,7 +53,12 @@ export function mapNode(n: MapNode, beamHeight: number): string {
   return (
     glow(n.x, n.y, n.r * 4.5, n.r * 1.7, 'ng') +
     el('rect', { x: n.x - 3, y: n.y - beamHeight, width: 6, height: beamHeight, fill: 'url(#beam)' }) +
-    path(ellipsePath(n.x, n.y, n.r * 2.6, n.r * 0.95) + ellipsePath(n.x, n.y, n.r * 1.7, n.r * 0.62), { stroke: GOLD, 'stroke-width': 2, fill: 'none', opacity: 0.6 }) +
+    path(ellipsePath(n.x, n.y, n.r * 2.6, n.r * 0.95) + ellipsePath(n.x, n.y, n.r * 1.7, n.r * 0.62), {
+      stroke: GOLD,
+      'stroke-width': 2,
+      fill: 'none',
+      opacity: 0.6,
+    }) +
     path(ellipsePath(n.x, n.y, n.r, n.r * 0.38), { fill: GOLD }) +
     path(ellipsePath(n.x, n.y - 2, n.r * 0.45, n.r * 0.16), { fill: '#fff6da' })
   );

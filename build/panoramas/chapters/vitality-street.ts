@@ -41,7 +41,15 @@ export function ledScreen(rng: Rng, x: number, y: number, w: number, h: number):
 /** The mall: glass block with a rounded corner, lit floors, a media facade and a bright entrance. */
 export function mall(rng: Rng, x: number, top: number, ground: number, width: number): string {
   let floors = '';
-  for (let y = top + 150; y < ground - 60; y += 30) floors += el('rect', { x: x + 24, y, width: width - 48, height: 14, fill: '#ffd9a0', opacity: Math.round(rng.range(0.3, 0.8) * 100) / 100 });
+  for (let y = top + 150; y < ground - 60; y += 30)
+    floors += el('rect', {
+      x: x + 24,
+      y,
+      width: width - 48,
+      height: 14,
+      fill: '#ffd9a0',
+      opacity: Math.round(rng.range(0.3, 0.8) * 100) / 100,
+    });
   let mesh = '';
   for (let mx = x + 40; mx < x + width - 20; mx += 40) mesh += `M${mx} ${top + 10}V${ground - 70}`;
   return (
@@ -70,19 +78,37 @@ export function shopFronts(rng: Rng, x0: number, x1: number, ground: number): st
       el('rect', { x: x + 18, y: 700, width: w - 36, height: ground - 708, fill: 'url(#shop)' }) +
       el('rect', { x: x + 6, y: 632, width: w - 12, height: 26, fill: rng.pick(NEON) }) +
       path(awning, { fill: '#fff', opacity: 0.75 });
-    for (let m = 0; m < 3; m++) out += path(circlePath(x + 40 + m * 40, 730, 8) + `M${num(x + 32 + m * 40)} 740h16l4 50h-24Z`, { fill: '#4a2a40', opacity: 0.7 });
+    for (let m = 0; m < 3; m++)
+      out += path(circlePath(x + 40 + m * 40, 730, 8) + `M${num(x + 32 + m * 40)} 740h16l4 50h-24Z`, {
+        fill: '#4a2a40',
+        opacity: 0.7,
+      });
   }
   const cx = x0 + w * 1.5;
-  const percent = circlePath(x1 - 60, 520, 14) + circlePath(x1 - 10, 580, 14) + `M${num(x1 - 6)} 500l-58 100h-12l58 -100Z`;
+  const percent =
+    circlePath(x1 - 60, 520, 14) + circlePath(x1 - 10, 580, 14) + `M${num(x1 - 6)} 500l-58 100h-12l58 -100Z`;
   out +=
-    el('rect', { x: cx - 56, y: 460, width: 112, height: 200, rx: 16, fill: '#120a22', stroke: '#ff3fa4', 'stroke-width': 6 }) +
+    el('rect', {
+      x: cx - 56,
+      y: 460,
+      width: 112,
+      height: 200,
+      rx: 16,
+      fill: '#120a22',
+      stroke: '#ff3fa4',
+      'stroke-width': 6,
+    }) +
     el('rect', { x: cx - 44, y: 476, width: 88, height: 168, rx: 6, fill: '#2a1050' }) +
     path(circlePath(cx, 540, 30), { fill: '#ff3fa4' }) +
     path(`M${num(cx - 10)} 524l26 16l-26 16Z`, { fill: '#fff' }) +
     path(circlePath(cx + 62, 600, 9) + circlePath(cx + 74, 574, 7) + circlePath(cx + 66, 548, 5), { fill: '#ff5f9e' }) +
     path(circlePath(cx, 630, 4) + `M${num(cx - 20)} 630h40`, { stroke: '#fff', 'stroke-width': 3, opacity: 0.7 }) +
     path(percent, { fill: '#ffcf3a' }) +
-    path(`M${num(x0 + 20)} 560l60 -30M${num(x0 + 20)} 588l60 -30M${num(x0 + 20)} 616l60 -30`, { stroke: '#ffcf3a', 'stroke-width': 10, 'stroke-linecap': 'round' });
+    path(`M${num(x0 + 20)} 560l60 -30M${num(x0 + 20)} 588l60 -30M${num(x0 + 20)} 616l60 -30`, {
+      stroke: '#ffcf3a',
+      'stroke-width': 10,
+      'stroke-linecap': 'round',
+    });
   return out;
 }
 
@@ -90,8 +116,17 @@ export function shopFronts(rng: Rng, x0: number, x1: number, ground: number): st
 export function ringSculpture(cx: number, ground: number): string {
   return (
     el('ellipse', { cx, cy: ground + 40, rx: 220, ry: 40, fill: 'url(#pool)' }) +
-    path(`M${num(cx - 100)} ${ground + 20}a100 100 0 1 1 200 0`, { stroke: '#35e0ff', 'stroke-width': 12, fill: 'none' }) +
-    path(`M${num(cx - 76)} ${ground + 20}a76 76 0 1 1 152 0`, { stroke: '#ff3fa4', 'stroke-width': 6, fill: 'none', opacity: 0.85 }) +
+    path(`M${num(cx - 100)} ${ground + 20}a100 100 0 1 1 200 0`, {
+      stroke: '#35e0ff',
+      'stroke-width': 12,
+      fill: 'none',
+    }) +
+    path(`M${num(cx - 76)} ${ground + 20}a76 76 0 1 1 152 0`, {
+      stroke: '#ff3fa4',
+      'stroke-width': 6,
+      fill: 'none',
+      opacity: 0.85,
+    }) +
     el('rect', { x: cx - 120, y: ground + 16, width: 240, height: 10, fill: '#1a1030' })
   );
 }
@@ -105,7 +140,10 @@ export function plazaGarlands(rng: Rng, x0: number, x1: number, y: number): stri
     dots += f.dots;
     wires += f.wire;
   }
-  return path(wires, { stroke: '#1a1030', 'stroke-width': 1.5, fill: 'none' }) + path(dots, { stroke: '#ffe8a8', 'stroke-width': 5, 'stroke-linecap': 'round' });
+  return (
+    path(wires, { stroke: '#1a1030', 'stroke-width': 1.5, fill: 'none' }) +
+    path(dots, { stroke: '#ffe8a8', 'stroke-width': 5, 'stroke-linecap': 'round' })
+  );
 }
 
 /** People strolling: head + tapered body, some carrying a shopping bag. */
@@ -115,8 +153,11 @@ export function crowd(rng: Rng, x0: number, x1: number, baseY: number, count: nu
     const x = rng.range(x0, x1);
     const h = rng.range(70, 110) * scale;
     const y = baseY + rng.range(0, 40) * scale;
-    d += circlePath(x, y - h * 0.92, h * 0.085) + `M${num(x - h * 0.13)} ${num(y)}L${num(x - h * 0.11)} ${num(y - h * 0.8)}h${num(h * 0.22)}L${num(x + h * 0.13)} ${num(y)}Z`;
-    if (rng.chance(0.35)) d += `M${num(x + h * 0.12)} ${num(y - h * 0.45)}h${num(h * 0.14)}v${num(h * 0.16)}h-${num(h * 0.14)}Z`;
+    d +=
+      circlePath(x, y - h * 0.92, h * 0.085) +
+      `M${num(x - h * 0.13)} ${num(y)}L${num(x - h * 0.11)} ${num(y - h * 0.8)}h${num(h * 0.22)}L${num(x + h * 0.13)} ${num(y)}Z`;
+    if (rng.chance(0.35))
+      d += `M${num(x + h * 0.12)} ${num(y - h * 0.45)}h${num(h * 0.14)}v${num(h * 0.16)}h-${num(h * 0.14)}Z`;
   }
   return d;
 }

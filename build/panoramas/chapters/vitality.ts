@@ -1,12 +1,22 @@
 import { cruiseBoat } from '../boats';
-import { skyline, towerOutline, towerWindows, ledOutlines, sideFaces } from '../buildings';
-import { piers } from '../bridges';
+import { skyline, towerOutline, towerWindows } from '../buildings';
 import type { ChapterArt } from '../layers';
-import { festoon, glow, halos, lampRow, reflectionDashes, ripples } from '../lights';
+import { festoon, halos, lampRow, reflectionDashes, ripples } from '../lights';
 import { createRng } from '../prng';
-import { HEIGHT, WIDTH, el, horizontalGradient, num, path, radialGradient, svgDocument, verticalGradient } from '../svg';
-import { ridgePath, starsPath, treeLine } from '../terrain';
-import { NEON, crowd, ledScreen, mall, plazaGarlands, ringSculpture, shopFronts } from './vitality-street';
+import {
+  HEIGHT,
+  WIDTH,
+  el,
+  horizontalGradient,
+  num,
+  path,
+  radialGradient,
+  svgDocument,
+  verticalGradient,
+} from '../svg';
+import { treeLine } from '../terrain';
+import { QUAY_X, vitalityFar, vitalitySky } from './vitality-skyline';
+import { crowd, ledScreen, mall, plazaGarlands, ringSculpture, shopFronts } from './vitality-street';
 
 /*
  * 活力 Vitality: a night in Guanyinqiao and along Beibin Road. Left, the
@@ -16,80 +26,32 @@ import { NEON, crowd, ledScreen, mall, plazaGarlands, ringSculpture, shopFronts 
  */
 
 const GROUND = 800;
-const QUAY_X = 2330;
 const WATER_Y = 800;
 const MALL_X = 420;
 const MALL_W = 620;
 const SHOPS = [1090, 1560] as const;
 const PLAZA_X = 1960;
 
-function sky(): string {
-  const rng = createRng(201);
-  const defs =
-    verticalGradient('s', [[0, '#07051a'], [0.35, '#1a0b3a'], [0.58, '#3d1456'], [0.7, '#7a2a6e'], [1, '#b04a7a']]) +
-    radialGradient('g', [[0, '#ff6fae', 0.5], [1, '#ff6fae', 0]]) +
-    radialGradient('c', [[0, '#5ecfff', 0.3], [1, '#5ecfff', 0]]);
-  return svgDocument(
-    defs,
-    el('rect', { width: WIDTH, height: HEIGHT, fill: 'url(#s)' }) +
-      glow(1300, 720, 1300, 360, 'g') +
-      glow(3000, 760, 900, 200, 'c') +
-      path(starsPath(rng, 140, 320), { stroke: '#fff', 'stroke-width': 2, 'stroke-linecap': 'round', opacity: 0.55 }),
-  );
-}
-
-/** Searchlight beams fanning up from the district, the sign of a night out. */
-function beams(): string {
-  const fan = (x: number, y: number, angle: number): string => {
-    const a = (angle * Math.PI) / 180;
-    const len = 700;
-    const spread = 0.05;
-    return `M${x} ${y}L${num(x + Math.sin(a - spread) * len)} ${num(y - Math.cos(a - spread) * len)}L${num(x + Math.sin(a + spread) * len)} ${num(y - Math.cos(a + spread) * len)}Z`;
-  };
-  return path(fan(1000, 600, -24) + fan(1020, 600, 14) + fan(1900, 620, 30), { fill: 'url(#beam)' });
-}
-
-function far(): string {
-  const rng = createRng(202);
-  const district = skyline(rng, { x0: 200, x1: QUAY_X - 20, base: 700, minHeight: 160, maxHeight: 420, minWidth: 50, maxWidth: 110, gap: [-10, 6], profile: (x) => 0.7 + 0.5 * Math.exp(-(((x - 1300) / 700) ** 2)) });
-  const farBank = skyline(rng, { x0: QUAY_X - 80, x1: WIDTH + 20, base: 736, minHeight: 40, maxHeight: 220, minWidth: 30, maxWidth: 80, gap: [-8, 6] });
-  const win = towerWindows(rng, district, { pitchX: 10, windowW: 5, pitchY: 14, windowH: 6, floorLit: 0.45, windowLit: 0.6 }, 0.45);
-  const bankWin = towerWindows(rng, farBank, { pitchX: 8, windowW: 3, pitchY: 11, windowH: 4, floorLit: 0.45, windowLit: 0.55 });
-  // Neon crowns: a coloured line along each roof, the look of the district at night.
-  let crowns = '';
-  for (const t of district) if (rng.chance(0.55)) crowns += path(`M${num(t.x + 2)} ${num(t.top + 4)}h${num(t.width - 4)}`, { stroke: rng.pick(NEON), 'stroke-width': 4, opacity: 0.9 });
-  let screens = '';
-  for (const t of district.filter((tw) => tw.width > 80 && tw.base - tw.top > 250).slice(0, 5)) screens += ledScreen(rng, t.x + 10, t.top + 40, t.width - 20, 90);
-  // A girder bridge over the Jialing, its deck lights strung across the water.
-  const deck = `M${QUAY_X + 200} 716H3600v8H${QUAY_X + 200}Z`;
-  let deckLights = '';
-  for (let x = QUAY_X + 210; x < 3600; x += 22) deckLights += `M${x} 714h0`;
-  const defs =
-    verticalGradient('t', [[0, '#2e1a4c'], [1, '#120a22']]) +
-    verticalGradient('beam', [[0, '#b9e6ff', 0], [1, '#b9e6ff', 0.22]]);
-  return svgDocument(
-    defs,
-    beams() +
-      path(ridgePath(rng, { baseY: 650, amplitude: 40, step: 32 }), { fill: '#2b1744' }) +
-      path(farBank.map(towerOutline).join(''), { fill: '#3a1f55' }) +
-      path(bankWin.warm + bankWin.cool, { fill: '#ffc98a', opacity: 0.55 }) +
-      path(deck + piers(QUAY_X + 200, 3600, 716, 180, 40), { fill: '#24143a' }) +
-      path(deckLights, { stroke: '#ffe2a0', 'stroke-width': 3.5, 'stroke-linecap': 'round' }) +
-      path(district.map(towerOutline).join(''), { fill: 'url(#t)' }) +
-      path(sideFaces(district), { fill: '#0a0616', opacity: 0.45 }) +
-      path(win.warm, { fill: '#ffd79a', opacity: 0.8 }) +
-      path(win.cool, { fill: '#9fe8ff', opacity: 0.7 }) +
-      path(ledOutlines(rng, district, 0.2), { stroke: '#ff8ad0', 'stroke-width': 2, fill: 'none', opacity: 0.7 }) +
-      crowns +
-      screens,
-  );
-}
-
 /** Mall, live-stream shop and plaza on the left; promenade and bars on the right. */
 function mid(): string {
   const rng = createRng(203);
-  const bars = skyline(rng, { x0: QUAY_X + 40, x1: WIDTH, base: 772, minHeight: 40, maxHeight: 80, minWidth: 80, maxWidth: 150, gap: [8, 30], roofs: ['flat', 'slant'] });
-  const barWin = towerWindows(rng, bars, { pitchX: 16, windowW: 10, pitchY: 18, windowH: 10, floorLit: 0.9, windowLit: 0.8 }, 0.2);
+  const bars = skyline(rng, {
+    x0: QUAY_X + 40,
+    x1: WIDTH,
+    base: 772,
+    minHeight: 40,
+    maxHeight: 80,
+    minWidth: 80,
+    maxWidth: 150,
+    gap: [8, 30],
+    roofs: ['flat', 'slant'],
+  });
+  const barWin = towerWindows(
+    rng,
+    bars,
+    { pitchX: 16, windowW: 10, pitchY: 18, windowH: 10, floorLit: 0.9, windowLit: 0.8 },
+    0.2,
+  );
   const lamps = lampRow(QUAY_X + 60, WIDTH, 150, 790, 64);
   let strings = '';
   for (let i = 0; i + 1 < lamps.points.length; i++) {
@@ -97,14 +59,34 @@ function mid(): string {
     if (a && b) strings += festoon(rng, a[0], a[1] + 4, b[0], b[1] + 4, 10, 8).dots;
   }
   let paving = '';
-  for (let x = -1600; x < QUAY_X + 1600; x += 120) paving += `M${num(PLAZA_X + (x - PLAZA_X) * 0.3)} ${GROUND}L${x} ${HEIGHT}`;
+  for (let x = -1600; x < QUAY_X + 1600; x += 120)
+    paving += `M${num(PLAZA_X + (x - PLAZA_X) * 0.3)} ${GROUND}L${x} ${HEIGHT}`;
   const defs =
-    horizontalGradient('band', [[0, '#ff3fa4'], [0.5, '#ffcf3a'], [1, '#35e0ff']]) +
-    verticalGradient('mall', [[0, '#46246e'], [1, '#1d1238']]) +
-    verticalGradient('shop', [[0, '#fff0c8'], [1, '#ffb86a']]) +
-    verticalGradient('p', [[0, '#3a2450'], [1, '#0d0818']]) +
-    radialGradient('pool', [[0, '#ffd9a0', 0.55], [1, '#ffd9a0', 0]]) +
-    radialGradient('l', [[0, '#ffe2a0', 0.9], [1, '#ffe2a0', 0]]);
+    horizontalGradient('band', [
+      [0, '#ff3fa4'],
+      [0.5, '#ffcf3a'],
+      [1, '#35e0ff'],
+    ]) +
+    verticalGradient('mall', [
+      [0, '#46246e'],
+      [1, '#1d1238'],
+    ]) +
+    verticalGradient('shop', [
+      [0, '#fff0c8'],
+      [1, '#ffb86a'],
+    ]) +
+    verticalGradient('p', [
+      [0, '#3a2450'],
+      [1, '#0d0818'],
+    ]) +
+    radialGradient('pool', [
+      [0, '#ffd9a0', 0.55],
+      [1, '#ffd9a0', 0],
+    ]) +
+    radialGradient('l', [
+      [0, '#ffe2a0', 0.9],
+      [1, '#ffe2a0', 0],
+    ]);
   return svgDocument(
     defs,
     el('rect', { y: GROUND - 10, width: WIDTH, height: HEIGHT - GROUND + 10, fill: 'url(#p)' }) +
@@ -141,23 +123,45 @@ function plazaEntrances(x0: number, x1: number): string {
     doors += `M${num(x + 12)} ${GROUND - 90}h${num(w - 24)}v90h-${num(w - 24)}Z`;
     signs += `M${num(x + 18)} ${GROUND - 104}h${num(w - 36)}`;
   }
-  return path(doors, { fill: 'url(#shop)', opacity: 0.85 }) + path(signs, { stroke: '#35e0ff', 'stroke-width': 6, opacity: 0.85 });
+  return (
+    path(doors, { fill: 'url(#shop)', opacity: 0.85 }) +
+    path(signs, { stroke: '#35e0ff', 'stroke-width': 6, opacity: 0.85 })
+  );
 }
 
 function river(): string {
   const rng = createRng(204);
   let reflections = '';
-  for (let x = QUAY_X + 80; x < WIDTH; x += rng.range(40, 110)) reflections += path(reflectionDashes(rng, x, WATER_Y, 240, 30), { stroke: rng.pick(['#ffcf7a', '#ff6fae', '#5ee6ff']), 'stroke-width': 2.4, opacity: 0.55 });
-  const defs = verticalGradient('w', [[0, '#4a1d58'], [0.3, '#1a0c2c'], [1, '#06040e']]);
+  for (let x = QUAY_X + 80; x < WIDTH; x += rng.range(40, 110))
+    reflections += path(reflectionDashes(rng, x, WATER_Y, 240, 30), {
+      stroke: rng.pick(['#ffcf7a', '#ff6fae', '#5ee6ff']),
+      'stroke-width': 2.4,
+      opacity: 0.55,
+    });
+  const defs = verticalGradient('w', [
+    [0, '#4a1d58'],
+    [0.3, '#1a0c2c'],
+    [1, '#06040e'],
+  ]);
   return svgDocument(
     defs,
     path(`M${QUAY_X} ${WATER_Y}H${WIDTH}V${HEIGHT}H${QUAY_X - 260}Z`, { fill: 'url(#w)' }) +
       reflections +
-      path(ripples(rng, 220, QUAY_X, WIDTH, WATER_Y + 6, HEIGHT), { stroke: '#ffb0d8', 'stroke-width': 1.3, opacity: 0.25 }) +
+      path(ripples(rng, 220, QUAY_X, WIDTH, WATER_Y + 6, HEIGHT), {
+        stroke: '#ffb0d8',
+        'stroke-width': 1.3,
+        opacity: 0.25,
+      }) +
       cruiseBoat(3050, 900, '#ff3fa4', 206) +
       // Quay wall with stepped edge; drawn with the water so the two never drift apart.
-      path(`M${QUAY_X - 20} ${WATER_Y - 6}L${QUAY_X - 290} ${HEIGHT}h40L${QUAY_X + 10} ${WATER_Y - 6}Z`, { fill: '#1a1028' }) +
-      path(`M${QUAY_X - 6} ${WATER_Y}L${QUAY_X - 262} ${HEIGHT}`, { stroke: '#ffd79a', 'stroke-width': 2, 'stroke-dasharray': '4 10' }),
+      path(`M${QUAY_X - 20} ${WATER_Y - 6}L${QUAY_X - 290} ${HEIGHT}h40L${QUAY_X + 10} ${WATER_Y - 6}Z`, {
+        fill: '#1a1028',
+      }) +
+      path(`M${QUAY_X - 6} ${WATER_Y}L${QUAY_X - 262} ${HEIGHT}`, {
+        stroke: '#ffd79a',
+        'stroke-width': 2,
+        'stroke-dasharray': '4 10',
+      }),
   );
 }
 
@@ -165,17 +169,30 @@ function fore(): string {
   const rng = createRng(205);
   const trees = treeLine(rng, -40, 300, 940, 110, 1.2) + treeLine(rng, 1380, 1520, 960, 80, 1);
   let fairy = '';
-  for (let i = 0; i < 160; i++) fairy += `M${Math.round(rng.range(-20, 320))} ${Math.round(rng.range(720, 960))}h0M${Math.round(rng.range(1350, 1540))} ${Math.round(rng.range(820, 960))}h0`;
-  const rail = `M${QUAY_X + 330} 960H${WIDTH}M${QUAY_X + 330} 976H${WIDTH}` + Array.from({ length: 40 }, (_, i) => `M${QUAY_X + 330 + i * 38} 960v50`).join('');
+  for (let i = 0; i < 160; i++)
+    fairy += `M${Math.round(rng.range(-20, 320))} ${Math.round(rng.range(720, 960))}h0M${Math.round(rng.range(1350, 1540))} ${Math.round(rng.range(820, 960))}h0`;
+  const rail =
+    `M${QUAY_X + 330} 960H${WIDTH}M${QUAY_X + 330} 976H${WIDTH}` +
+    Array.from({ length: 40 }, (_, i) => `M${QUAY_X + 330 + i * 38} 960v50`).join('');
   return svgDocument(
-    radialGradient('l', [[0, '#ffe2a0', 0.9], [1, '#ffe2a0', 0]]),
+    radialGradient('l', [
+      [0, '#ffe2a0', 0.9],
+      [1, '#ffe2a0', 0],
+    ]),
     path(trees, { fill: '#0a0614' }) +
       path(fairy, { stroke: '#ffe8a8', 'stroke-width': 4, 'stroke-linecap': 'round', opacity: 0.9 }) +
       path(crowd(rng, 340, 2250, 930, 34, 1.1) + crowd(rng, QUAY_X + 360, 3700, 985, 9, 1.3), { fill: '#0a0614' }) +
       // Our own promenade deck on the right, so the people by the railing stand on something.
       path(`M0 1040H${QUAY_X + 260}L${QUAY_X + 330} 1010H${WIDTH}V${HEIGHT}H0Z`, { fill: '#0a0614' }) +
       path(rail, { stroke: '#0a0614', 'stroke-width': 5 }) +
-      halos([[QUAY_X + 520, 900], [QUAY_X + 1100, 900]], 40, 'l') +
+      halos(
+        [
+          [QUAY_X + 520, 900],
+          [QUAY_X + 1100, 900],
+        ],
+        40,
+        'l',
+      ) +
       path(`M${QUAY_X + 520} 1010V900M${QUAY_X + 1100} 1010V900`, { stroke: '#0a0614', 'stroke-width': 5 }),
   );
 }
@@ -184,14 +201,15 @@ function fore(): string {
 export function vitality(): ChapterArt {
   return {
     layers: [
-      { name: 'sky', svg: sky() },
-      { name: 'far', svg: far() },
+      { name: 'sky', svg: vitalitySky() },
+      { name: 'far', svg: vitalityFar() },
       { name: 'mid', svg: mid() },
       { name: 'river', svg: river() },
       { name: 'fore', svg: fore() },
     ],
     alt: {
-      'zh-CN': '观音桥商圈与北滨路的夜晚：霓虹楼宇和大屏闪烁，商场与直播带货的店铺灯火通明，步行广场人来人往，江边步道的灯光倒映在嘉陵江上。',
+      'zh-CN':
+        '观音桥商圈与北滨路的夜晚：霓虹楼宇和大屏闪烁，商场与直播带货的店铺灯火通明，步行广场人来人往，江边步道的灯光倒映在嘉陵江上。',
       en: 'Night in Guanyinqiao and on Beibin Road: neon-crowned towers and giant screens, a glowing mall and a shop streaming a sale, a busy pedestrian plaza, and riverside promenade lights mirrored in the Jialing River.',
     },
     hotspots: {
