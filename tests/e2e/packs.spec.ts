@@ -43,8 +43,13 @@ const active = async (request: APIRequestContext, url: string): Promise<Active> 
 
 test.describe('content packs through the contract', () => {
   test('install from a folder and a zip, see the new content, serve media with ranges, roll back', async ({ page, request, kiosk }) => {
-    // The renderer listens on the event stream; so does this page, to see what it would see.
+    const fromFolder = await call<{ active: { key: string } }>(request, kiosk.url, 'packs:install', { source: folderA });
+    expect(fromFolder).toMatchObject({ ok: true, value: { active: { key: 'e2e-pack@50.0.0', origin: 'installed' } } });
+    // On screen: the attract loop shows the installed pack's panoramas.
     await page.goto(kiosk.url);
+    const slideImage = page.getByTestId('attract-slide').locator('img').first();
+    await expect(slideImage).toHaveAttribute('src', /\/pack\/e2e-pack@50\.0\.0\//);
+    // The renderer listens on the event stream; so does this page, to see what it sees.
     await page.evaluate(() => {
       const seen: string[] = [];
       (window as unknown as { seen: string[] }).seen = seen;
@@ -53,9 +58,6 @@ test.describe('content packs through the contract', () => {
         source.addEventListener(name, (event) => seen.push(`${name} ${(event as MessageEvent<string>).data}`));
       }
     });
-
-    const fromFolder = await call<{ active: { key: string } }>(request, kiosk.url, 'packs:install', { source: folderA });
-    expect(fromFolder).toMatchObject({ ok: true, value: { active: { key: 'e2e-pack@50.0.0', origin: 'installed' } } });
     const a = await active(request, kiosk.url);
     expect(a.manifest).toMatchObject({ id: 'e2e-pack', version: '50.0.0' });
     expect(a.manifest.title.en).toContain('alpha');
@@ -86,7 +88,9 @@ test.describe('content packs through the contract', () => {
     // A visit that started on the old pack keeps getting its media until the attract loop.
     expect((await request.get(wavUrl)).status()).toBe(200);
 
-    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: string[] }).seen.filter((s) => s.startsWith('content:changed')).length)).toBe(2);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: string[] }).seen.filter((s) => s.startsWith('content:changed')).length)).toBe(1);
+    // The attract loop picks the new pack up (no visit is running).
+    await expect(slideImage).toHaveAttribute('src', /\/pack\/e2e-pack@50\.1\.0\//, { timeout: 15_000 });
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
     expect(seen).toContain('content:changed {"packId":"e2e-pack","version":"50.1.0"}');
     expect(seen.some((s) => s.startsWith('packs:progress') && s.includes('"phase":"done"'))).toBe(true);
@@ -95,6 +99,7 @@ test.describe('content packs through the contract', () => {
     expect(rolledBack).toMatchObject({ ok: true, value: { active: { key: 'e2e-pack@50.0.0' }, previous: { key: 'e2e-pack@50.1.0' } } });
     const back = await active(request, kiosk.url);
     expect(back.manifest.title.en).toContain('alpha');
+    await expect(slideImage).toHaveAttribute('src', /\/pack\/e2e-pack@50\.0\.0\//, { timeout: 15_000 });
   });
 
   test('a bad pack is refused with the file named and the content untouched', async ({ request, kiosk }) => {
