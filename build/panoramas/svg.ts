@@ -63,12 +63,6 @@ export function radialGradient(id: string, list: readonly Stop[]): string {
   return `<radialGradient id="${id}">${stops(list)}</radialGradient>`;
 }
 
-/** Gaussian blur filter with a tight region, so Chromium does not rasterise a huge area. */
-export function blurFilter(id: string, deviation: number, margin = 0.2): string {
-  const m = num(margin * 100);
-  return `<filter id="${id}" x="-${m}%" y="-${m}%" width="${num(100 + 2 * margin * 100)}%" height="${num(100 + 2 * margin * 100)}%"><feGaussianBlur stdDeviation="${num(deviation)}"/></filter>`;
-}
-
 /** Wraps layer markup into a standalone SVG document of the panorama canvas. */
 export function svgDocument(defs: string, body: string): string {
   return (
