@@ -36,7 +36,7 @@ const run = (bundle: string, waitFor: (reports: Report[]) => boolean, signal?: N
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
       reject(new Error(`bundle did not finish: ${stderr}\n${JSON.stringify(reports)}`));
-    }, 20_000);
+    }, 45_000);
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     child.stdout.on('data', (chunk: Buffer) => {
       for (const line of chunk.toString().split('\n').filter(Boolean)) reports.push(JSON.parse(line) as Report);
@@ -85,7 +85,7 @@ describe('built bundles', () => {
     expect(reports.find((r) => r.what === 'exit')?.code).toBe(0);
     expect(code).toBe(0);
     expect(fs.existsSync(path.join(dir, 'data'))).toBe(true);
-  }, 30_000);
+  }, 60_000);
 
   it('preload.cjs requires nothing but electron and exposes kiosk { call, send, on }', async () => {
     const bundle = fs.readFileSync(path.join(dir, 'preload.cjs'), 'utf8');
@@ -95,5 +95,5 @@ describe('built bundles', () => {
     const exposed = (reports: Report[]) => reports.some((r) => r.what === 'exposed');
     const { reports } = await run(path.join(dir, 'preload.cjs'), exposed);
     expect(reports.find((r) => r.what === 'exposed')).toEqual({ what: 'exposed', key: 'kiosk', members: ['call', 'send', 'on'] });
-  }, 30_000);
+  }, 60_000);
 });
