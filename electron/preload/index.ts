@@ -1,6 +1,7 @@
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import type { KioskApi } from '../shared/api';
-import { callChannel, EVENT_CHANNEL, isCallName, type EventName } from '../shared/contract';
+import { callChannel, EVENT_CHANNEL, looksLikeCallName } from '../shared/channels';
+import type { EventName } from '../shared/contract';
 import type { Result } from '../shared/result';
 
 /**
@@ -12,7 +13,7 @@ import type { Result } from '../shared/result';
 type EventMessage = Readonly<{ name: EventName; payload: unknown }>;
 
 const invoke = async (name: string, input: unknown): Promise<Result<never>> => {
-  if (!isCallName(name)) return { ok: false, error: { code: 'unknown-call', message: `unknown call "${name}"` } };
+  if (!looksLikeCallName(name)) return { ok: false, error: { code: 'unknown-call', message: `unknown call "${name}"` } };
   try {
     return (await ipcRenderer.invoke(callChannel(name), input)) as Result<never>;
   } catch (error) {

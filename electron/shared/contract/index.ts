@@ -23,10 +23,7 @@ export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<K extends EventName> = z.output<Events[K]['payload']>;
 
-/** Channel prefix: every IPC channel is namespaced `kiosk:<call>`. */
-export const CHANNEL_PREFIX = 'kiosk:';
-export const callChannel = (name: CallName): string => `${CHANNEL_PREFIX}call:${name}`;
-export const EVENT_CHANNEL = `${CHANNEL_PREFIX}event`;
+export { CHANNEL_PREFIX, callChannel, EVENT_CHANNEL } from '../channels';
 
 export const isCallName = (name: string): name is CallName => Object.hasOwn(calls, name);
 export const isEventName = (name: string): name is EventName => Object.hasOwn(events, name);

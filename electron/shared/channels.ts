@@ -1,0 +1,16 @@
+/**
+ * IPC channel names, free of any validator code: the sandboxed preload imports
+ * only this, so it stays a few KB instead of bundling zod and every schema.
+ */
+
+/** Every IPC channel is namespaced `kiosk:`. */
+export const CHANNEL_PREFIX = 'kiosk:';
+
+/** Channel of one contract call: `kiosk:call:<name>`. */
+export const callChannel = (name: string): string => `${CHANNEL_PREFIX}call:${name}`;
+
+/** The one channel main→renderer events travel on. */
+export const EVENT_CHANNEL = `${CHANNEL_PREFIX}event`;
+
+/** Shape of a call name (`domain:verb-noun`); the main side still checks it is in the contract. */
+export const looksLikeCallName = (name: string): boolean => /^[a-z]+:[a-z][a-z-]*$/.test(name);
