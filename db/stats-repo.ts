@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 export type StatsWindow = Readonly<{ fromMs: number; toMs: number; offsetMs: number }>;
 
 export type CountRow = Readonly<{ key: string | number | null; n: number }>;
-export type FunnelRow = Readonly<{ chapter: string; type: string; visits: number }>;
+export type FunnelRow = Readonly<{ chapter: string; opened: number; started: number; completed: number }>;
 export type DwellRow = Readonly<{ chapter: string; n: number; avg: number; median: number }>;
 
 /** Aggregations for the admin console, all in SQL over the visits in a window. */
@@ -16,7 +16,7 @@ export type StatsRepo = Readonly<{
   visitsPerLanguage(w: StatsWindow): CountRow[];
   /** `key` null = still open. */
   visitsPerEndReason(w: StatsWindow): CountRow[];
-  /** Distinct visits per (chapter, type) for chapter-opened / narration-started / narration-completed. */
+  /** Per chapter: visits that opened it, started its narration, completed its narration (each at least once). */
   funnel(w: StatsWindow): FunnelRow[];
   /** Count, mean and median of chapter-closed dwell per chapter. */
   dwell(w: StatsWindow): DwellRow[];
@@ -41,24 +41,20 @@ export const createStatsRepo = (db: Database.Database): StatsRepo => {
   const perReason = db.prepare(
     `SELECT v.end_reason AS key, COUNT(*) AS n FROM visits v WHERE ${IN_WINDOW} GROUP BY key ORDER BY key`,
   );
+  // Both read the per-chapter roll-ups (migration 0040), not the events: a
+  // month of a busy kiosk is ~1M events but only ~100k (visit, chapter) rows.
   const funnel = db.prepare(
-    `SELECT chapter, type, COUNT(*) AS visits FROM (
-       SELECT DISTINCT e.visit_id, e.chapter, e.type
-       FROM visits v JOIN visit_events e ON e.visit_id = v.id
-       WHERE ${IN_WINDOW}
-         AND e.type IN ('chapter-opened', 'narration-started', 'narration-completed') AND e.chapter IS NOT NULL
-     ) GROUP BY chapter, type`,
+    `SELECT c.chapter AS chapter, SUM(c.opened) AS opened, SUM(c.narration_started) AS started, SUM(c.narration_completed) AS completed
+     FROM visits v JOIN visit_chapters c ON c.visit_id = v.id
+     WHERE ${IN_WINDOW} GROUP BY c.chapter`,
   );
   const dwell = db.prepare(
-    `WITH d AS (
-       SELECT e.chapter AS chapter, json_extract(e.payload, '$.dwellMs') AS ms
-       FROM visits v JOIN visit_events e ON e.visit_id = v.id
-       WHERE ${IN_WINDOW} AND e.type = 'chapter-closed' AND e.chapter IS NOT NULL
-     ), r AS (
-       SELECT chapter, ms,
-         ROW_NUMBER() OVER (PARTITION BY chapter ORDER BY ms) AS rn,
-         COUNT(*) OVER (PARTITION BY chapter) AS n
-       FROM d
+    `WITH r AS (
+       SELECT d.chapter AS chapter, d.dwell_ms AS ms,
+         ROW_NUMBER() OVER (PARTITION BY d.chapter ORDER BY d.dwell_ms) AS rn,
+         COUNT(*) OVER (PARTITION BY d.chapter) AS n
+       FROM visits v JOIN chapter_dwells d ON d.visit_id = v.id
+       WHERE ${IN_WINDOW}
      )
      SELECT chapter, MAX(n) AS n, AVG(ms) AS avg,
        AVG(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN ms END) AS median

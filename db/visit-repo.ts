@@ -62,6 +62,15 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
   const insertEvent = db.prepare(
     `INSERT OR IGNORE INTO visit_events (visit_id, seq, id, at, type, chapter, payload) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
+  // Roll-ups for statistics (migration 0040): MAX keeps "did it at least once" flags idempotent.
+  const markChapter = db.prepare(
+    `INSERT INTO visit_chapters (visit_id, chapter, opened, narration_started, narration_completed) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (visit_id, chapter) DO UPDATE SET
+       opened = MAX(opened, excluded.opened),
+       narration_started = MAX(narration_started, excluded.narration_started),
+       narration_completed = MAX(narration_completed, excluded.narration_completed)`,
+  );
+  const insertDwell = db.prepare(`INSERT OR IGNORE INTO chapter_dwells (visit_id, seq, event_id, chapter, dwell_ms) VALUES (?, ?, ?, ?, ?)`);
   const purge = db.prepare(
     `DELETE FROM visits WHERE id IN (SELECT id FROM visits WHERE started_at < ? ORDER BY started_at LIMIT ?)`,
   );
@@ -84,8 +93,16 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
         knownVisit = e.visitId;
       }
       const changes = insertEvent.run(e.visitId, e.seq, e.id, e.at, e.type, e.chapter, JSON.stringify(e.payload)).changes;
-      if (changes) out.stored++;
-      else out.ignored++;
+      if (!changes) {
+        out.ignored++;
+        return;
+      }
+      out.stored++;
+      if (e.chapter === null) return;
+      if (e.type === 'chapter-opened') markChapter.run(e.visitId, e.chapter, 1, 0, 0);
+      else if (e.type === 'narration-started') markChapter.run(e.visitId, e.chapter, 0, 1, 0);
+      else if (e.type === 'narration-completed') markChapter.run(e.visitId, e.chapter, 0, 0, 1);
+      else if (e.type === 'chapter-closed') insertDwell.run(e.visitId, e.seq, e.id, e.chapter, e.payload.dwellMs);
     } else if (item.kind === 'start') {
       const changes = insertVisit.run(item.visitId, item.kioskId, item.at, item.language, item.packId, item.packVersion).changes;
       if (changes) {

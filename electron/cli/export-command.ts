@@ -76,7 +76,7 @@ export const runExportCommand = async (args: ExportArgs, stderr: NodeJS.WriteStr
   if (!fs.existsSync(file)) throw new KioskFailure('not-found', `no visit database at ${file} (check --data-dir / --config)`);
   const db = openDatabase(file, { readonly: true });
   const progress = createProgress(stderr, 'exporting');
-  let last = { done: 0, total: 0 };
+  let rows = 0;
   try {
     const manifest = await runExport({
       from: args.from,
@@ -86,12 +86,12 @@ export const runExportCommand = async (args: ExportArgs, stderr: NodeJS.WriteStr
       kioskId: settings.kioskId,
       utcOffsetMinutes: args.utcOffsetMinutes ?? systemUtcOffsetMinutes(),
       reader: db,
-      onProgress: (done, total) => {
-        last = { done, total };
-        progress.update(done, total);
+      onProgress: (fraction, written) => {
+        rows = written;
+        progress.update(fraction, written);
       },
     });
-    progress.finish(last.done, last.total);
+    progress.finish(rows);
     return manifest;
   } finally {
     db.close();

@@ -1,5 +1,5 @@
 /** Reports progress of a long job on a stream. */
-export type Progress = Readonly<{ update(done: number, total: number): void; finish(done: number, total: number): void }>;
+export type Progress = Readonly<{ update(fraction: number, rows: number): void; finish(rows: number): void }>;
 
 const WIDTH = 30;
 const fmt = (n: number) => n.toLocaleString('en-US');
@@ -11,26 +11,26 @@ const fmt = (n: number) => n.toLocaleString('en-US');
 export const createProgress = (stream: NodeJS.WriteStream, label: string): Progress => {
   const tty = Boolean(stream.isTTY);
   let lastDecile = -1;
-  const line = (done: number, total: number) => {
-    const ratio = total === 0 ? 1 : Math.min(1, done / total);
+  const line = (fraction: number, rows: number) => {
+    const ratio = Math.max(0, Math.min(1, fraction));
     const filled = Math.round(ratio * WIDTH);
-    return `${label} [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${Math.floor(ratio * 100)}% ${fmt(done)}/${fmt(total)} rows`;
+    return `${label} [${'#'.repeat(filled)}${'.'.repeat(WIDTH - filled)}] ${Math.floor(ratio * 100)}% ${fmt(rows)} rows`;
   };
   return {
-    update(done, total) {
+    update(fraction, rows) {
       if (tty) {
-        stream.write(`\r${line(done, total)}`);
+        stream.write(`\r${line(fraction, rows)}`);
         return;
       }
-      const decile = total === 0 ? 10 : Math.floor((done / total) * 10);
+      const decile = Math.floor(fraction * 10);
       if (decile > lastDecile) {
         lastDecile = decile;
-        stream.write(`${line(done, total)}\n`);
+        stream.write(`${line(fraction, rows)}\n`);
       }
     },
-    finish(done, total) {
-      if (tty) stream.write(`\r${line(done, total)}\n`);
-      else if (lastDecile < 10) stream.write(`${line(done, total)}\n`);
+    finish(rows) {
+      if (tty) stream.write(`\r${line(1, rows)}\n`);
+      else if (lastDecile < 10) stream.write(`${line(1, rows)}\n`);
     },
   };
 };

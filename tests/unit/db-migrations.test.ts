@@ -56,9 +56,29 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0040 creates the per-chapter roll-ups and fills them from events already stored', () => {
+    const db = new Database(file);
+    migrate(db, upTo(30));
+    db.exec(`
+      INSERT INTO visits VALUES ('v', 'k', 1, NULL, NULL, 'en', 'p', '1');
+      INSERT INTO visit_events VALUES
+        ('v', 1, 'e1', 1, 'chapter-opened', 'quality', '{}'),
+        ('v', 2, 'e2', 2, 'narration-started', 'quality', '{"positionMs":0}'),
+        ('v', 3, 'e3', 3, 'chapter-closed', 'quality', '{"dwellMs":4200}'),
+        ('v', 4, 'e4', 4, 'chapter-opened', 'quality', '{}'),
+        ('v', 5, 'e5', 5, 'captions-toggled', NULL, '{"on":true}');
+    `);
+    expect(migrate(db, upTo(40))).toEqual([40]);
+    expect(db.prepare('SELECT * FROM visit_chapters').all()).toEqual([
+      { visit_id: 'v', chapter: 'quality', opened: 1, narration_started: 1, narration_completed: 0 },
+    ]);
+    expect(db.prepare('SELECT * FROM chapter_dwells').all()).toEqual([{ visit_id: 'v', seq: 3, event_id: 'e3', chapter: 'quality', dwell_ms: 4200 }]);
+    db.close();
+  });
+
   it('runs all pending migrations in one transaction: a failure leaves the database untouched', () => {
     const db = new Database(file);
-    const broken: Migration = { version: 40, name: 'broken', up: (d) => d.exec('CREATE TABLE x (a) STRICT') };
+    const broken: Migration = { version: 990, name: 'broken', up: (d) => d.exec('CREATE TABLE x (a) STRICT') };
     expect(() => migrate(db, [...MIGRATIONS, broken])).toThrow();
     expect(tables(db)).toEqual([]);
     expect(db.pragma('user_version', { simple: true })).toBe(0);
@@ -72,7 +92,7 @@ describe('migrations', () => {
     db.pragma('user_version = 990');
     db.close();
     expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
-    expect(() => openDatabase(file)).toThrow(/schema version 990 is newer than this kiosk supports \(30\)/);
+    expect(() => openDatabase(file)).toThrow(/schema version 990 is newer than this kiosk supports \(40\)/);
   });
 
   it('opens with WAL, synchronous FULL, foreign keys, busy timeout and a journal size limit', () => {

@@ -5,7 +5,7 @@ import type { ExportFile, ExportManifest } from '../../shared/contract/visits';
 import { KioskFailure } from '../../shared/result';
 import { localDateWindow } from './date-range';
 import { openFileWriter, syncDir, type FileWriter } from './export-writer';
-import { rowFormat } from './export-format';
+import { preambles } from './export-format';
 
 export type ExportOptions = Readonly<{
   from: string;
@@ -16,8 +16,11 @@ export type ExportOptions = Readonly<{
   utcOffsetMinutes: number;
   /** A connection to read from; the export owns it only for the duration (see `release`). */
   reader: Database.Database;
-  /** Called every few thousand rows and at the end: rows written, rows expected. */
-  onProgress?(done: number, total: number): void;
+  /**
+   * Called every few thousand rows and at the end: the fraction done (0–1, by
+   * visits and then by the start time of the visit being written) and rows written.
+   */
+  onProgress?(fraction: number, rows: number): void;
 }>;
 
 const PROGRESS_EVERY = 16_384;
@@ -44,43 +47,46 @@ export const runExport = async (options: ExportOptions): Promise<ExportManifest>
   const w = localDateWindow(options.from, options.to, options.utcOffsetMinutes);
   ensureWritable(options.outDir);
   const repo = createExportRepo(options.reader);
-  const format = rowFormat(options.format);
+  const pre = preambles(options.format);
   const base = `${options.kioskId}_${options.from}_${options.to}`;
   const open: FileWriter[] = [];
 
   options.reader.exec('BEGIN');
   try {
-    const counts = repo.count(w);
-    if (counts.visits === 0) {
+    const visitCount = repo.countVisits(w);
+    if (visitCount === 0) {
       throw new KioskFailure('not-found', `no visits between ${options.from} and ${options.to} (local dates, inclusive)`, 'from');
     }
-    const total = counts.visits + counts.events;
+    // The visits file is small: it counts as the first 2 % of the work.
+    const span = w.toMs - w.fromMs;
     let done = 0;
-    const tick = () => {
-      if (++done % PROGRESS_EVERY === 0) options.onProgress?.(done, total);
+    const tick = (fraction: () => number) => {
+      if (++done % PROGRESS_EVERY === 0) options.onProgress?.(fraction(), done);
     };
     const files: ExportFile[] = [];
 
-    const visits = openFileWriter(options.outDir, `${base}_visits.${format.extension}`);
+    const visits = openFileWriter(options.outDir, `${base}_visits.${options.format}`);
     open.push(visits);
-    await visits.text(format.visitsPreamble);
-    for (const row of repo.visits(w)) {
-      const pending = visits.row(format.visit(row));
+    await visits.text(pre.visits);
+    for (const line of repo.visitLines(options.format, w)) {
+      const pending = visits.row(line);
       if (pending) await pending;
-      tick();
+      tick(() => (0.02 * done) / visitCount);
     }
     files.push(await visits.finish());
 
-    const events = openFileWriter(options.outDir, `${base}_events.${format.extension}`);
+    const events = openFileWriter(options.outDir, `${base}_events.${options.format}`);
     open.push(events);
-    await events.text(format.eventsPreamble);
-    for (const row of repo.events(w)) {
-      const pending = events.row(format.event(row));
+    await events.text(pre.events);
+    let startedAt = w.fromMs;
+    for (const [line, visitStart] of repo.eventLines(options.format, w)) {
+      startedAt = visitStart;
+      const pending = events.row(line);
       if (pending) await pending;
-      tick();
+      tick(() => 0.02 + (0.98 * (startedAt - w.fromMs)) / span);
     }
     files.push(await events.finish());
-    options.onProgress?.(done, total);
+    options.onProgress?.(1, done);
 
     const manifest: ExportManifest = {
       kind: 'changjiahui-visit-log-export',

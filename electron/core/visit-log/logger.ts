@@ -13,7 +13,12 @@ export type LoggerOptions = Readonly<{
   flushMs?: number;
   /** Queue length that triggers a flush without waiting for `flushMs`. */
   batchMax?: number;
-  /** Upper bound of one transaction when a backlog built up (keeps each write short). */
+  /**
+   * Upper bound of one transaction. Default: everything queued (≤ maxBuffered).
+   * Each commit costs an fsync (synchronous=FULL), so after a backlog (disk
+   * was full) one long write beats many short ones; in normal use a flush
+   * holds a few dozen events.
+   */
   maxRowsPerTransaction?: number;
   /** Items kept in memory while writes fail; beyond it the oldest are dropped. */
   maxBuffered?: number;
@@ -62,8 +67,8 @@ export type VisitLogger = Readonly<{
 export const createVisitLogger = (options: LoggerOptions): VisitLogger => {
   const flushMs = options.flushMs ?? 250;
   const batchMax = options.batchMax ?? 200;
-  const maxRows = options.maxRowsPerTransaction ?? 10_000;
   const maxBuffered = options.maxBuffered ?? 100_000;
+  const maxRows = options.maxRowsPerTransaction ?? maxBuffered;
   const retryMin = options.retryMinMs ?? 250;
   const retryMax = options.retryMaxMs ?? 30_000;
   const now = options.now ?? Date.now;

@@ -20,16 +20,16 @@ export const statsSummary = (repo: StatsRepo, from: string, to: string, utcOffse
   const perHour = new Map(repo.visitsPerHour(w).map((r) => [Number(r.key), r.n]));
   const visitsPerHour = Array.from({ length: 24 }, (_, hour) => ({ hour, visits: perHour.get(hour) ?? 0 }));
 
-  const funnel = new Map<string, number>();
-  for (const r of repo.funnel(w)) funnel.set(`${r.chapter}/${r.type}`, r.visits);
+  const funnel = new Map(repo.funnel(w).map((r) => [r.chapter, r]));
   const dwell = new Map(repo.dwell(w).map((r) => [r.chapter, r]));
   const chapters: ChapterStats[] = CHAPTER_IDS.map((chapter: ChapterId) => {
-    const narrationStarted = funnel.get(`${chapter}/narration-started`) ?? 0;
-    const narrationCompleted = funnel.get(`${chapter}/narration-completed`) ?? 0;
+    const f = funnel.get(chapter);
+    const narrationStarted = f?.started ?? 0;
+    const narrationCompleted = f?.completed ?? 0;
     const d = dwell.get(chapter);
     return {
       chapter,
-      entered: funnel.get(`${chapter}/chapter-opened`) ?? 0,
+      entered: f?.opened ?? 0,
       narrationStarted,
       narrationCompleted,
       narrationCompletionRate: rate(narrationCompleted, narrationStarted),

@@ -40,7 +40,7 @@ export type VisitLog = Readonly<{
   /** Validates raw input then enqueues it; throws KioskFailure on bad input. */
   ingest(kind: IngestKind, raw: unknown): void;
   stats(from: string, to: string): StatsSummary;
-  export(request: ExportRequest, onProgress?: (done: number, total: number) => void): Promise<ExportManifest>;
+  export(request: ExportRequest, onProgress?: (fraction: number, rows: number) => void): Promise<ExportManifest>;
   health(): VisitLogHealth;
   /** Purges visits older than the retention period now. */
   purge(): void;

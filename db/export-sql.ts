@@ -1,0 +1,30 @@
+/**
+ * SQL expressions that encode a whole export line inside SQLite, so the
+ * export loop receives one string per row instead of one JS value per cell:
+ * row materialisation in better-sqlite3 was the bulk of the export's time.
+ * The rules are those of docs/visit-log.md (and csv.ts in the visit log).
+ */
+
+/** Times: ISO-8601 UTC with milliseconds, by integer arithmetic (no float rounding). */
+export const isoSql = (col: string): string =>
+  `(strftime('%Y-%m-%dT%H:%M:%S', ${col} / 1000, 'unixepoch') || '.' || printf('%03d', ${col} % 1000) || 'Z')`;
+
+/** A nullable time: empty cell for NULL. */
+export const isoOrEmptySql = (col: string): string => `CASE WHEN ${col} IS NULL THEN '' ELSE ${isoSql(col)} END`;
+
+/**
+ * A free-text CSV cell: a leading `'` when it starts with = + - @ tab CR or `'`
+ * (spreadsheet formula injection), then RFC 4180 quoting when it holds a
+ * quote, comma, CR or LF.
+ */
+export const csvTextSql = (col: string): string => {
+  const neutral = `(CASE WHEN substr(${col}, 1, 1) IN ('=', '+', '-', '@', char(9), char(13), '''') THEN '''' || ${col} ELSE ${col} END)`;
+  return `(CASE WHEN ${col} IS NULL THEN '' WHEN instr(${col}, '"') OR instr(${col}, ',') OR instr(${col}, char(13)) OR instr(${col}, char(10))
+    THEN '"' || replace(${neutral}, '"', '""') || '"' ELSE ${neutral} END)`;
+};
+
+/** A cell that is always quoted (JSON payloads always hold quotes and commas). */
+export const csvQuotedSql = (col: string): string => `('"' || replace(${col}, '"', '""') || '"')`;
+
+/** CSV line ending (RFC 4180). */
+export const CRLF_SQL = `char(13, 10)`;

@@ -1,0 +1,19 @@
+/**
+ * Runs one export in its own process so its peak memory (maxRSS) is measured
+ * alone. Args: <dbFile> <outDir> <from> <to> <format>. Prints one JSON line.
+ */
+import { openDatabase } from '../../../db';
+import { runExport } from '../../../electron/core/visit-log/export';
+
+const [file, outDir, from, to, format] = process.argv.slice(2) as [string, string, string, string, 'csv' | 'jsonl'];
+const main = async () => {
+  const db = openDatabase(file, { readonly: true });
+  const started = performance.now();
+  const manifest = await runExport({ from, to, format, outDir, kioskId: 'kiosk-bench', utcOffsetMinutes: 480, reader: db });
+  const ms = performance.now() - started;
+  db.close();
+  const rows = manifest.files.reduce((n, f) => n + f.rows, 0);
+  const bytes = manifest.files.reduce((n, f) => n + f.bytes, 0);
+  process.stdout.write(`${JSON.stringify({ ms, rows, bytes, maxRssKB: process.resourceUsage().maxRSS })}\n`);
+};
+void main();
