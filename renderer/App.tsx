@@ -1,28 +1,28 @@
-import { AnimatePresence, MotionConfig, motion } from "motion/react";
-import { useCallback, useEffect, useMemo, useRef } from "react";
-import type { LanguageCode } from "../electron/shared/content-pack";
-import { kioskApi } from "./api/kiosk-api";
-import { ErrorBoundary } from "./components/ErrorBoundary";
-import { IdleOverlay } from "./components/IdleOverlay";
-import { htmlLang } from "./content/localize";
-import { useIdleGuard } from "./hooks/useIdleGuard";
-import { useKioskContent } from "./hooks/useKioskContent";
-import { useTour } from "./hooks/useTour";
-import { stringsFor } from "./i18n";
-import { screenVariants } from "./motion/motion";
-import { AttractScreen } from "./screens/AttractScreen";
-import { ChapterScreen } from "./screens/ChapterScreen";
-import { EndScreen } from "./screens/EndScreen";
-import { HubScreen } from "./screens/HubScreen";
-import { UnavailableScreen } from "./screens/UnavailableScreen";
+import { AnimatePresence, MotionConfig, motion } from 'motion/react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import type { LanguageCode } from '../electron/shared/content-pack';
+import { kioskApi } from './api/kiosk-api';
+import { ErrorBoundary } from './components/ErrorBoundary';
+import { IdleOverlay } from './components/IdleOverlay';
+import { htmlLang } from './content/localize';
+import { useIdleGuard } from './hooks/useIdleGuard';
+import { useKioskContent } from './hooks/useKioskContent';
+import { useTour } from './hooks/useTour';
+import { stringsFor } from './i18n';
+import { screenVariants } from './motion/motion';
+import { AttractScreen } from './screens/AttractScreen';
+import { ChapterScreen } from './screens/ChapterScreen';
+import { EndScreen } from './screens/EndScreen';
+import { HubScreen } from './screens/HubScreen';
+import { UnavailableScreen } from './screens/UnavailableScreen';
 
-const FALLBACK_LANGUAGES: readonly LanguageCode[] = ["zh-CN", "en"];
+const FALLBACK_LANGUAGES: readonly LanguageCode[] = ['zh-CN', 'en'];
 
 /** Root of the renderer: screen router, idle guard, and an error boundary back to attract. */
 export const App = () => {
   const { state: boot, reload } = useKioskContent();
-  const info = boot.status === "loading" ? null : boot.info;
-  const content = boot.status === "ready" ? boot.content : null;
+  const info = boot.status === 'loading' ? null : boot.info;
+  const content = boot.status === 'ready' ? boot.content : null;
   const settings = info?.settings;
   const packLanguages = content?.manifest.languages;
   const languages = useMemo(() => {
@@ -31,13 +31,10 @@ export const App = () => {
     );
     return offered.length > 0 ? offered : (packLanguages ?? FALLBACK_LANGUAGES);
   }, [settings?.languages, packLanguages]);
-  const wanted =
-    settings?.defaultLanguage ?? content?.manifest.defaultLanguage ?? "zh-CN";
-  const defaultLanguage = languages.includes(wanted)
-    ? wanted
-    : (languages[0] ?? "zh-CN");
+  const wanted = settings?.defaultLanguage ?? content?.manifest.defaultLanguage ?? 'zh-CN';
+  const defaultLanguage = languages.includes(wanted) ? wanted : (languages[0] ?? 'zh-CN');
   const { state: tour, actions } = useTour(content, defaultLanguage);
-  const atAttract = tour.screen === "attract";
+  const atAttract = tour.screen === 'attract';
 
   // A newly installed pack is picked up whenever the attract loop starts, never mid-visit.
   const attractRef = useRef(atAttract);
@@ -45,10 +42,7 @@ export const App = () => {
     attractRef.current = atAttract;
     if (atAttract) reload();
   }, [atAttract, reload]);
-  useEffect(
-    () => kioskApi.on("content:changed", () => attractRef.current && reload()),
-    [reload],
-  );
+  useEffect(() => kioskApi.on('content:changed', () => attractRef.current && reload()), [reload]);
   useEffect(() => {
     document.documentElement.lang = htmlLang(tour.language);
   }, [tour.language]);
@@ -61,13 +55,12 @@ export const App = () => {
     }),
     [settings],
   );
-  const onIdle = useCallback(() => actions.reset("idle"), [actions]);
+  const onIdle = useCallback(() => actions.reset('idle'), [actions]);
   const idle = useIdleGuard(idleConfig, !atAttract && content !== null, onIdle);
-  const onCrash = useCallback(() => actions.reset("interrupted"), [actions]);
+  const onCrash = useCallback(() => actions.reset('interrupted'), [actions]);
 
-  if (boot.status === "loading")
-    return <div className="screen screen--blank" aria-busy="true" />;
-  if (boot.status === "unavailable" || !content || !info)
+  if (boot.status === 'loading') return <div className="screen screen--blank" aria-busy="true" />;
+  if (boot.status === 'unavailable' || !content || !info)
     return (
       <div className="kiosk">
         <UnavailableScreen info={info} />
@@ -76,8 +69,7 @@ export const App = () => {
 
   const strings = stringsFor(tour.language);
   // Each chapter is its own screen for the crossfade (and fresh dialogs/panorama state).
-  const screenKey =
-    tour.screen === "chapter" ? `chapter-${tour.chapterIndex}` : tour.screen;
+  const screenKey = tour.screen === 'chapter' ? `chapter-${tour.chapterIndex}` : tour.screen;
   const props = {
     manifest: content.manifest,
     mediaBase: content.mediaBase,
@@ -89,7 +81,7 @@ export const App = () => {
   return (
     <MotionConfig reducedMotion="user">
       <div
-        className={`kiosk${tour.largeText ? " kiosk--large" : ""}`}
+        className={`kiosk${tour.largeText ? ' kiosk--large' : ''}`}
         data-screen={tour.screen}
         data-language={tour.language}
       >
@@ -103,21 +95,15 @@ export const App = () => {
               animate="enter"
               exit="exit"
             >
-              {tour.screen === "attract" && (
-                <AttractScreen
-                  {...props}
-                  info={info}
-                  defaultLanguage={defaultLanguage}
-                />
-              )}
-              {tour.screen === "hub" && <HubScreen {...props} />}
-              {tour.screen === "chapter" && <ChapterScreen {...props} />}
-              {tour.screen === "end" && <EndScreen {...props} />}
+              {tour.screen === 'attract' && <AttractScreen {...props} info={info} defaultLanguage={defaultLanguage} />}
+              {tour.screen === 'hub' && <HubScreen {...props} />}
+              {tour.screen === 'chapter' && <ChapterScreen {...props} />}
+              {tour.screen === 'end' && <EndScreen {...props} />}
             </motion.div>
           </AnimatePresence>
         </ErrorBoundary>
         <AnimatePresence>
-          {idle.phase === "warning" && (
+          {idle.phase === 'warning' && (
             <IdleOverlay
               key="idle"
               secondsLeft={idle.secondsLeft}

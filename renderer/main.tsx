@@ -1,12 +1,12 @@
-import { StrictMode } from "react";
-import { createRoot } from "react-dom/client";
-import { App } from "./App";
-import "@fontsource/noto-sans-sc/400.css";
-import "@fontsource/noto-sans-sc/700.css";
-import "./styles/global.css";
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/700.css';
+import './styles/global.css';
 
-const root = document.getElementById("root");
-if (!root) throw new Error("index.html lacks #root");
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html lacks #root');
 createRoot(root).render(
   <StrictMode>
     <App />

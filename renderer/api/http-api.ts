@@ -1,15 +1,11 @@
-import type { KioskApi } from "../../electron/shared/api";
-import type { EventName, EventPayload } from "../../electron/shared/contract";
-import type { Result } from "../../electron/shared/result";
+import type { KioskApi } from '../../electron/shared/api';
+import type { EventName, EventPayload } from '../../electron/shared/contract';
+import type { Result } from '../../electron/shared/result';
 
-const post = (
-  name: string,
-  input: unknown,
-  keepalive: boolean,
-): Promise<Response> =>
+const post = (name: string, input: unknown, keepalive: boolean): Promise<Response> =>
   fetch(`/api/call/${encodeURIComponent(name)}`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json" },
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(input),
     keepalive,
   });
@@ -17,7 +13,7 @@ const post = (
 /** The kiosk API over the web host's HTTP binding (browser kiosk mode and e2e tests). */
 export const createHttpApi = (): KioskApi => {
   let source: EventSource | null = null;
-  const eventSource = () => (source ??= new EventSource("/api/events"));
+  const eventSource = () => (source ??= new EventSource('/api/events'));
   return {
     async call(name, input) {
       try {
@@ -25,19 +21,15 @@ export const createHttpApi = (): KioskApi => {
         return (await response.json()) as Result<never>;
       } catch (error) {
         const message = `${name}: ${error instanceof Error ? error.message : String(error)}`;
-        return { ok: false, error: { code: "unavailable", message } };
+        return { ok: false, error: { code: 'unavailable', message } };
       }
     },
     send(name, input) {
       // keepalive lets the last events of a visit leave even while the page unloads.
       post(name, input, true).catch(() => undefined);
     },
-    on<K extends EventName>(
-      event: K,
-      listener: (payload: EventPayload<K>) => void,
-    ) {
-      const handler = (message: MessageEvent<string>) =>
-        listener(JSON.parse(message.data) as EventPayload<K>);
+    on<K extends EventName>(event: K, listener: (payload: EventPayload<K>) => void) {
+      const handler = (message: MessageEvent<string>) => listener(JSON.parse(message.data) as EventPayload<K>);
       const es = eventSource();
       es.addEventListener(event, handler);
       return () => es.removeEventListener(event, handler);

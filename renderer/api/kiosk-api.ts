@@ -1,5 +1,5 @@
-import type { KioskApi } from "../../electron/shared/api";
-import { createHttpApi } from "./http-api";
+import type { KioskApi } from '../../electron/shared/api';
+import { createHttpApi } from './http-api';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/consistent-type-definitions -- augmenting a global needs interface merging

@@ -4,8 +4,7 @@
  * "narration-audio") so tests can watch real playback: paused, currentTime, src.
  */
 
-export type NarrationStatus =
-  "idle" | "loading" | "playing" | "paused" | "ended" | "error";
+export type NarrationStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error';
 
 export type NarrationState = Readonly<{
   src: string | null;
@@ -17,7 +16,7 @@ export type NarrationState = Readonly<{
 
 /** What happened, for the visit log. */
 export type NarrationEvent = Readonly<{
-  kind: "started" | "paused" | "completed" | "stopped";
+  kind: 'started' | 'paused' | 'completed' | 'stopped';
   positionMs: number;
 }>;
 
@@ -27,7 +26,7 @@ export const DEFAULT_VOLUME = 0.8;
 let element: HTMLAudioElement | null = null;
 let state: NarrationState = {
   src: null,
-  status: "idle",
+  status: 'idle',
   positionMs: 0,
   durationMs: 0,
   volume: DEFAULT_VOLUME,
@@ -39,43 +38,40 @@ const set = (patch: Partial<NarrationState>) => {
   state = { ...state, ...patch };
   for (const listener of stateListeners) listener();
 };
-const emit = (kind: NarrationEvent["kind"]) => {
+const emit = (kind: NarrationEvent['kind']) => {
   const positionMs = Math.round((element?.currentTime ?? 0) * 1000);
   for (const listener of eventListeners) listener({ kind, positionMs });
 };
-const positionOf = (audio: HTMLAudioElement) =>
-  Math.round(audio.currentTime * 1000);
+const positionOf = (audio: HTMLAudioElement) => Math.round(audio.currentTime * 1000);
 
 const audio = (): HTMLAudioElement => {
   if (element) return element;
-  const el = document.createElement("audio");
-  el.dataset.testid = "narration-audio";
-  el.preload = "auto";
+  const el = document.createElement('audio');
+  el.dataset.testid = 'narration-audio';
+  el.preload = 'auto';
   el.hidden = true;
   el.volume = state.volume;
-  el.addEventListener("playing", () => {
-    set({ status: "playing", positionMs: positionOf(el) });
-    emit("started");
+  el.addEventListener('playing', () => {
+    set({ status: 'playing', positionMs: positionOf(el) });
+    emit('started');
   });
-  el.addEventListener("pause", () => {
-    if (el.ended || state.status !== "playing") return;
-    set({ status: "paused", positionMs: positionOf(el) });
-    emit("paused");
+  el.addEventListener('pause', () => {
+    if (el.ended || state.status !== 'playing') return;
+    set({ status: 'paused', positionMs: positionOf(el) });
+    emit('paused');
   });
-  el.addEventListener("ended", () => {
-    set({ status: "ended", positionMs: positionOf(el) });
-    emit("completed");
+  el.addEventListener('ended', () => {
+    set({ status: 'ended', positionMs: positionOf(el) });
+    emit('completed');
   });
-  el.addEventListener("timeupdate", () => set({ positionMs: positionOf(el) }));
-  el.addEventListener("durationchange", () =>
+  el.addEventListener('timeupdate', () => set({ positionMs: positionOf(el) }));
+  el.addEventListener('durationchange', () =>
     set({
-      durationMs: Number.isFinite(el.duration)
-        ? Math.round(el.duration * 1000)
-        : 0,
+      durationMs: Number.isFinite(el.duration) ? Math.round(el.duration * 1000) : 0,
     }),
   );
-  el.addEventListener("error", () => {
-    if (el.getAttribute("src")) set({ status: "error" });
+  el.addEventListener('error', () => {
+    if (el.getAttribute('src')) set({ status: 'error' });
   });
   document.body.append(el);
   element = el;
@@ -85,8 +81,7 @@ const audio = (): HTMLAudioElement => {
 const start = (el: HTMLAudioElement) => {
   el.play().catch((error: unknown) => {
     // AbortError = a newer play/stop superseded this one; anything else is a real failure.
-    if (!(error instanceof DOMException && error.name === "AbortError"))
-      set({ status: "error" });
+    if (!(error instanceof DOMException && error.name === 'AbortError')) set({ status: 'error' });
   });
 };
 
@@ -100,9 +95,7 @@ export const subscribeNarration = (listener: () => void): (() => void) => {
 };
 
 /** Subscribes to started/paused/completed/stopped (for the visit log). */
-export const onNarrationEvent = (
-  listener: (event: NarrationEvent) => void,
-): (() => void) => {
+export const onNarrationEvent = (listener: (event: NarrationEvent) => void): (() => void) => {
   eventListeners.add(listener);
   return () => eventListeners.delete(listener);
 };
@@ -113,7 +106,7 @@ export const playNarration = (src: string): void => {
   const el = audio();
   el.src = src;
   el.currentTime = 0;
-  set({ src, status: "loading", positionMs: 0, durationMs: 0 });
+  set({ src, status: 'loading', positionMs: 0, durationMs: 0 });
   start(el);
 };
 
@@ -126,7 +119,7 @@ export const pauseNarration = (): void => {
 export const resumeNarration = (): void => {
   const el = element;
   if (!el || !state.src) return;
-  if (state.status === "ended") el.currentTime = 0;
+  if (state.status === 'ended') el.currentTime = 0;
   start(el);
 };
 
@@ -143,14 +136,11 @@ export const replayNarration = (): void => {
 export const stopNarration = (): void => {
   const el = element;
   if (!el) return;
-  const wasUnderway =
-    state.status === "playing" ||
-    state.status === "paused" ||
-    state.status === "loading";
-  if (wasUnderway && state.status !== "loading") emit("stopped");
-  set({ status: "idle" }); // before pause() so the pause listener does not log "paused"
+  const wasUnderway = state.status === 'playing' || state.status === 'paused' || state.status === 'loading';
+  if (wasUnderway && state.status !== 'loading') emit('stopped');
+  set({ status: 'idle' }); // before pause() so the pause listener does not log "paused"
   el.pause();
-  el.removeAttribute("src");
+  el.removeAttribute('src');
   el.load();
   set({ src: null, positionMs: 0, durationMs: 0 });
 };

@@ -1,8 +1,8 @@
-import { AnimatePresence, motion, useReducedMotion } from "motion/react";
-import { useEffect, useState } from "react";
-import type { Chapter } from "../../electron/shared/content-pack";
-import { DURATION } from "../motion/motion";
-import { PanoramaStill } from "./PanoramaStill";
+import { AnimatePresence, motion, useReducedMotion } from 'motion/react';
+import { useEffect, useState } from 'react';
+import type { Chapter } from '../../electron/shared/content-pack';
+import { DURATION } from '../motion/motion';
+import { PanoramaStill } from './PanoramaStill';
 
 type AttractSlidesProps = Readonly<{
   chapters: readonly Chapter[];
@@ -10,12 +10,11 @@ type AttractSlidesProps = Readonly<{
   slideSeconds: number;
 }>;
 
-/** The attract montage: each chapter's panorama pans slowly (Ken Burns) and crossfades into the next. */
-export const AttractSlides = ({
-  chapters,
-  mediaBase,
-  slideSeconds,
-}: AttractSlidesProps) => {
+/**
+ * The attract montage: each chapter's panorama pans slowly (Ken Burns) and crossfades
+ * into the next. Translation only: scaling would re-rasterise the SVG layers every frame.
+ */
+export const AttractSlides = ({ chapters, mediaBase, slideSeconds }: AttractSlidesProps) => {
   const [index, setIndex] = useState(0);
   const reduced = useReducedMotion() ?? false;
   useEffect(() => {
@@ -38,21 +37,15 @@ export const AttractSlides = ({
           initial={{ opacity: 0 }}
           animate={{ opacity: 1 }}
           exit={{ opacity: 0 }}
-          transition={{ duration: DURATION.crossfade, ease: "easeInOut" }}
+          transition={{ duration: DURATION.crossfade, ease: 'easeInOut' }}
         >
           <motion.div
             className="attract-slides__pan"
-            initial={
-              reduced ? false : { x: leftward ? "0%" : "-18%", scale: 1.06 }
-            }
-            animate={
-              reduced
-                ? { x: "-9%", scale: 1.03 }
-                : { x: leftward ? "-18%" : "0%", scale: 1.0 }
-            }
+            initial={reduced ? false : { x: leftward ? '0%' : '-24%' }}
+            animate={reduced ? { x: '-12%' } : { x: leftward ? '-24%' : '0%' }}
             transition={{
               duration: slideSeconds + DURATION.crossfade * 2,
-              ease: "linear",
+              ease: 'linear',
             }}
           >
             <PanoramaStill panorama={chapter.panorama} mediaBase={mediaBase} />

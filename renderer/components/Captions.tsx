@@ -1,6 +1,6 @@
-import { AnimatePresence, motion } from "motion/react";
-import { cueAt, type Cue } from "../content/vtt";
-import { captionVariants } from "../motion/motion";
+import { AnimatePresence, motion } from 'motion/react';
+import { cueAt, type Cue } from '../content/vtt';
+import { captionVariants } from '../motion/motion';
 
 type CaptionsProps = Readonly<{
   cues: readonly Cue[];

@@ -1,6 +1,6 @@
-import type { Chapter, LanguageCode } from "../../electron/shared/content-pack";
-import { pick } from "../content/localize";
-import type { UiStrings } from "../i18n";
+import type { Chapter, LanguageCode } from '../../electron/shared/content-pack';
+import { pick } from '../content/localize';
+import type { UiStrings } from '../i18n';
 
 type ChapterProgressProps = Readonly<{
   chapters: readonly Chapter[];
@@ -11,21 +11,15 @@ type ChapterProgressProps = Readonly<{
 }>;
 
 /** Five steps, one per chapter: where the visitor is, and a way to jump. */
-export const ChapterProgress = ({
-  chapters,
-  current,
-  language,
-  strings,
-  onSelect,
-}: ChapterProgressProps) => (
+export const ChapterProgress = ({ chapters, current, language, strings, onSelect }: ChapterProgressProps) => (
   <nav className="chapter-progress" aria-label={strings.progress}>
     <ol className="chapter-progress__list">
       {chapters.map((chapter, index) => (
         <li key={chapter.id}>
           <button
             type="button"
-            className={`chapter-progress__step${index === current ? " is-current" : ""}${index < current ? " is-done" : ""}`}
-            aria-current={index === current ? "step" : undefined}
+            className={`chapter-progress__step${index === current ? ' is-current' : ''}${index < current ? ' is-done' : ''}`}
+            aria-current={index === current ? 'step' : undefined}
             aria-label={`${strings.chapterOf(index + 1, chapters.length)}: ${pick(chapter.keyword, language)}`}
             data-testid={`progress-step-${index + 1}`}
             onClick={() => onSelect(index)}

@@ -1,5 +1,5 @@
-import type { ReactNode } from "react";
-import { Icon, type IconName } from "./Icon";
+import type { ReactNode } from 'react';
+import { Icon, type IconName } from './Icon';
 
 type ChromeButtonProps = Readonly<{
   icon?: IconName;
@@ -9,7 +9,7 @@ type ChromeButtonProps = Readonly<{
   label?: string;
   onPress: () => void;
   pressed?: boolean;
-  variant?: "plain" | "primary" | "ghost";
+  variant?: 'plain' | 'primary' | 'ghost';
   testId?: string;
   disabled?: boolean;
   lang?: string;
@@ -22,14 +22,14 @@ export const ChromeButton = ({
   label,
   onPress,
   pressed,
-  variant = "plain",
+  variant = 'plain',
   testId,
   disabled,
   lang,
 }: ChromeButtonProps) => (
   <button
     type="button"
-    className={`chrome-button chrome-button--${variant}${children ? "" : " chrome-button--icon"}`}
+    className={`chrome-button chrome-button--${variant}${children ? '' : ' chrome-button--icon'}`}
     aria-label={label}
     aria-pressed={pressed}
     data-testid={testId}

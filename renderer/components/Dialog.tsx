@@ -1,7 +1,7 @@
-import { motion } from "motion/react";
-import { useEffect, useId, useRef, type ReactNode } from "react";
-import { dialogVariants, scrimVariants } from "../motion/motion";
-import { Icon } from "./Icon";
+import { motion } from 'motion/react';
+import { useEffect, useId, useRef, type ReactNode } from 'react';
+import { dialogVariants, scrimVariants } from '../motion/motion';
+import { Icon } from './Icon';
 
 type DialogProps = Readonly<{
   title: ReactNode;
@@ -13,22 +13,13 @@ type DialogProps = Readonly<{
   className?: string;
 }>;
 
-const FOCUSABLE =
-  'button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
+const FOCUSABLE = 'button:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
 
 /**
  * Modal dialog: focus moves into it, Tab stays inside, Escape or a tap on the
  * scrim closes it, and focus returns to whatever opened it.
  */
-export const Dialog = ({
-  title,
-  closeLabel,
-  onClose,
-  children,
-  testId,
-  lang,
-  className,
-}: DialogProps) => {
+export const Dialog = ({ title, closeLabel, onClose, children, testId, lang, className }: DialogProps) => {
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
   const close = useRef(onClose);
@@ -37,14 +28,11 @@ export const Dialog = ({
   }, [onClose]);
 
   useEffect(() => {
-    const opener =
-      document.activeElement instanceof HTMLElement
-        ? document.activeElement
-        : null;
-    box.current?.querySelector<HTMLElement>(".dialog__close")?.focus();
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    box.current?.querySelector<HTMLElement>('.dialog__close')?.focus();
     const keys = (event: KeyboardEvent) => {
-      if (event.key === "Escape") close.current();
-      if (event.key !== "Tab" || !box.current) return;
+      if (event.key === 'Escape') close.current();
+      if (event.key !== 'Tab' || !box.current) return;
       const items = [...box.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
       const first = items[0];
       const last = items[items.length - 1];
@@ -57,9 +45,9 @@ export const Dialog = ({
         first.focus();
       }
     };
-    document.addEventListener("keydown", keys);
+    document.addEventListener('keydown', keys);
     return () => {
-      document.removeEventListener("keydown", keys);
+      document.removeEventListener('keydown', keys);
       if (opener?.isConnected) opener.focus();
     };
   }, []);
@@ -75,7 +63,7 @@ export const Dialog = ({
     >
       <motion.div
         ref={box}
-        className={`dialog ${className ?? ""}`}
+        className={`dialog ${className ?? ''}`}
         role="dialog"
         aria-modal="true"
         aria-labelledby={titleId}
@@ -98,7 +86,9 @@ export const Dialog = ({
             <Icon name="close" />
           </button>
         </div>
-        <div className="dialog__body">{children}</div>
+        <div className="dialog__body" tabIndex={0}>
+          {children}
+        </div>
       </motion.div>
     </motion.div>
   );

@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from "react";
+import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 type ErrorBoundaryProps = Readonly<{
   /** Called once per caught error: the app ends the visit and returns to attract. */
@@ -11,36 +11,28 @@ type ErrorBoundaryProps = Readonly<{
 type ErrorBoundaryState = Readonly<{ failedAt: string | null }>;
 
 /** Catches a rendering error anywhere in the tour and sends the kiosk back to its attract loop. */
-export class ErrorBoundary extends Component<
-  ErrorBoundaryProps,
-  ErrorBoundaryState
-> {
+export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
   override state: ErrorBoundaryState = { failedAt: null };
 
   static getDerivedStateFromError(): Partial<ErrorBoundaryState> {
-    return { failedAt: "" };
+    return { failedAt: '' };
   }
 
   static getDerivedStateFromProps(
     props: ErrorBoundaryProps,
     state: ErrorBoundaryState,
   ): Partial<ErrorBoundaryState> | null {
-    if (state.failedAt === "") return { failedAt: props.resetKey };
-    if (state.failedAt !== null && state.failedAt !== props.resetKey)
-      return { failedAt: null };
+    if (state.failedAt === '') return { failedAt: props.resetKey };
+    if (state.failedAt !== null && state.failedAt !== props.resetKey) return { failedAt: null };
     return null;
   }
 
   override componentDidCatch(error: unknown, info: ErrorInfo): void {
-    console.error("tour crashed; back to attract", error, info.componentStack);
+    console.error('tour crashed; back to attract', error, info.componentStack);
     this.props.onError(error);
   }
 
   override render(): ReactNode {
-    return this.state.failedAt === null ? (
-      this.props.children
-    ) : (
-      <div className="screen screen--blank" />
-    );
+    return this.state.failedAt === null ? this.props.children : <div className="screen screen--blank" />;
   }
 }

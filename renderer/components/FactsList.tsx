@@ -1,7 +1,7 @@
-import type { Hotspot, LanguageCode } from "../../electron/shared/content-pack";
-import { htmlLang, pick } from "../content/localize";
-import type { UiStrings } from "../i18n";
-import { Dialog } from "./Dialog";
+import type { Hotspot, LanguageCode } from '../../electron/shared/content-pack';
+import { htmlLang, pick } from '../content/localize';
+import type { UiStrings } from '../i18n';
+import { Dialog } from './Dialog';
 
 type FactsListProps = Readonly<{
   hotspots: readonly Hotspot[];
@@ -12,13 +12,7 @@ type FactsListProps = Readonly<{
 }>;
 
 /** Every hotspot of the chapter as a plain list: the panorama is not accessible on its own. */
-export const FactsList = ({
-  hotspots,
-  language,
-  strings,
-  onOpen,
-  onClose,
-}: FactsListProps) => (
+export const FactsList = ({ hotspots, language, strings, onOpen, onClose }: FactsListProps) => (
   <Dialog
     title={strings.factsListHeading}
     closeLabel={strings.close}
@@ -37,11 +31,9 @@ export const FactsList = ({
             onClick={() => onOpen(hotspot)}
           >
             <span className="facts-list__number" aria-hidden="true">
-              {String(index + 1).padStart(2, "0")}
+              {String(index + 1).padStart(2, '0')}
             </span>
-            <span className="facts-list__title">
-              {pick(hotspot.fact.title, language)}
-            </span>
+            <span className="facts-list__title">{pick(hotspot.fact.title, language)}</span>
           </button>
         </li>
       ))}

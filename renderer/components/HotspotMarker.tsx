@@ -9,14 +9,7 @@ type HotspotMarkerProps = Readonly<{
 }>;
 
 /** A pulsing, numbered marker on the panorama (the pulse is CSS transform/opacity, off for reduced motion). */
-export const HotspotMarker = ({
-  left,
-  top,
-  label,
-  number,
-  testId,
-  onOpen,
-}: HotspotMarkerProps) => (
+export const HotspotMarker = ({ left, top, label, number, testId, onOpen }: HotspotMarkerProps) => (
   <button
     type="button"
     className="hotspot"

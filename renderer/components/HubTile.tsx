@@ -1,8 +1,8 @@
-import { motion } from "motion/react";
-import type { Chapter, LanguageCode } from "../../electron/shared/content-pack";
-import { pick } from "../content/localize";
-import { riseItem } from "../motion/motion";
-import { PanoramaStill } from "./PanoramaStill";
+import { motion } from 'motion/react';
+import type { Chapter, LanguageCode } from '../../electron/shared/content-pack';
+import { pick } from '../content/localize';
+import { riseItem } from '../motion/motion';
+import { PanoramaStill } from './PanoramaStill';
 
 type HubTileProps = Readonly<{
   chapter: Chapter;
@@ -13,36 +13,17 @@ type HubTileProps = Readonly<{
 }>;
 
 /** One chapter on the hub: number, keyword, theme and summary over its panorama (with a scrim). */
-export const HubTile = ({
-  chapter,
-  index,
-  language,
-  mediaBase,
-  onOpen,
-}: HubTileProps) => (
+export const HubTile = ({ chapter, index, language, mediaBase, onOpen }: HubTileProps) => (
   <motion.li className="hub-tile-item" variants={riseItem}>
-    <button
-      type="button"
-      className="hub-tile"
-      onClick={onOpen}
-      data-testid={`hub-tile-${chapter.id}`}
-    >
-      <PanoramaStill
-        panorama={chapter.panorama}
-        mediaBase={mediaBase}
-        className="hub-tile__art"
-      />
+    <button type="button" className="hub-tile" onClick={onOpen} data-testid={`hub-tile-${chapter.id}`}>
+      <PanoramaStill panorama={chapter.panorama} mediaBase={mediaBase} className="hub-tile__art" />
       <span className="hub-tile__scrim" aria-hidden="true" />
       <span className="hub-tile__number" aria-hidden="true">
-        {String(index + 1).padStart(2, "0")}
+        {String(index + 1).padStart(2, '0')}
       </span>
-      <span className="hub-tile__keyword">
-        {pick(chapter.keyword, language)}
-      </span>
+      <span className="hub-tile__keyword">{pick(chapter.keyword, language)}</span>
       <span className="hub-tile__theme">{pick(chapter.theme, language)}</span>
-      <span className="hub-tile__summary">
-        {pick(chapter.summary, language)}
-      </span>
+      <span className="hub-tile__summary">{pick(chapter.summary, language)}</span>
     </button>
   </motion.li>
 );

@@ -1,7 +1,7 @@
-import { motion } from "motion/react";
-import { useEffect, useRef } from "react";
-import { dialogVariants, scrimVariants } from "../motion/motion";
-import type { UiStrings } from "../i18n";
+import { motion } from 'motion/react';
+import { useEffect, useRef } from 'react';
+import { dialogVariants, scrimVariants } from '../motion/motion';
+import type { UiStrings } from '../i18n';
 
 type IdleOverlayProps = Readonly<{
   secondsLeft: number;
@@ -11,12 +11,7 @@ type IdleOverlayProps = Readonly<{
 }>;
 
 /** "还在吗？Still there?" with a countdown; any touch (the idle guard listens) keeps the visit. */
-export const IdleOverlay = ({
-  secondsLeft,
-  strings,
-  lang,
-  onContinue,
-}: IdleOverlayProps) => {
+export const IdleOverlay = ({ secondsLeft, strings, lang, onContinue }: IdleOverlayProps) => {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => button.current?.focus(), []);
   return (
@@ -38,17 +33,12 @@ export const IdleOverlay = ({
         variants={dialogVariants}
       >
         <h2 id="idle-title" className="idle-overlay__title">
-          <span lang="zh-Hans">还在吗？</span>{" "}
-          <span lang="en">Still there?</span>
+          <span lang="zh-Hans">还在吗？</span> <span lang="en">Still there?</span>
         </h2>
         <p id="idle-body" className="idle-overlay__body">
           {strings.stillThereBody(secondsLeft)}
         </p>
-        <p
-          className="idle-overlay__count"
-          aria-hidden="true"
-          data-testid="idle-countdown"
-        >
+        <p className="idle-overlay__count" aria-hidden="true" data-testid="idle-countdown">
           {secondsLeft}
         </p>
         <button

@@ -1,10 +1,7 @@
-import { motion } from "motion/react";
-import type {
-  KeyFigure,
-  LanguageCode,
-} from "../../electron/shared/content-pack";
-import { pick } from "../content/localize";
-import { riseItem, staggerParent } from "../motion/motion";
+import { motion } from 'motion/react';
+import type { KeyFigure, LanguageCode } from '../../electron/shared/content-pack';
+import { pick } from '../content/localize';
+import { riseItem, staggerParent } from '../motion/motion';
 
 type KeyFiguresProps = Readonly<{
   figures: readonly KeyFigure[];
@@ -24,18 +21,9 @@ export const KeyFigures = ({ figures, language, heading }: KeyFiguresProps) =>
         key={language}
       >
         {figures.map((figure) => (
-          <motion.li
-            key={figure.id}
-            className="key-figure"
-            variants={riseItem}
-            data-testid="key-figure"
-          >
-            <span className="key-figure__value">
-              {pick(figure.value, language)}
-            </span>
-            <span className="key-figure__label">
-              {pick(figure.label, language)}
-            </span>
+          <motion.li key={figure.id} className="key-figure" variants={riseItem} data-testid="key-figure">
+            <span className="key-figure__value">{pick(figure.value, language)}</span>
+            <span className="key-figure__label">{pick(figure.label, language)}</span>
           </motion.li>
         ))}
       </motion.ul>

@@ -1,6 +1,6 @@
-import type { LanguageCode } from "../../electron/shared/content-pack";
-import { htmlLang } from "../content/localize";
-import { STRINGS } from "../i18n";
+import type { LanguageCode } from '../../electron/shared/content-pack';
+import { htmlLang } from '../content/localize';
+import { STRINGS } from '../i18n';
 
 type LanguageSwitchProps = Readonly<{
   languages: readonly LanguageCode[];
@@ -10,12 +10,7 @@ type LanguageSwitchProps = Readonly<{
 }>;
 
 /** Segmented language choice; each name is written in its own language (and marked so). */
-export const LanguageSwitch = ({
-  languages,
-  current,
-  onChoose,
-  label,
-}: LanguageSwitchProps) => (
+export const LanguageSwitch = ({ languages, current, onChoose, label }: LanguageSwitchProps) => (
   <div className="language-switch" role="group" aria-label={label}>
     {languages.map((language) => (
       <button

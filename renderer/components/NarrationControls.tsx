@@ -4,9 +4,9 @@ import {
   resumeNarration,
   setNarrationVolume,
   type NarrationState,
-} from "../audio/narration-audio";
-import type { UiStrings } from "../i18n";
-import { ChromeButton } from "./ChromeButton";
+} from '../audio/narration-audio';
+import type { UiStrings } from '../i18n';
+import { ChromeButton } from './ChromeButton';
 
 type NarrationControlsProps = Readonly<{
   narration: NarrationState;
@@ -18,42 +18,21 @@ type NarrationControlsProps = Readonly<{
 const VOLUME_STEP = 0.2;
 
 /** Play/pause, replay, volume and captions, with a thin progress line. */
-export const NarrationControls = ({
-  narration,
-  captionsOn,
-  strings,
-  onToggleCaptions,
-}: NarrationControlsProps) => {
-  const playing =
-    narration.status === "playing" || narration.status === "loading";
-  const progress =
-    narration.durationMs > 0
-      ? Math.min(1, narration.positionMs / narration.durationMs)
-      : 0;
+export const NarrationControls = ({ narration, captionsOn, strings, onToggleCaptions }: NarrationControlsProps) => {
+  const playing = narration.status === 'playing' || narration.status === 'loading';
+  const progress = narration.durationMs > 0 ? Math.min(1, narration.positionMs / narration.durationMs) : 0;
   const percent = Math.round(narration.volume * 100);
   return (
-    <div
-      className="narration-controls"
-      role="group"
-      aria-label={strings.narration}
-    >
+    <div className="narration-controls" role="group" aria-label={strings.narration}>
       <ChromeButton
-        icon={playing ? "pause" : "play"}
+        icon={playing ? 'pause' : 'play'}
         label={playing ? strings.pause : strings.play}
         onPress={playing ? pauseNarration : resumeNarration}
         testId="narration-toggle"
       />
-      <ChromeButton
-        icon="replay"
-        label={strings.replay}
-        onPress={replayNarration}
-        testId="narration-replay"
-      />
+      <ChromeButton icon="replay" label={strings.replay} onPress={replayNarration} testId="narration-replay" />
       <div className="narration-controls__progress" aria-hidden="true">
-        <div
-          className="narration-controls__bar"
-          style={{ transform: `scaleX(${progress})` }}
-        />
+        <div className="narration-controls__bar" style={{ transform: `scaleX(${progress})` }} />
       </div>
       <ChromeButton
         icon="volume-down"
@@ -62,11 +41,7 @@ export const NarrationControls = ({
         disabled={narration.volume <= 0}
         testId="volume-down"
       />
-      <span
-        className="narration-controls__volume"
-        aria-live="polite"
-        data-testid="volume-level"
-      >
+      <span className="narration-controls__volume" aria-live="polite" data-testid="volume-level">
         {strings.volume(percent)}
       </span>
       <ChromeButton

@@ -1,14 +1,11 @@
-import { useReducedMotion } from "motion/react";
-import { useMemo, useRef } from "react";
-import type {
-  Hotspot,
-  Panorama as PanoramaData,
-} from "../../electron/shared/content-pack";
-import { mediaUrl } from "../content/localize";
-import { useElementSize } from "../hooks/useElementSize";
-import { usePanoramaMotion } from "../hooks/usePanoramaMotion";
-import { depthFactor, referenceDepth } from "../panorama/pan-math";
-import { HotspotMarker } from "./HotspotMarker";
+import { useReducedMotion } from 'motion/react';
+import { useMemo, useRef } from 'react';
+import type { Hotspot, Panorama as PanoramaData } from '../../electron/shared/content-pack';
+import { mediaUrl } from '../content/localize';
+import { useElementSize } from '../hooks/useElementSize';
+import { usePanoramaMotion } from '../hooks/usePanoramaMotion';
+import { depthFactor, referenceDepth } from '../panorama/pan-math';
+import { HotspotMarker } from './HotspotMarker';
 
 type PanoramaProps = Readonly<{
   panorama: PanoramaData;
@@ -25,15 +22,7 @@ type PanoramaProps = Readonly<{
  * Layered parallax panorama: every layer scaled to the stage height, drifting
  * slowly and draggable with inertia; hotspots ride on the reference ("mid") layer.
  */
-export const Panorama = ({
-  panorama,
-  hotspots,
-  mediaBase,
-  alt,
-  hotspotLabel,
-  onHotspot,
-  onDragged,
-}: PanoramaProps) => {
+export const Panorama = ({ panorama, hotspots, mediaBase, alt, hotspotLabel, onHotspot, onDragged }: PanoramaProps) => {
   const stage = useRef<HTMLDivElement>(null);
   const layers = useRef<Array<HTMLImageElement | null>>([]);
   const plane = useRef<HTMLDivElement>(null);
@@ -45,9 +34,7 @@ export const Panorama = ({
   const options = useMemo(
     () => ({
       geometry: { fullWidth, stageWidth: size.width },
-      factors: panorama.layers.map((layer) =>
-        depthFactor(layer.depth, reference),
-      ),
+      factors: panorama.layers.map((layer) => depthFactor(layer.depth, reference)),
       animate: !reduced,
       onDragEnd: onDragged,
     }),
@@ -56,13 +43,7 @@ export const Panorama = ({
   usePanoramaMotion(stage, layers, plane, options);
 
   return (
-    <div
-      ref={stage}
-      className="panorama"
-      role="group"
-      aria-label={alt}
-      data-testid="panorama"
-    >
+    <div ref={stage} className="panorama" role="group" aria-label={alt} data-testid="panorama">
       {panorama.layers.map((layer, i) => (
         <img
           key={layer.file}
@@ -80,11 +61,7 @@ export const Panorama = ({
           style={{ width: fullWidth, height: size.height }}
         />
       ))}
-      <div
-        ref={plane}
-        className="panorama__plane"
-        style={{ width: fullWidth, height: size.height }}
-      >
+      <div ref={plane} className="panorama__plane" style={{ width: fullWidth, height: size.height }}>
         {size.height > 0 &&
           hotspots.map((hotspot, i) => (
             <HotspotMarker

@@ -1,5 +1,5 @@
-import type { Panorama } from "../../electron/shared/content-pack";
-import { mediaUrl } from "../content/localize";
+import type { Panorama } from '../../electron/shared/content-pack';
+import { mediaUrl } from '../content/localize';
 
 type PanoramaStillProps = Readonly<{
   panorama: Panorama;
@@ -8,12 +8,8 @@ type PanoramaStillProps = Readonly<{
 }>;
 
 /** A panorama's layers stacked as one still picture (thumbnails, attract slides). Decorative. */
-export const PanoramaStill = ({
-  panorama,
-  mediaBase,
-  className,
-}: PanoramaStillProps) => (
-  <div className={`panorama-still ${className ?? ""}`} aria-hidden="true">
+export const PanoramaStill = ({ panorama, mediaBase, className }: PanoramaStillProps) => (
+  <div className={`panorama-still ${className ?? ''}`} aria-hidden="true">
     {panorama.layers.map((layer) => (
       <img
         key={layer.file}

@@ -1,8 +1,8 @@
-import type { ReactNode } from "react";
-import type { LanguageCode } from "../../electron/shared/content-pack";
-import type { UiStrings } from "../i18n";
-import { ChromeButton } from "./ChromeButton";
-import { LanguageSwitch } from "./LanguageSwitch";
+import type { ReactNode } from 'react';
+import type { LanguageCode } from '../../electron/shared/content-pack';
+import type { UiStrings } from '../i18n';
+import { ChromeButton } from './ChromeButton';
+import { LanguageSwitch } from './LanguageSwitch';
 
 type TopBarProps = Readonly<{
   languages: readonly LanguageCode[];
@@ -32,13 +32,9 @@ export const TopBar = ({
     <div className="top-bar__start">{start}</div>
     <div className="top-bar__end">
       {end}
-      <ChromeButton
-        icon="text-size"
-        label={strings.largeText}
-        pressed={largeText}
-        onPress={onLargeText}
-        testId="large-text-toggle"
-      />
+      <ChromeButton icon="text-size" pressed={largeText} onPress={onLargeText} testId="large-text-toggle">
+        {strings.largeText}
+      </ChromeButton>
       <LanguageSwitch
         languages={languages}
         current={language}

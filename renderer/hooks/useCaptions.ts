@@ -1,5 +1,5 @@
-import { useEffect, useState } from "react";
-import { parseVtt, type Cue } from "../content/vtt";
+import { useEffect, useState } from 'react';
+import { parseVtt, type Cue } from '../content/vtt';
 
 const cache = new Map<string, Promise<Cue[]>>();
 
@@ -7,7 +7,7 @@ const load = (url: string): Promise<Cue[]> => {
   let cues = cache.get(url);
   if (!cues) {
     cues = fetch(url)
-      .then((response) => (response.ok ? response.text() : ""))
+      .then((response) => (response.ok ? response.text() : ''))
       .then(parseVtt)
       .catch(() => []);
     cache.set(url, cues);

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useState, type RefObject } from "react";
+import { useLayoutEffect, useState, type RefObject } from 'react';
 
 export type Size = Readonly<{ width: number; height: number }>;
 
@@ -11,11 +11,7 @@ export const useElementSize = (ref: RefObject<HTMLElement | null>): Size => {
     const measure = () => {
       const width = el.clientWidth;
       const height = el.clientHeight;
-      setSize((previous) =>
-        previous.width === width && previous.height === height
-          ? previous
-          : { width, height },
-      );
+      setSize((previous) => (previous.width === width && previous.height === height ? previous : { width, height }));
     };
     measure();
     const observer = new ResizeObserver(measure);

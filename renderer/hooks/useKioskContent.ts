@@ -1,15 +1,15 @@
-import { useEffect, useMemo, useRef, useState } from "react";
-import type { AppInfo } from "../../electron/shared/contract/app";
-import type { ActiveContent } from "../../electron/shared/contract/content";
-import { kioskApi } from "../api/kiosk-api";
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { AppInfo } from '../../electron/shared/contract/app';
+import type { ActiveContent } from '../../electron/shared/contract/content';
+import { kioskApi } from '../api/kiosk-api';
 
 /** Seconds between retries while content is unavailable. */
 export const RETRY_MS = 30_000;
 
 export type KioskContent =
-  | Readonly<{ status: "loading" }>
-  | Readonly<{ status: "ready"; info: AppInfo; content: ActiveContent }>
-  | Readonly<{ status: "unavailable"; info: AppInfo | null; message: string }>;
+  | Readonly<{ status: 'loading' }>
+  | Readonly<{ status: 'ready'; info: AppInfo; content: ActiveContent }>
+  | Readonly<{ status: 'unavailable'; info: AppInfo | null; message: string }>;
 
 /**
  * Loads app:info and content:active. `reload()` re-reads the active pack (the
@@ -21,7 +21,7 @@ export const useKioskContent = (): Readonly<{
   state: KioskContent;
   reload: () => void;
 }> => {
-  const [state, setState] = useState<KioskContent>({ status: "loading" });
+  const [state, setState] = useState<KioskContent>({ status: 'loading' });
   const info = useRef<AppInfo | null>(null);
   const retry = useRef<number | undefined>(undefined);
   const generation = useRef(0);
@@ -32,25 +32,22 @@ export const useKioskContent = (): Readonly<{
       const mine = ++generation.current;
       void (async () => {
         if (!info.current) {
-          const answer = await kioskApi.call("app:info", {});
+          const answer = await kioskApi.call('app:info', {});
           if (answer.ok) info.current = answer.value;
         }
-        const content = await kioskApi.call("content:active", {});
+        const content = await kioskApi.call('content:active', {});
         if (mine !== generation.current) return;
         if (info.current && content.ok) {
           const loadedInfo = info.current;
           setState((previous) =>
-            previous.status === "ready" &&
-            sameContent(previous.content, content.value)
+            previous.status === 'ready' && sameContent(previous.content, content.value)
               ? previous
-              : { status: "ready", info: loadedInfo, content: content.value },
+              : { status: 'ready', info: loadedInfo, content: content.value },
           );
           return;
         }
-        const message = content.ok
-          ? "app:info unavailable"
-          : content.error.message;
-        setState({ status: "unavailable", info: info.current, message });
+        const message = content.ok ? 'app:info unavailable' : content.error.message;
+        setState({ status: 'unavailable', info: info.current, message });
         retry.current = window.setTimeout(run, RETRY_MS);
       })();
     };
@@ -66,6 +63,4 @@ export const useKioskContent = (): Readonly<{
 };
 
 const sameContent = (a: ActiveContent, b: ActiveContent) =>
-  a.mediaBase === b.mediaBase &&
-  a.manifest.id === b.manifest.id &&
-  a.manifest.version === b.manifest.version;
+  a.mediaBase === b.mediaBase && a.manifest.id === b.manifest.id && a.manifest.version === b.manifest.version;

@@ -1,16 +1,6 @@
-import { useEffect, useRef, type RefObject } from "react";
-import {
-  clampPan,
-  layerShift,
-  panDelta,
-  type PanGeometry,
-} from "../panorama/pan-math";
-import {
-  DRAG_THRESHOLD_PX,
-  glideStep,
-  releaseVelocity,
-  type Sample,
-} from "../panorama/drag-inertia";
+import { useEffect, useRef, type RefObject } from 'react';
+import { clampPan, layerShift, panDelta, type PanGeometry } from '../panorama/pan-math';
+import { DRAG_THRESHOLD_PX, glideStep, releaseVelocity, type Sample } from '../panorama/drag-inertia';
 
 /** Seconds the reference plane takes to drift from one edge to the other on its own. */
 const AUTO_PAN_TRAVERSE_S = 70;
@@ -69,12 +59,7 @@ export const usePanoramaMotion = (
 
     const write = () => {
       const { geometry, factors } = opts.current;
-      if (
-        pan === written &&
-        geometry.stageWidth === writtenWidth &&
-        geometry.fullWidth === writtenFull
-      )
-        return;
+      if (pan === written && geometry.stageWidth === writtenWidth && geometry.fullWidth === writtenFull) return;
       written = pan;
       writtenWidth = geometry.stageWidth;
       writtenFull = geometry.fullWidth;
@@ -123,10 +108,7 @@ export const usePanoramaMotion = (
     const move = (event: PointerEvent) => {
       if (!drag || event.pointerId !== drag.pointerId) return;
       const dx = event.clientX - drag.lastX;
-      if (
-        !drag.dragging &&
-        Math.abs(event.clientX - drag.startX) >= DRAG_THRESHOLD_PX
-      ) {
+      if (!drag.dragging && Math.abs(event.clientX - drag.startX) >= DRAG_THRESHOLD_PX) {
         drag.dragging = true;
         el.setPointerCapture(event.pointerId);
       }
@@ -146,31 +128,26 @@ export const usePanoramaMotion = (
       suppressClick = true;
       window.setTimeout(() => (suppressClick = false), 0);
       velocity =
-        event.type === "pointerup" && opts.current.animate
-          ? releaseVelocity(ended.samples, event.timeStamp)
-          : 0;
-      opts.current.onDragEnd(
-        ended.distance,
-        Math.max(0, event.timeStamp - ended.startedAt),
-      );
+        event.type === 'pointerup' && opts.current.animate ? releaseVelocity(ended.samples, event.timeStamp) : 0;
+      opts.current.onDragEnd(ended.distance, Math.max(0, event.timeStamp - ended.startedAt));
     };
     const click = (event: MouseEvent) => {
       if (suppressClick) event.stopPropagation(); // a drag that ends on a hotspot is not a tap
     };
 
-    el.addEventListener("pointerdown", down);
-    el.addEventListener("pointermove", move);
-    el.addEventListener("pointerup", up);
-    el.addEventListener("pointercancel", up);
-    el.addEventListener("click", click, true);
+    el.addEventListener('pointerdown', down);
+    el.addEventListener('pointermove', move);
+    el.addEventListener('pointerup', up);
+    el.addEventListener('pointercancel', up);
+    el.addEventListener('click', click, true);
     frame = requestAnimationFrame(tick);
     return () => {
       cancelAnimationFrame(frame);
-      el.removeEventListener("pointerdown", down);
-      el.removeEventListener("pointermove", move);
-      el.removeEventListener("pointerup", up);
-      el.removeEventListener("pointercancel", up);
-      el.removeEventListener("click", click, true);
+      el.removeEventListener('pointerdown', down);
+      el.removeEventListener('pointermove', move);
+      el.removeEventListener('pointerup', up);
+      el.removeEventListener('pointercancel', up);
+      el.removeEventListener('click', click, true);
     };
   }, [stage, layers, plane]);
 };

@@ -1,25 +1,11 @@
-import { useEffect, useMemo, useRef, useState } from "react";
-import type { ActiveContent } from "../../electron/shared/contract/content";
-import type {
-  ChapterId,
-  LanguageCode,
-} from "../../electron/shared/content-pack";
-import type { VisitEndReason } from "../../electron/shared/visit-events";
-import { kioskApi } from "../api/kiosk-api";
-import {
-  DEFAULT_VOLUME,
-  onNarrationEvent,
-  setNarrationVolume,
-  stopNarration,
-} from "../audio/narration-audio";
-import { createVisitLog } from "../tour/visit-log";
-import {
-  CHAPTER_COUNT,
-  initialTourState,
-  tourReducer,
-  type TourAction,
-  type TourState,
-} from "../tour/tour-state";
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ActiveContent } from '../../electron/shared/contract/content';
+import type { ChapterId, LanguageCode } from '../../electron/shared/content-pack';
+import type { VisitEndReason } from '../../electron/shared/visit-events';
+import { kioskApi } from '../api/kiosk-api';
+import { DEFAULT_VOLUME, onNarrationEvent, setNarrationVolume, stopNarration } from '../audio/narration-audio';
+import { createVisitLog } from '../tour/visit-log';
+import { CHAPTER_COUNT, initialTourState, tourReducer, type TourAction, type TourState } from '../tour/tour-state';
 
 /** What screens can do: navigation, preferences, and logging of what the visitor did. */
 export type TourActions = Readonly<{
@@ -33,7 +19,7 @@ export type TourActions = Readonly<{
   setLanguage(language: LanguageCode): void;
   toggleCaptions(): void;
   toggleLargeText(): void;
-  hotspotOpened(hotspotId: string, via: "panorama" | "list"): void;
+  hotspotOpened(hotspotId: string, via: 'panorama' | 'list'): void;
   panoramaDragged(distancePx: number, durationMs: number): void;
 }>;
 
@@ -53,9 +39,7 @@ export const useTour = (
     deps.current = { content, defaultLanguage };
   }, [content, defaultLanguage]);
   const log = useMemo(() => createVisitLog(kioskApi), []);
-  const openChapterRef = useRef<{ id: ChapterId; openedAt: number } | null>(
-    null,
-  );
+  const openChapterRef = useRef<{ id: ChapterId; openedAt: number } | null>(null);
 
   useEffect(
     () =>
@@ -71,13 +55,12 @@ export const useTour = (
       current.current = tourReducer(current.current, action);
       setState(current.current);
     };
-    const chapterId = (index: number): ChapterId | null =>
-      deps.current.content?.manifest.chapters[index]?.id ?? null;
+    const chapterId = (index: number): ChapterId | null => deps.current.content?.manifest.chapters[index]?.id ?? null;
     const leaveChapter = () => {
       stopNarration(); // logs narration-stopped while the chapter is still the open one
       const open = openChapterRef.current;
       if (!open) return;
-      log.event("chapter-closed", open.id, {
+      log.event('chapter-closed', open.id, {
         dwellMs: Math.max(0, Date.now() - open.openedAt),
       });
       openChapterRef.current = null;
@@ -87,26 +70,26 @@ export const useTour = (
       if (!id) return;
       leaveChapter();
       openChapterRef.current = { id, openedAt: Date.now() };
-      log.event("chapter-opened", id, {});
-      apply({ type: "chapter", index });
+      log.event('chapter-opened', id, {});
+      apply({ type: 'chapter', index });
     };
     const reset = (reason: VisitEndReason) => {
       leaveChapter();
       log.end(reason);
       setNarrationVolume(DEFAULT_VOLUME);
-      apply({ type: "reset", language: deps.current.defaultLanguage });
+      apply({ type: 'reset', language: deps.current.defaultLanguage });
     };
     const inChapter = () => openChapterRef.current?.id ?? null;
     const openHub = () => {
       leaveChapter();
-      apply({ type: "hub" });
+      apply({ type: 'hub' });
     };
     return {
       start(language) {
         const manifest = deps.current.content?.manifest;
-        if (!manifest || current.current.screen !== "attract") return;
+        if (!manifest || current.current.screen !== 'attract') return;
         log.start(language, manifest.id, manifest.version);
-        apply({ type: "start", language });
+        apply({ type: 'start', language });
       },
       openHub,
       openChapter,
@@ -115,39 +98,39 @@ export const useTour = (
         if (index + 1 < CHAPTER_COUNT) openChapter(index + 1);
         else {
           leaveChapter();
-          apply({ type: "end" });
+          apply({ type: 'end' });
         }
       },
       previous() {
         const index = current.current.chapterIndex;
-        if (current.current.screen === "end") openChapter(CHAPTER_COUNT - 1);
+        if (current.current.screen === 'end') openChapter(CHAPTER_COUNT - 1);
         else if (index > 0) openChapter(index - 1);
         else openHub();
       },
-      finish: () => reset("finish"),
+      finish: () => reset('finish'),
       reset,
       setLanguage(language) {
         const from = current.current.language;
         if (from === language) return;
         stopNarration(); // the chapter screen restarts it in the new language
-        log.event("language-changed", inChapter(), { from, to: language });
-        apply({ type: "language", language });
+        log.event('language-changed', inChapter(), { from, to: language });
+        apply({ type: 'language', language });
       },
       toggleCaptions() {
-        log.event("captions-toggled", inChapter(), {
+        log.event('captions-toggled', inChapter(), {
           on: !current.current.captionsOn,
         });
-        apply({ type: "captions" });
+        apply({ type: 'captions' });
       },
-      toggleLargeText: () => apply({ type: "large-text" }),
+      toggleLargeText: () => apply({ type: 'large-text' }),
       hotspotOpened(hotspotId, via) {
         const id = inChapter();
-        if (id) log.event("hotspot-opened", id, { hotspotId, via });
+        if (id) log.event('hotspot-opened', id, { hotspotId, via });
       },
       panoramaDragged(distancePx, durationMs) {
         const id = inChapter();
         if (id)
-          log.event("panorama-dragged", id, {
+          log.event('panorama-dragged', id, {
             distancePx: Math.round(distancePx),
             durationMs: Math.round(durationMs),
           });

@@ -1,4 +1,4 @@
-import type { Transition, Variants } from "motion/react";
+import type { Transition, Variants } from 'motion/react';
 
 /**
  * The one motion module: durations, easings and variants shared by every

@@ -15,13 +15,8 @@ export const MIN_SPEED = 0.02;
 export const MAX_SPEED = 4;
 
 /** Release velocity in px/ms from the samples of the last VELOCITY_WINDOW_MS before `now`. */
-export const releaseVelocity = (
-  samples: readonly Sample[],
-  now: number,
-): number => {
-  const recent = samples.filter(
-    (sample) => now - sample.t <= VELOCITY_WINDOW_MS,
-  );
+export const releaseVelocity = (samples: readonly Sample[], now: number): number => {
+  const recent = samples.filter((sample) => now - sample.t <= VELOCITY_WINDOW_MS);
   const first = recent[0];
   const last = recent[recent.length - 1];
   if (!first || !last || last.t - first.t < 8) return 0;
@@ -30,10 +25,7 @@ export const releaseVelocity = (
 };
 
 /** One glide step: distance moved (px) during `dtMs` and the velocity afterwards. */
-export const glideStep = (
-  velocity: number,
-  dtMs: number,
-): Readonly<{ dx: number; velocity: number }> => {
+export const glideStep = (velocity: number, dtMs: number): Readonly<{ dx: number; velocity: number }> => {
   const k = Math.LN2 / GLIDE_HALF_LIFE_MS;
   const decay = Math.exp(-k * dtMs);
   // Exact integral of v·e^(−kt) over the step, so the glide is frame-rate independent.
@@ -43,8 +35,7 @@ export const glideStep = (
 };
 
 /** Total distance a glide from `velocity` travels (for tests and for clamping). */
-export const glideDistance = (velocity: number): number =>
-  (velocity * GLIDE_HALF_LIFE_MS) / Math.LN2;
+export const glideDistance = (velocity: number): number => (velocity * GLIDE_HALF_LIFE_MS) / Math.LN2;
 
 /** Pointer movement (px) before a press becomes a drag rather than a tap. */
 export const DRAG_THRESHOLD_PX = 10;

@@ -9,8 +9,7 @@
 export type PanGeometry = Readonly<{ fullWidth: number; stageWidth: number }>;
 
 /** How far a layer may shift: its width beyond the stage (≥ 0). */
-export const panRange = (g: PanGeometry): number =>
-  Math.max(0, g.fullWidth - g.stageWidth);
+export const panRange = (g: PanGeometry): number => Math.max(0, g.fullWidth - g.stageWidth);
 
 /** Speed of a layer relative to the reference plane: depth / reference depth. */
 export const depthFactor = (depth: number, referenceDepth: number): number =>
@@ -24,11 +23,7 @@ export const layerProgress = (pan: number, factor: number): number => {
 };
 
 /** translateX in px of a layer at this pan (always within [-range, 0]: no gaps at the edges). */
-export const layerShift = (
-  pan: number,
-  factor: number,
-  g: PanGeometry,
-): number => {
+export const layerShift = (pan: number, factor: number, g: PanGeometry): number => {
   const range = panRange(g);
   return -range * (0.5 + 0.5 * layerProgress(pan, factor));
 };
@@ -43,10 +38,8 @@ export const panDelta = (dxPx: number, g: PanGeometry): number => {
 export const clampPan = (pan: number): number => Math.min(1, Math.max(0, pan));
 
 /** The reference layer: the one named "mid" if any, else the median depth. */
-export const referenceDepth = (
-  layers: ReadonlyArray<Readonly<{ name: string; depth: number }>>,
-): number => {
-  const mid = layers.find((layer) => layer.name === "mid");
+export const referenceDepth = (layers: ReadonlyArray<Readonly<{ name: string; depth: number }>>): number => {
+  const mid = layers.find((layer) => layer.name === 'mid');
   if (mid) return mid.depth;
   const depths = layers.map((layer) => layer.depth).sort((a, b) => a - b);
   return depths[Math.floor(depths.length / 2)] ?? 1;

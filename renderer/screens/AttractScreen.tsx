@@ -1,14 +1,13 @@
-import type { AppInfo } from "../../electron/shared/contract/app";
-import type { LanguageCode } from "../../electron/shared/content-pack";
-import { AttractSlides } from "../components/AttractSlides";
-import { KioskInfo } from "../components/KioskInfo";
-import { LanguageSwitch } from "../components/LanguageSwitch";
-import { htmlLang, pick } from "../content/localize";
-import { STRINGS } from "../i18n";
-import type { ScreenProps } from "./screen-props";
+import type { AppInfo } from '../../electron/shared/contract/app';
+import type { LanguageCode } from '../../electron/shared/content-pack';
+import { AttractSlides } from '../components/AttractSlides';
+import { KioskInfo } from '../components/KioskInfo';
+import { LanguageSwitch } from '../components/LanguageSwitch';
+import { htmlLang, pick } from '../content/localize';
+import { STRINGS } from '../i18n';
+import type { ScreenProps } from './screen-props';
 
-type AttractScreenProps = ScreenProps &
-  Readonly<{ info: AppInfo; defaultLanguage: LanguageCode }>;
+type AttractScreenProps = ScreenProps & Readonly<{ info: AppInfo; defaultLanguage: LanguageCode }>;
 
 /** The loop nobody is using: panorama montage, tagline in every language; any tap starts a visit. */
 export const AttractScreen = ({
@@ -19,16 +18,8 @@ export const AttractScreen = ({
   info,
   defaultLanguage,
 }: AttractScreenProps) => (
-  <main
-    className="screen attract"
-    data-testid="attract-screen"
-    onClick={() => actions.start(defaultLanguage)}
-  >
-    <AttractSlides
-      chapters={manifest.chapters}
-      mediaBase={mediaBase}
-      slideSeconds={manifest.attract.slideSeconds}
-    />
+  <main className="screen attract" data-testid="attract-screen" onClick={() => actions.start(defaultLanguage)}>
+    <AttractSlides chapters={manifest.chapters} mediaBase={mediaBase} slideSeconds={manifest.attract.slideSeconds} />
     <div className="attract__scrim" aria-hidden="true" />
     <div className="attract__content">
       <h1 className="attract__title">
@@ -49,24 +40,17 @@ export const AttractScreen = ({
         onClick={() => actions.start(defaultLanguage)}
       >
         {languages.map((language) => (
-          <span
-            key={language}
-            className={`attract__tagline attract__tagline--${language}`}
-            lang={htmlLang(language)}
-          >
+          <span key={language} className={`attract__tagline attract__tagline--${language}`} lang={htmlLang(language)}>
             {pick(manifest.attract.tagline, language)}
           </span>
         ))}
       </button>
-      <div
-        className="attract__languages"
-        onClick={(event) => event.stopPropagation()}
-      >
+      <div className="attract__languages" onClick={(event) => event.stopPropagation()}>
         <LanguageSwitch
           languages={languages}
           current={null}
           onChoose={(language) => actions.start(language)}
-          label={`${STRINGS["zh-CN"].chooseLanguage} · ${STRINGS.en.chooseLanguage}`}
+          label={`${STRINGS['zh-CN'].chooseLanguage} · ${STRINGS.en.chooseLanguage}`}
         />
       </div>
     </div>

@@ -1,45 +1,34 @@
-import { AnimatePresence, motion } from "motion/react";
-import { useCallback, useState } from "react";
-import type { Hotspot } from "../../electron/shared/content-pack";
-import { Captions } from "../components/Captions";
-import { ChapterProgress } from "../components/ChapterProgress";
-import { ChromeButton } from "../components/ChromeButton";
-import { FactCard } from "../components/FactCard";
-import { FactsList } from "../components/FactsList";
-import { KeyFigures } from "../components/KeyFigures";
-import { NarrationControls } from "../components/NarrationControls";
-import { Panorama } from "../components/Panorama";
-import { TopBar } from "../components/TopBar";
-import { htmlLang, mediaUrl, pick } from "../content/localize";
-import { useCaptions } from "../hooks/useCaptions";
-import { useNarrationOnEntry, useNarrationState } from "../hooks/useNarration";
-import { riseItem, staggerParent } from "../motion/motion";
-import type { ScreenProps } from "./screen-props";
+import { AnimatePresence, motion } from 'motion/react';
+import { useCallback, useState } from 'react';
+import type { Hotspot } from '../../electron/shared/content-pack';
+import { Captions } from '../components/Captions';
+import { ChapterProgress } from '../components/ChapterProgress';
+import { ChromeButton } from '../components/ChromeButton';
+import { FactCard } from '../components/FactCard';
+import { FactsList } from '../components/FactsList';
+import { KeyFigures } from '../components/KeyFigures';
+import { NarrationControls } from '../components/NarrationControls';
+import { Panorama } from '../components/Panorama';
+import { TopBar } from '../components/TopBar';
+import { htmlLang, mediaUrl, pick } from '../content/localize';
+import { useCaptions } from '../hooks/useCaptions';
+import { useNarrationOnEntry, useNarrationState } from '../hooks/useNarration';
+import { riseItem, staggerParent } from '../motion/motion';
+import type { ScreenProps } from './screen-props';
 
 /** One chapter: animated panorama with hotspots, texts and figures, narration with captions, navigation. */
-export const ChapterScreen = ({
-  manifest,
-  mediaBase,
-  tour,
-  actions,
-  strings,
-  languages,
-}: ScreenProps) => {
+export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, languages }: ScreenProps) => {
   const { language, chapterIndex } = tour;
   const chapter = manifest.chapters[chapterIndex];
   const [fact, setFact] = useState<Hotspot | null>(null);
   const [listOpen, setListOpen] = useState(false);
   const narrationFiles = chapter?.narration[language];
-  useNarrationOnEntry(
-    narrationFiles ? mediaUrl(mediaBase, narrationFiles.audio) : null,
-  );
-  const cues = useCaptions(
-    narrationFiles ? mediaUrl(mediaBase, narrationFiles.captions) : null,
-  );
+  useNarrationOnEntry(narrationFiles ? mediaUrl(mediaBase, narrationFiles.audio) : null);
+  const cues = useCaptions(narrationFiles ? mediaUrl(mediaBase, narrationFiles.captions) : null);
   const narration = useNarrationState();
   const openFromPanorama = useCallback(
     (hotspot: Hotspot) => {
-      actions.hotspotOpened(hotspot.id, "panorama");
+      actions.hotspotOpened(hotspot.id, 'panorama');
       setFact(hotspot);
     },
     [actions],
@@ -49,12 +38,7 @@ export const ChapterScreen = ({
   const isLast = chapterIndex === manifest.chapters.length - 1;
 
   return (
-    <main
-      className="screen chapter"
-      data-testid="chapter-screen"
-      data-chapter={chapter.id}
-      lang={lang}
-    >
+    <main className="screen chapter" data-testid="chapter-screen" data-chapter={chapter.id} lang={lang}>
       <div className="chapter__stage">
         <Panorama
           key={chapter.id}
@@ -62,16 +46,12 @@ export const ChapterScreen = ({
           hotspots={chapter.hotspots}
           mediaBase={mediaBase}
           alt={pick(chapter.panorama.alt, language)}
-          hotspotLabel={(hotspot) =>
-            strings.hotspot(pick(hotspot.fact.title, language))
-          }
+          hotspotLabel={(hotspot) => strings.hotspot(pick(hotspot.fact.title, language))}
           onHotspot={openFromPanorama}
           onDragged={actions.panoramaDragged}
         />
         <div className="chapter__stage-scrim" aria-hidden="true" />
-        {tour.captionsOn && (
-          <Captions cues={cues} positionMs={narration.positionMs} lang={lang} />
-        )}
+        {tour.captionsOn && <Captions cues={cues} positionMs={narration.positionMs} lang={lang} />}
       </div>
       <TopBar
         languages={languages}
@@ -91,59 +71,41 @@ export const ChapterScreen = ({
         }
         end={
           <>
-            <ChromeButton
-              icon="list"
-              onPress={() => setListOpen(true)}
-              testId="facts-list-button"
-            >
+            <ChromeButton icon="list" onPress={() => setListOpen(true)} testId="facts-list-button">
               {strings.factsList}
             </ChromeButton>
-            <ChromeButton
-              icon="home"
-              onPress={actions.openHub}
-              testId="hub-button"
-            >
+            <ChromeButton icon="home" onPress={actions.openHub} testId="hub-button">
               {strings.hub}
             </ChromeButton>
           </>
         }
       />
+      {/* Focusable so keyboard users can scroll it when large text overflows. */}
       <motion.section
         className="chapter__text"
         key={`${chapter.id}-${language}`}
         variants={staggerParent}
         initial="initial"
         animate="enter"
+        tabIndex={0}
+        aria-labelledby="chapter-keyword"
       >
         <motion.p className="chapter__eyebrow" variants={riseItem}>
-          {strings.chapterOf(chapterIndex + 1, manifest.chapters.length)} ·{" "}
-          {pick(chapter.theme, language)}
+          {strings.chapterOf(chapterIndex + 1, manifest.chapters.length)} · {pick(chapter.theme, language)}
         </motion.p>
-        <motion.h1
-          className="chapter__keyword"
-          variants={riseItem}
-          data-testid="chapter-keyword"
-        >
+        <motion.h1 id="chapter-keyword" className="chapter__keyword" variants={riseItem} data-testid="chapter-keyword">
           {pick(chapter.keyword, language)}
         </motion.h1>
         <motion.h2 className="chapter__title" variants={riseItem}>
           {pick(chapter.title, language)}
         </motion.h2>
-        <KeyFigures
-          figures={chapter.figures}
-          language={language}
-          heading={strings.keyFigures}
-        />
+        <KeyFigures figures={chapter.figures} language={language} heading={strings.keyFigures} />
         <motion.p className="chapter__body" variants={riseItem}>
           {pick(chapter.body, language)}
         </motion.p>
       </motion.section>
       <footer className="chapter__controls">
-        <ChromeButton
-          icon="previous"
-          onPress={actions.previous}
-          testId="previous"
-        >
+        <ChromeButton icon="previous" onPress={actions.previous} testId="previous">
           {chapterIndex === 0 ? strings.hub : strings.previous}
         </ChromeButton>
         <NarrationControls
@@ -152,12 +114,7 @@ export const ChapterScreen = ({
           strings={strings}
           onToggleCaptions={actions.toggleCaptions}
         />
-        <ChromeButton
-          icon="next"
-          variant="primary"
-          onPress={actions.next}
-          testId="next"
-        >
+        <ChromeButton icon="next" variant="primary" onPress={actions.next} testId="next">
           {isLast ? strings.end : strings.next}
         </ChromeButton>
       </footer>
@@ -170,7 +127,7 @@ export const ChapterScreen = ({
             strings={strings}
             onClose={() => setListOpen(false)}
             onOpen={(hotspot) => {
-              actions.hotspotOpened(hotspot.id, "list");
+              actions.hotspotOpened(hotspot.id, 'list');
               setFact(hotspot);
             }}
           />

@@ -1,26 +1,15 @@
-import { motion } from "motion/react";
-import { TopBar } from "../components/TopBar";
-import { HubTile } from "../components/HubTile";
-import { htmlLang, pick } from "../content/localize";
-import { staggerParent } from "../motion/motion";
-import type { ScreenProps } from "./screen-props";
+import { motion } from 'motion/react';
+import { TopBar } from '../components/TopBar';
+import { HubTile } from '../components/HubTile';
+import { htmlLang, pick } from '../content/localize';
+import { staggerParent } from '../motion/motion';
+import type { ScreenProps } from './screen-props';
 
 /** The five keywords as large tiles, with the 长嘉汇 introduction. */
-export const HubScreen = ({
-  manifest,
-  mediaBase,
-  tour,
-  actions,
-  strings,
-  languages,
-}: ScreenProps) => {
+export const HubScreen = ({ manifest, mediaBase, tour, actions, strings, languages }: ScreenProps) => {
   const { language } = tour;
   return (
-    <main
-      className="screen hub"
-      data-testid="hub-screen"
-      lang={htmlLang(language)}
-    >
+    <main className="screen hub" data-testid="hub-screen" lang={htmlLang(language)}>
       <TopBar
         languages={languages}
         language={language}
@@ -30,17 +19,14 @@ export const HubScreen = ({
         onLargeText={actions.toggleLargeText}
         start={<p className="brand">{pick(manifest.title, language)}</p>}
       />
-      <section className="hub__intro">
-        <h1 className="hub__title">{pick(manifest.intro.title, language)}</h1>
+      <section className="hub__intro" tabIndex={0} aria-labelledby="hub-title">
+        <h1 id="hub-title" className="hub__title">
+          {pick(manifest.intro.title, language)}
+        </h1>
         <p className="hub__body">{pick(manifest.intro.body, language)}</p>
       </section>
       <nav className="hub__chapters" aria-label={strings.hubHeading}>
-        <motion.ol
-          className="hub__tiles"
-          variants={staggerParent}
-          initial="initial"
-          animate="enter"
-        >
+        <motion.ol className="hub__tiles" variants={staggerParent} initial="initial" animate="enter">
           {manifest.chapters.map((chapter, index) => (
             <HubTile
               key={chapter.id}

@@ -1,6 +1,6 @@
-import type { AppInfo } from "../../electron/shared/contract/app";
-import { KioskInfo } from "../components/KioskInfo";
-import { STRINGS } from "../i18n";
+import type { AppInfo } from '../../electron/shared/contract/app';
+import { KioskInfo } from '../components/KioskInfo';
+import { STRINGS } from '../i18n';
 
 type UnavailableScreenProps = Readonly<{ info: AppInfo | null }>;
 
@@ -9,14 +9,13 @@ export const UnavailableScreen = ({ info }: UnavailableScreenProps) => (
   <main className="screen unavailable" data-testid="unavailable-screen">
     <div className="unavailable__card">
       <h1 className="unavailable__title">
-        <span lang="zh-Hans">{STRINGS["zh-CN"].unavailableTitle}</span>
+        <span lang="zh-Hans">{STRINGS['zh-CN'].unavailableTitle}</span>
         <span lang="en">{STRINGS.en.unavailableTitle}</span>
       </h1>
-      <p lang="zh-Hans">{STRINGS["zh-CN"].unavailableBody}</p>
+      <p lang="zh-Hans">{STRINGS['zh-CN'].unavailableBody}</p>
       <p lang="en">{STRINGS.en.unavailableBody}</p>
       <p className="unavailable__retry">
-        <span lang="zh-Hans">{STRINGS["zh-CN"].retrying}</span> ·{" "}
-        <span lang="en">{STRINGS.en.retrying}</span>
+        <span lang="zh-Hans">{STRINGS['zh-CN'].retrying}</span> · <span lang="en">{STRINGS.en.retrying}</span>
       </p>
     </div>
     <footer className="attract__footer">

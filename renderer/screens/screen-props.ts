@@ -1,10 +1,7 @@
-import type {
-  LanguageCode,
-  PackManifest,
-} from "../../electron/shared/content-pack";
-import type { TourActions } from "../hooks/useTour";
-import type { UiStrings } from "../i18n";
-import type { TourState } from "../tour/tour-state";
+import type { LanguageCode, PackManifest } from '../../electron/shared/content-pack';
+import type { TourActions } from '../hooks/useTour';
+import type { UiStrings } from '../i18n';
+import type { TourState } from '../tour/tour-state';
 
 /** What every visit screen gets from the app. */
 export type ScreenProps = Readonly<{

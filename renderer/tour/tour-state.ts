@@ -1,11 +1,11 @@
-import type { LanguageCode } from "../../electron/shared/content-pack";
+import type { LanguageCode } from '../../electron/shared/content-pack';
 
 /**
  * Where the visitor is and their preferences, as a pure reducer. Side effects
  * (logging, audio) live in useTour, which drives this.
  */
 
-export type Screen = "attract" | "hub" | "chapter" | "end";
+export type Screen = 'attract' | 'hub' | 'chapter' | 'end';
 
 export type TourState = Readonly<{
   screen: Screen;
@@ -16,21 +16,21 @@ export type TourState = Readonly<{
 }>;
 
 export type TourAction =
-  | Readonly<{ type: "start"; language: LanguageCode }>
-  | Readonly<{ type: "hub" }>
-  | Readonly<{ type: "chapter"; index: number }>
-  | Readonly<{ type: "end" }>
-  | Readonly<{ type: "reset"; language: LanguageCode }>
-  | Readonly<{ type: "language"; language: LanguageCode }>
-  | Readonly<{ type: "captions" }>
-  | Readonly<{ type: "large-text" }>;
+  | Readonly<{ type: 'start'; language: LanguageCode }>
+  | Readonly<{ type: 'hub' }>
+  | Readonly<{ type: 'chapter'; index: number }>
+  | Readonly<{ type: 'end' }>
+  | Readonly<{ type: 'reset'; language: LanguageCode }>
+  | Readonly<{ type: 'language'; language: LanguageCode }>
+  | Readonly<{ type: 'captions' }>
+  | Readonly<{ type: 'large-text' }>;
 
 /** Number of chapters in a pack (fixed by the manifest schema). */
 export const CHAPTER_COUNT = 5;
 
 /** Start of every visit and the state idle reset returns to. */
 export const initialTourState = (language: LanguageCode): TourState => ({
-  screen: "attract",
+  screen: 'attract',
   chapterIndex: 0,
   language,
   captionsOn: true,
@@ -38,30 +38,27 @@ export const initialTourState = (language: LanguageCode): TourState => ({
 });
 
 /** The next state. */
-export const tourReducer = (
-  state: TourState,
-  action: TourAction,
-): TourState => {
+export const tourReducer = (state: TourState, action: TourAction): TourState => {
   switch (action.type) {
-    case "start":
-      return { ...state, screen: "hub", language: action.language };
-    case "hub":
-      return { ...state, screen: "hub" };
-    case "chapter":
+    case 'start':
+      return { ...state, screen: 'hub', language: action.language };
+    case 'hub':
+      return { ...state, screen: 'hub' };
+    case 'chapter':
       return {
         ...state,
-        screen: "chapter",
+        screen: 'chapter',
         chapterIndex: Math.min(CHAPTER_COUNT - 1, Math.max(0, action.index)),
       };
-    case "end":
-      return { ...state, screen: "end" };
-    case "reset":
+    case 'end':
+      return { ...state, screen: 'end' };
+    case 'reset':
       return initialTourState(action.language);
-    case "language":
+    case 'language':
       return { ...state, language: action.language };
-    case "captions":
+    case 'captions':
       return { ...state, captionsOn: !state.captionsOn };
-    case "large-text":
+    case 'large-text':
       return { ...state, largeText: !state.largeText };
   }
 };

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { idleReducer, initialIdleState, secondsLeft, type IdleConfig, type IdleInput, type IdleState } from '../../renderer/idle/idle-machine';
+import {
+  idleReducer,
+  initialIdleState,
+  secondsLeft,
+  type IdleConfig,
+  type IdleInput,
+  type IdleState,
+} from '../../renderer/idle/idle-machine';
 
 const config: IdleConfig = { idleMs: 90_000, warningMs: 20_000, narrationCapMs: 300_000 };
-const run = (inputs: IdleInput[], start = initialIdleState(0)): IdleState => inputs.reduce((s, i) => idleReducer(s, i, config), start);
+const run = (inputs: IdleInput[], start = initialIdleState(0)): IdleState =>
+  inputs.reduce((s, i) => idleReducer(s, i, config), start);
 
 describe('renderer idle state machine', () => {
   it('stays active until idleMs without a touch, then warns, then expires after warningMs', () => {
@@ -16,10 +24,25 @@ describe('renderer idle state machine', () => {
   });
 
   it('a touch restarts the wait, also during the warning', () => {
-    expect(run([{ type: 'touch', at: 50_000 }, { type: 'tick', at: 139_000 }]).phase).toBe('active');
-    const kept = run([{ type: 'tick', at: 95_000 }, { type: 'touch', at: 100_000 }, { type: 'tick', at: 150_000 }]);
+    expect(
+      run([
+        { type: 'touch', at: 50_000 },
+        { type: 'tick', at: 139_000 },
+      ]).phase,
+    ).toBe('active');
+    const kept = run([
+      { type: 'tick', at: 95_000 },
+      { type: 'touch', at: 100_000 },
+      { type: 'tick', at: 150_000 },
+    ]);
     expect(kept.phase).toBe('active');
-    expect(run([{ type: 'tick', at: 95_000 }, { type: 'touch', at: 100_000 }, { type: 'tick', at: 190_000 }]).phase).toBe('warning');
+    expect(
+      run([
+        { type: 'tick', at: 95_000 },
+        { type: 'touch', at: 100_000 },
+        { type: 'tick', at: 190_000 },
+      ]).phase,
+    ).toBe('warning');
   });
 
   it('a late tick jumps straight to expired (e.g. after the machine slept)', () => {
@@ -27,15 +50,25 @@ describe('renderer idle state machine', () => {
   });
 
   it('narration playing postpones the warning; idle counts again from its end', () => {
-    const playing = run([{ type: 'narration', playing: true, at: 10_000 }, { type: 'tick', at: 200_000 }]);
+    const playing = run([
+      { type: 'narration', playing: true, at: 10_000 },
+      { type: 'tick', at: 200_000 },
+    ]);
     expect(playing.phase).toBe('active');
-    const stopped = run([{ type: 'narration', playing: true, at: 10_000 }, { type: 'narration', playing: false, at: 120_000 }, { type: 'tick', at: 209_000 }]);
+    const stopped = run([
+      { type: 'narration', playing: true, at: 10_000 },
+      { type: 'narration', playing: false, at: 120_000 },
+      { type: 'tick', at: 209_000 },
+    ]);
     expect(stopped.phase).toBe('active');
     expect(idleReducer(stopped, { type: 'tick', at: 210_000 }, config).phase).toBe('warning');
   });
 
   it('but never longer than narrationCapMs since the last touch', () => {
-    const capped = run([{ type: 'narration', playing: true, at: 1_000 }, { type: 'tick', at: 299_999 }]);
+    const capped = run([
+      { type: 'narration', playing: true, at: 1_000 },
+      { type: 'tick', at: 299_999 },
+    ]);
     expect(capped.phase).toBe('active');
     expect(idleReducer(capped, { type: 'tick', at: 300_000 }, config).phase).toBe('warning');
   });

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { glideDistance, glideStep, releaseVelocity, MAX_SPEED } from '../../renderer/panorama/drag-inertia';
-import { clampPan, depthFactor, layerProgress, layerShift, panDelta, panRange, referenceDepth } from '../../renderer/panorama/pan-math';
+import {
+  clampPan,
+  depthFactor,
+  layerProgress,
+  layerShift,
+  panDelta,
+  panRange,
+  referenceDepth,
+} from '../../renderer/panorama/pan-math';
 
 const g = { fullWidth: 3840, stageWidth: 1280 };
 const LAYERS = [
@@ -54,7 +62,13 @@ describe('renderer parallax geometry', () => {
   });
 
   it('falls back to the median depth without a "mid" layer', () => {
-    expect(referenceDepth([{ name: 'a', depth: 0.1 }, { name: 'b', depth: 0.7 }, { name: 'c', depth: 0.3 }])).toBe(0.3);
+    expect(
+      referenceDepth([
+        { name: 'a', depth: 0.1 },
+        { name: 'b', depth: 0.7 },
+        { name: 'c', depth: 0.3 },
+      ]),
+    ).toBe(0.3);
   });
 });
 
@@ -69,7 +83,15 @@ describe('renderer drag inertia', () => {
     ];
     expect(releaseVelocity(samples, 500)).toBeCloseTo(2);
     expect(releaseVelocity(samples, 800)).toBe(0);
-    expect(releaseVelocity([{ x: 0, t: 0 }, { x: 5000, t: 10 }], 10)).toBe(MAX_SPEED);
+    expect(
+      releaseVelocity(
+        [
+          { x: 0, t: 0 },
+          { x: 5000, t: 10 },
+        ],
+        10,
+      ),
+    ).toBe(MAX_SPEED);
   });
 
   it('glides frame-rate independently and comes to rest', () => {

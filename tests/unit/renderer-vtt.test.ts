@@ -35,7 +35,9 @@ describe('renderer WebVTT parser', () => {
   });
 
   it('handles CRLF, a BOM and malformed cues without throwing', () => {
-    const cues = parseVtt('\uFEFFWEBVTT\r\n\r\n00:00:01.000 --> 00:00:02.000\r\nok\r\n\r\nnot a cue\r\n\r\n00:00:05.000 --> 00:00:04.000\r\nbackwards\r\n');
+    const cues = parseVtt(
+      '\uFEFFWEBVTT\r\n\r\n00:00:01.000 --> 00:00:02.000\r\nok\r\n\r\nnot a cue\r\n\r\n00:00:05.000 --> 00:00:04.000\r\nbackwards\r\n',
+    );
     expect(cues).toEqual([{ startMs: 1000, endMs: 2000, text: 'ok' }]);
     expect(parseVtt('')).toEqual([]);
   });

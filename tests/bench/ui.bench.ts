@@ -1,0 +1,222 @@
+/**
+ * UI benchmark in Chromium at 1× and 4× CPU throttling:
+ *   npm run bench:ui            (BENCH_VISITS=500 by default)
+ * Prints tap → next paint (Event Timing), long animation frames during a chapter
+ * transition and a 5 s panorama drag, tap → narration "playing" latency, JS heap
+ * growth over scripted visits, and the initial JS size — each with its goal and PASS/MISS.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { chromium, type CDPSession, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from '../e2e/chromium';
+import { startKiosk } from '../e2e/web-host-process';
+import { INSTALL_PROBES, READ_PROBES, RESET_PROBES, scriptedVisits } from './ui/page-probes';
+
+type Probes = {
+  events: Array<{ id: number; name: string; duration: number }>;
+  loafs: Array<{ start: number; duration: number }>;
+  playing: number[];
+};
+type Row = { metric: string; value: string; goal: string; pass: boolean | null };
+
+const VISITS = Number(process.env.BENCH_VISITS ?? 500);
+const BASELINE_VISITS = Math.min(50, VISITS);
+const rows: Row[] = [];
+const record = (metric: string, value: string, goal: string, pass: boolean | null) => {
+  rows.push({ metric, value, goal, pass });
+  console.log(
+    `${metric.padEnd(52)} ${value.padEnd(26)} goal ${goal.padEnd(12)} ${pass === null ? 'INFO' : pass ? 'PASS' : 'MISS'}`,
+  );
+};
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length === 0 ? 0 : (sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0);
+};
+const read = async (page: Page) => (await page.evaluate(READ_PROBES)) as Probes;
+const reset = (page: Page) => page.evaluate(RESET_PROBES);
+const tap = async (page: Page, testId: string) => {
+  await page.getByTestId(testId).click({ timeout: 30_000 });
+};
+const visible = (page: Page, testId: string) =>
+  page.getByTestId(testId).first().waitFor({ state: 'visible', timeout: 30_000 });
+
+/** Per tap, the longest Event Timing duration of its interaction; taps under the 16 ms threshold report nothing and count as 16. */
+const tapLatencies = (probes: Probes, taps: number) => {
+  const byInteraction = new Map<number, number>();
+  for (const e of probes.events) byInteraction.set(e.id, Math.max(byInteraction.get(e.id) ?? 0, e.duration));
+  const values = [...byInteraction.values()];
+  while (values.length < taps) values.push(16);
+  return values;
+};
+
+const runAt = async (rate: number, url: string) => {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  const cdp: CDPSession = await page.context().newCDPSession(page);
+  await page.addInitScript(INSTALL_PROBES);
+  await page.goto(url);
+  await visible(page, 'attract-screen');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  await page.waitForTimeout(1000);
+  const tag = `[${rate}×]`;
+
+  // Tap → next paint, over a walk through the tour.
+  await reset(page);
+  const walk = [
+    'attract-begin',
+    'hub-tile-hard-core',
+    'next',
+    'next',
+    'previous',
+    'captions-toggle',
+    'captions-toggle',
+    'narration-toggle',
+    'narration-toggle',
+    'facts-list-button',
+    'dialog-close',
+    'large-text-toggle',
+    'large-text-toggle',
+    'next',
+    'next',
+    'next',
+    'next',
+    'finish',
+  ];
+  for (const testId of walk) {
+    await tap(page, testId);
+    await page.waitForTimeout(900);
+  }
+  const latencies = tapLatencies(await read(page), walk.length);
+  const p50 = percentile(latencies, 50);
+  const p95 = percentile(latencies, 95);
+  const goal = rate === 1 ? 50 : 100;
+  record(
+    `${tag} tap → next paint p50 / p95 (${walk.length} taps)`,
+    `${p50.toFixed(0)} / ${p95.toFixed(0)} ms`,
+    `p95 ≤ ${goal} ms`,
+    p95 <= goal,
+  );
+
+  // Long animation frames during a chapter transition.
+  await visible(page, 'attract-screen');
+  await tap(page, 'attract-begin');
+  await tap(page, 'hub-tile-hard-core');
+  await visible(page, 'panorama');
+  await page.waitForTimeout(1500);
+  await reset(page);
+  await tap(page, 'next');
+  await page.waitForTimeout(2000);
+  const transitionLoafs = (await read(page)).loafs.filter((l) => l.duration > 50);
+  record(
+    `${tag} long animation frames > 50 ms, chapter transition`,
+    `${transitionLoafs.length} (max ${Math.max(0, ...transitionLoafs.map((l) => l.duration)).toFixed(0)} ms)`,
+    rate === 1 ? '0' : 'info',
+    rate === 1 ? transitionLoafs.length === 0 : null,
+  );
+
+  // Long animation frames during a 5 s panorama drag.
+  const stage = await page.getByTestId('panorama').boundingBox();
+  if (!stage) throw new Error('no panorama');
+  await reset(page);
+  const y = stage.y + stage.height * 0.8;
+  await page.mouse.move(stage.x + stage.width * 0.85, y);
+  await page.mouse.down();
+  const started = Date.now();
+  for (let i = 0; Date.now() - started < 5000; i++) {
+    const phase = ((Date.now() - started) / 5000) * Math.PI * 2;
+    await page.mouse.move(stage.x + stage.width * (0.5 + 0.35 * Math.cos(phase)), y);
+    await page.waitForTimeout(16);
+  }
+  await page.mouse.up();
+  const dragLoafs = (await read(page)).loafs.filter((l) => l.duration > 50);
+  record(
+    `${tag} long animation frames > 50 ms, 5 s panorama drag`,
+    `${dragLoafs.length} (max ${Math.max(0, ...dragLoafs.map((l) => l.duration)).toFixed(0)} ms)`,
+    rate === 1 ? '0' : 'info',
+    rate === 1 ? dragLoafs.length === 0 : null,
+  );
+
+  // Tap → narration playing.
+  await reset(page);
+  for (let i = 0; i < 3; i++) {
+    await tap(page, 'next');
+    await page.waitForTimeout(1500);
+  }
+  await tap(page, 'previous');
+  await page.waitForTimeout(1500);
+  await tap(page, 'narration-replay');
+  await page.waitForTimeout(800);
+  const playing = (await read(page)).playing;
+  const playP50 = percentile(playing, 50);
+  const playMax = Math.max(0, ...playing);
+  record(
+    `${tag} tap → narration playing p50 / max (${playing.length} taps)`,
+    `${playP50.toFixed(0)} / ${playMax.toFixed(0)} ms`,
+    '≤ 150 ms',
+    playing.length > 0 && playMax <= 150,
+  );
+  await browser.close();
+};
+
+const heapGrowth = async (url: string) => {
+  const browser = await chromium.launch({
+    ...chromiumLaunchOptions(),
+    args: [...chromiumLaunchOptions().args, '--enable-precise-memory-info'],
+  });
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(url);
+  await visible(page, 'attract-screen');
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await page.waitForTimeout(300);
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await page.evaluate('performance.memory.usedJSHeapSize')) as number;
+  };
+  const t0 = Date.now();
+  await page.evaluate(scriptedVisits(BASELINE_VISITS));
+  const after50 = await heap();
+  await page.evaluate(scriptedVisits(VISITS - BASELINE_VISITS));
+  const afterAll = await heap();
+  const growthMb = (afterAll - after50) / 1024 ** 2;
+  record(
+    `[1×] JS heap after ${VISITS} visits vs after ${BASELINE_VISITS}`,
+    `${(after50 / 1024 ** 2).toFixed(1)} → ${(afterAll / 1024 ** 2).toFixed(1)} MB (${growthMb >= 0 ? '+' : ''}${growthMb.toFixed(2)})`,
+    '≤ +5 MB',
+    growthMb <= 5,
+  );
+  console.log(`    (${VISITS} visits took ${((Date.now() - t0) / 1000).toFixed(0)} s)`);
+  await browser.close();
+};
+
+const initialJs = () => {
+  const dir = path.resolve(import.meta.dirname, '../../dist/renderer');
+  const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const scripts = [
+    ...html.matchAll(/<script[^>]+src="\.?\/?([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\.?\/?([^"]+)"/g),
+  ].map((m) => m[1] ?? '');
+  const bytes = scripts.reduce((sum, file) => sum + zlib.gzipSync(fs.readFileSync(path.join(dir, file))).length, 0);
+  record('initial JS (gzipped)', `${(bytes / 1024).toFixed(1)} KB`, '≤ 150 KB', bytes <= 150 * 1024);
+};
+
+const main = async () => {
+  const kiosk = await startKiosk({});
+  try {
+    console.log(`UI benchmark · Chromium · ${new Date().toISOString()}`);
+    initialJs();
+    await runAt(1, kiosk.url);
+    await runAt(4, kiosk.url);
+    await heapGrowth(kiosk.url);
+  } finally {
+    await kiosk.stop();
+  }
+  const missed = rows.filter((r) => r.pass === false).length;
+  console.log(`\n${rows.length} figures, ${missed} missed goal${missed === 1 ? '' : 's'}`);
+};
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,102 @@
+/**
+ * Screenshots of every screen, both orientations, both languages:
+ *   npm run screenshots [-- <folder>]   (default /tmp/kiosk-screenshots)
+ * Starts a web host on a fresh data dir and drives the tour with Playwright's Chromium.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium';
+import { startKiosk } from './web-host-process';
+
+const outDir = path.resolve(process.argv[2] ?? '/tmp/kiosk-screenshots');
+const ORIENTATIONS = [
+  { name: 'landscape', width: 1920, height: 1080 },
+  { name: 'portrait', width: 1080, height: 1920 },
+] as const;
+const LANGUAGES = ['zh-CN', 'en'] as const;
+
+const settle = (page: Page, ms = 1200) => page.waitForTimeout(ms);
+const waitFor = (page: Page, testId: string) =>
+  page.getByTestId(testId).first().waitFor({ state: 'visible', timeout: 15_000 });
+
+const main = async () => {
+  fs.mkdirSync(outDir, { recursive: true });
+  const kiosk = await startKiosk({ idleSeconds: 10, idleWarningSeconds: 20 });
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  const written: string[] = [];
+  try {
+    for (const orientation of ORIENTATIONS) {
+      for (const language of LANGUAGES) {
+        const page = await browser.newPage({ viewport: { width: orientation.width, height: orientation.height } });
+        const shot = async (name: string) => {
+          const file = path.join(outDir, `${orientation.name}-${language}-${name}.png`);
+          await page.screenshot({ path: file });
+          written.push(file);
+        };
+        await page.goto(kiosk.url);
+        await waitFor(page, 'attract-screen');
+        await settle(page, 2500);
+        await shot('01-attract');
+        await page.getByTestId(`language-${language}`).click();
+        await waitFor(page, 'hub-screen');
+        await settle(page);
+        await shot('02-hub');
+        await page.getByTestId('hub-tile-hard-core').click();
+        for (let i = 1; i <= 5; i++) {
+          await waitFor(page, 'chapter-screen');
+          await page
+            .getByTestId('caption-line')
+            .waitFor({ timeout: 15_000 })
+            .catch(() => undefined);
+          await settle(page, 1500);
+          await shot(`03-chapter-${i}`);
+          if (i === 1) {
+            await page.getByTestId('facts-list-button').click();
+            await waitFor(page, 'facts-list');
+            await settle(page, 600);
+            await shot('04-facts-list');
+            await page.locator('[data-testid^="facts-list-item-"]').first().click();
+            await waitFor(page, 'fact-card');
+            await settle(page, 600);
+            await shot('05-fact-card');
+            await page.keyboard.press('Escape');
+            await page.getByTestId('fact-card').waitFor({ state: 'detached' });
+            await page.getByTestId('facts-list').getByTestId('dialog-close').click();
+            await page.getByTestId('facts-list').waitFor({ state: 'detached' });
+            await settle(page, 400);
+          }
+          await page.getByTestId('next').click();
+        }
+        await waitFor(page, 'end-screen');
+        await settle(page);
+        await shot('06-end-card');
+        await page.getByTestId('end-hub').click();
+        await waitFor(page, 'hub-screen');
+        await page.getByTestId('large-text-toggle').click();
+        await settle(page);
+        await shot('07-large-text-hub');
+        await page.getByTestId('hub-tile-vitality').click();
+        await waitFor(page, 'chapter-screen');
+        await settle(page, 1500);
+        await shot('08-large-text-chapter');
+        await page.getByTestId('narration-toggle').click();
+        await page.clock.install(); // fake time only now: earlier it starves Playwright's actionability checks
+        await page.clock.fastForward(11_000);
+        await waitFor(page, 'idle-overlay');
+        await settle(page, 600);
+        await shot('09-idle-overlay');
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    await kiosk.stop();
+  }
+  console.log(`${written.length} screenshots in ${outDir}`);
+};
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});

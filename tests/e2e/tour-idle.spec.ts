@@ -1,0 +1,105 @@
+import { test } from './fixtures';
+
+test.describe.configure({ timeout: 120_000 });
+import {
+  expect,
+  audioState,
+  beginVisit,
+  eventsOf,
+  expectNarrationPlaying,
+  openKiosk,
+  recordVisitCalls,
+} from './tour/helpers';
+
+test.use({ kioskSettings: { idleSeconds: 10, idleWarningSeconds: 20 } });
+
+test('idle: warning after idleSeconds, a touch keeps the visit, timeout resets everything and ends the visit', async ({
+  page,
+  kiosk,
+}) => {
+  const calls = recordVisitCalls(page);
+  await openKiosk(page, kiosk.url);
+  await beginVisit(page, 'en');
+  await page.getByTestId('hub-tile-momentum').click();
+  await expectNarrationPlaying(page, 'narration/en/momentum.opus');
+  // Change what idle reset must restore: captions, volume, large text, language.
+  await page.getByTestId('captions-toggle').click();
+  await page.getByTestId('volume-down').click();
+  await page.getByTestId('large-text-toggle').click();
+  await page.getByTestId('narration-toggle').click(); // paused narration no longer postpones the warning
+  await expect.poll(async () => (await audioState(page)).paused).toBe(true);
+
+  // Fake time from here on (installing it earlier starves Playwright's actionability checks on a loaded machine).
+  await page.clock.install();
+  await page.clock.fastForward(9_000);
+  await expect(page.getByTestId('idle-overlay')).toHaveCount(0);
+  await page.clock.fastForward(2_000);
+  await expect(page.getByTestId('idle-overlay')).toBeVisible();
+  await expect(page.getByTestId('idle-overlay')).toContainText('Still there?');
+  await expect(page.getByTestId('idle-overlay')).toContainText('还在吗');
+  await expect(page.getByTestId('idle-continue')).toBeFocused();
+
+  // A touch keeps the visit.
+  await page.getByTestId('idle-continue').click();
+  await expect(page.getByTestId('idle-overlay')).toHaveCount(0);
+  await expect(page.getByTestId('chapter-screen')).toBeVisible();
+
+  // Then nobody touches: warning, countdown, reset.
+  await page.clock.fastForward(11_000);
+  await expect(page.getByTestId('idle-overlay')).toBeVisible();
+  const countdown = async () => Number(await page.getByTestId('idle-countdown').textContent());
+  const first = await countdown();
+  expect(first).toBeGreaterThan(0);
+  expect(first).toBeLessThanOrEqual(20);
+  await page.clock.fastForward(10_000);
+  // Fake time jumps 10 s; real time keeps flowing meanwhile, so "at least 10 s less".
+  await expect.poll(countdown).toBeLessThanOrEqual(Math.max(1, first - 10));
+  await page.clock.fastForward(11_000);
+  await expect(page.getByTestId('attract-screen')).toBeVisible();
+  await expect(page.getByTestId('idle-overlay')).toHaveCount(0);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+
+  const audio = await audioState(page);
+  expect(audio.paused).toBe(true);
+  expect(audio.volume).toBeCloseTo(0.8, 2);
+  await expect.poll(() => calls.some((c) => c.name === 'visit:end')).toBe(true);
+  const start = calls.find((c) => c.name === 'visit:start');
+  expect(calls.find((c) => c.name === 'visit:end')?.body).toMatchObject({
+    visitId: start?.body.visitId,
+    reason: 'idle',
+  });
+  expect(eventsOf(calls, 'chapter-closed').map((e) => e.chapter)).toEqual(['momentum']);
+
+  // The next visit starts with the defaults again.
+  await page.getByTestId('attract-begin').click();
+  await expect(page.getByTestId('hub-screen')).toBeVisible();
+  await expect(page.getByTestId('large-text-toggle')).toHaveAttribute('aria-pressed', 'false');
+  await page.getByTestId('hub-tile-hard-core').click();
+  await expect(page.getByTestId('captions-toggle')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByTestId('chapter-keyword')).toHaveText('硬核');
+});
+
+test('idle: playing narration postpones the warning (up to the cap)', async ({ page, kiosk }) => {
+  await openKiosk(page, kiosk.url);
+  await beginVisit(page);
+  await page.getByTestId('hub-tile-hard-core').click();
+  await expectNarrationPlaying(page, 'hard-core.opus');
+  // Real time: idleSeconds is 10, narration plays, so no warning after 14 s.
+  await page.waitForTimeout(14_000);
+  await expect(page.getByTestId('idle-overlay')).toHaveCount(0);
+  expect((await audioState(page)).paused).toBe(false);
+  // narrationIdleCapSeconds defaults to 300: past it, the warning comes even while narration plays
+  // (with fake time jumping ahead it may already have run out and reset to attract).
+  await page.clock.install();
+  await page.clock.fastForward(300_000);
+  await expect(page.locator('[data-testid="idle-overlay"], [data-testid="attract-screen"]').first()).toBeVisible();
+});
+
+test('idle: the attract screen has no idle guard and starts no visit on its own', async ({ page, kiosk }) => {
+  const calls = recordVisitCalls(page);
+  await openKiosk(page, kiosk.url);
+  await page.clock.install();
+  await page.clock.fastForward(60_000);
+  await expect(page.getByTestId('idle-overlay')).toHaveCount(0);
+  expect(calls).toHaveLength(0);
+});

@@ -1,0 +1,97 @@
+import { test } from './fixtures';
+
+test.describe.configure({ timeout: 120_000 });
+import {
+  expect,
+  audioState,
+  beginVisit,
+  captionText,
+  eventsOf,
+  expectNarrationPlaying,
+  openKiosk,
+  recordVisitCalls,
+} from './tour/helpers';
+
+test('narration really plays on entry and captions follow it', async ({ page, kiosk }) => {
+  await openKiosk(page, kiosk.url);
+  await beginVisit(page);
+  await page.getByTestId('hub-tile-hard-core').click();
+  await expectNarrationPlaying(page, 'narration/zh-CN/hard-core.opus');
+  const first = await captionText(page);
+  // Seek near the second cue: the caption must change with the audio position.
+  await page.evaluate(() => {
+    const el = document.querySelector<HTMLAudioElement>('[data-testid="narration-audio"]');
+    if (el) el.currentTime = 20;
+  });
+  await expect.poll(() => captionText(page), { timeout: 5_000 }).not.toBe(first);
+});
+
+test('play/pause, replay, volume and captions toggle work and are logged', async ({ page, kiosk }) => {
+  const calls = recordVisitCalls(page);
+  await openKiosk(page, kiosk.url);
+  await beginVisit(page);
+  await page.getByTestId('hub-tile-vitality').click();
+  await expectNarrationPlaying(page, 'vitality.opus');
+
+  await page.getByTestId('narration-toggle').click();
+  await expect.poll(async () => (await audioState(page)).paused).toBe(true);
+  const pausedAt = (await audioState(page)).currentTime;
+  await page.waitForTimeout(400);
+  expect((await audioState(page)).currentTime).toBeCloseTo(pausedAt, 1);
+  await page.getByTestId('narration-toggle').click();
+  await expect.poll(async () => (await audioState(page)).currentTime).toBeGreaterThan(pausedAt + 0.2);
+
+  await page.waitForTimeout(1000);
+  const beforeReplay = (await audioState(page)).currentTime;
+  await page.getByTestId('narration-replay').click();
+  await expect.poll(async () => (await audioState(page)).currentTime).toBeLessThan(beforeReplay - 0.5);
+
+  await page.getByTestId('volume-down').click();
+  await expect.poll(async () => (await audioState(page)).volume).toBeCloseTo(0.6, 2);
+  await page.getByTestId('volume-up').click();
+  await page.getByTestId('volume-up').click();
+  await expect.poll(async () => (await audioState(page)).volume).toBeCloseTo(1, 2);
+  await expect(page.getByTestId('volume-up')).toBeDisabled();
+
+  await expect(page.getByTestId('captions')).toBeVisible();
+  await page.getByTestId('captions-toggle').click();
+  await expect(page.getByTestId('captions')).toHaveCount(0);
+  await expect(page.getByTestId('captions-toggle')).toHaveAttribute('aria-pressed', 'false');
+  await page.getByTestId('captions-toggle').click();
+  await expect(page.getByTestId('captions')).toBeVisible();
+
+  await expect.poll(() => eventsOf(calls, 'narration-paused').length).toBeGreaterThanOrEqual(1);
+  expect(eventsOf(calls, 'captions-toggled').map((e) => (e.payload as { on: boolean }).on)).toEqual([false, true]);
+  for (const e of eventsOf(calls, 'narration-paused')) expect(e.chapter).toBe('vitality');
+});
+
+test('switching language during narration restarts it in the other language on the same chapter', async ({
+  page,
+  kiosk,
+}) => {
+  const calls = recordVisitCalls(page);
+  await openKiosk(page, kiosk.url);
+  await beginVisit(page);
+  await page.getByTestId('hub-tile-quality').click();
+  await expectNarrationPlaying(page, 'narration/zh-CN/quality.opus');
+  const zhCaption = await captionText(page);
+  expect(zhCaption).toMatch(/[\u4e00-\u9fff]/);
+  await page.waitForTimeout(1500);
+
+  await page.getByTestId('language-en').click();
+  await expect(page.getByTestId('chapter-screen')).toHaveAttribute('data-chapter', 'quality');
+  await expect(page.getByTestId('chapter-keyword')).toHaveText('Quality');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expectNarrationPlaying(page, 'narration/en/quality.opus');
+  const enCaption = await captionText(page);
+  expect(enCaption).toMatch(/[A-Za-z]{3}/);
+  expect(enCaption).not.toMatch(/[\u4e00-\u9fff]/);
+  await expect(page.getByTestId('captions')).toHaveAttribute('lang', 'en');
+
+  const changed = eventsOf(calls, 'language-changed');
+  expect(changed).toHaveLength(1);
+  expect(changed[0]).toMatchObject({ chapter: 'quality', payload: { from: 'zh-CN', to: 'en' } });
+  const stopped = eventsOf(calls, 'narration-stopped');
+  expect(stopped.length).toBeGreaterThanOrEqual(1);
+  expect((stopped[0]?.payload as { positionMs: number }).positionMs).toBeGreaterThan(500);
+});
