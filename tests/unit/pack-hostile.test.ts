@@ -60,7 +60,7 @@ describe('hostile pack corpus', () => {
     const signed = path.join(root, 'signed');
     fs.cpSync(base, signed, { recursive: true });
     signFolder(signed, keys.good.privatePem);
-    const kiosk = packHarness(tempDir(), bundled, { trustedPackKey: keys.good.publicKey });
+    const kiosk = packHarness(fs.mkdtempSync(path.join(root, 'data-')), bundled, { trustedPackKey: keys.good.publicKey });
     const outcome = await kiosk.installer.install({ source: signed });
     expect(outcome.active).toMatchObject({ key: 'test-pack@2.0.0', signed: true });
   });

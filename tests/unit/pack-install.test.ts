@@ -33,13 +33,13 @@ const installedTree = (dataDir: string, key: string) => {
 
 describe('pack install', () => {
   it('serves the bundled pack until something is installed', () => {
-    const h = packHarness(tempDir(), bundled);
+    const h = packHarness(fs.mkdtempSync(path.join(root, 'data-')), bundled);
     expect(h.store.activeKey()).toBe('bundled-pack@0.5.0');
     expect(h.handlers['packs:status']({}, { transport: 'http' })).toMatchObject({ active: { origin: 'bundled' }, previous: null });
   });
 
   it('installs a folder, then a zip, keeps the previous pack served, and rolls back', async () => {
-    const dataDir = tempDir();
+    const dataDir = fs.mkdtempSync(path.join(root, 'data-'));
     const h = packHarness(dataDir, bundled);
     const first = await h.installer.install({ source: packA });
     expect(first.active).toMatchObject({ key: 'test-pack@1.0.0', origin: 'installed' });
@@ -67,7 +67,7 @@ describe('pack install', () => {
   });
 
   it('refuses a downgrade unless staff allow it', async () => {
-    const h = packHarness(tempDir(), bundled);
+    const h = packHarness(fs.mkdtempSync(path.join(root, 'data-')), bundled);
     await h.installer.install({ source: packB });
     await expect(h.installer.install({ source: packA })).rejects.toThrow(/version.*1\.0\.0 is not newer than the active pack's 1\.1\.0/);
     const outcome = await h.installer.install({ source: packA, allowDowngrade: true });
@@ -75,14 +75,14 @@ describe('pack install', () => {
   });
 
   it('refuses a second install while one runs', async () => {
-    const h = packHarness(tempDir(), bundled);
+    const h = packHarness(fs.mkdtempSync(path.join(root, 'data-')), bundled);
     const running = h.installer.install({ source: packA });
     await expect(h.installer.install({ source: packB })).rejects.toMatchObject({ code: 'conflict' });
     await running;
   });
 
   it('removes leftovers of an interrupted install at start', async () => {
-    const dataDir = tempDir();
+    const dataDir = fs.mkdtempSync(path.join(root, 'data-'));
     const h = packHarness(dataDir, bundled);
     await h.installer.install({ source: packA });
     const packs = path.join(dataDir, 'packs');
