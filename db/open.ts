@@ -33,7 +33,12 @@ export const openDatabase = (file: string, options: OpenOptions = {}): Database.
   const db = new Database(file, { readonly: options.readonly ?? false, fileMustExist: options.readonly ?? false });
   try {
     db.pragma('busy_timeout = 5000');
-    if (options.readonly) return db;
+    if (options.readonly) {
+      // Read-only connections stream exports: a scan gains nothing from a big
+      // page cache (better-sqlite3 defaults to 16 MB), and the export's memory is budgeted.
+      db.pragma('cache_size = -2048');
+      return db;
+    }
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');

@@ -15,24 +15,34 @@ export type FileWriter = Readonly<{
   abort(): void;
 }>;
 
-/** Bytes gathered before one stream write: big enough to make per-write overhead vanish. */
+/** Characters gathered before one stream write: big enough to make per-write overhead vanish. */
 const CHUNK_CHARS = 256 * 1024;
+/** Write buffers, reused: UTF-8 of one chunk always fits (3 bytes per UTF-16 unit at most). */
+const BUFFER_BYTES = 1024 * 1024;
+const BUFFERS = 4;
 
 /**
  * Opens `<dir>/.<name>.partial`; `finish` renames it to `<dir>/<name>` only
  * after its data reached the disk, so a half-written export never carries the
  * final name.
+ *
+ * Memory stays constant: chunks are encoded into a small pool of reused
+ * buffers, and a chunk waits until the stream has written one of them back
+ * (backpressure). A fresh Buffer per chunk let tens of MB of dead buffers pile
+ * up outside the V8 heap before a GC noticed them.
  */
 export const openFileWriter = (dir: string, name: string): FileWriter => {
   const final = path.join(dir, name);
   const temp = path.join(dir, `.${name}.partial`);
   // flush: fsync before close — the rename below must not outrun the data.
-  const stream = fs.createWriteStream(temp, { highWaterMark: 1024 * 1024, flush: true });
+  const stream = fs.createWriteStream(temp, { highWaterMark: BUFFER_BYTES, flush: true });
   const hash = createHash('sha256');
   let failure: Error | null = null;
   stream.on('error', (error) => {
     failure = error;
   });
+  const free: Buffer[] = Array.from({ length: BUFFERS }, () => Buffer.allocUnsafeSlow(BUFFER_BYTES));
+  const waiting: Array<() => void> = [];
   let pending = '';
   let rows = 0;
   let bytes = 0;
@@ -40,20 +50,17 @@ export const openFileWriter = (dir: string, name: string): FileWriter => {
 
   const push = (): Promise<void> | void => {
     if (failure) throw failure;
-    const chunk = Buffer.from(pending, 'utf8');
+    const buffer = free.pop();
+    if (!buffer) return new Promise<void>((resolve) => waiting.push(resolve)).then(push);
+    const fits = pending.length * 3 <= BUFFER_BYTES || Buffer.byteLength(pending, 'utf8') <= BUFFER_BYTES;
+    const chunk = fits ? buffer.subarray(0, buffer.write(pending, 0, 'utf8')) : Buffer.from(pending, 'utf8');
     pending = '';
     hash.update(chunk);
     bytes += chunk.length;
-    if (stream.write(chunk)) return;
-    return new Promise<void>((resolve, reject) => {
-      const done = (error?: Error) => {
-        stream.off('drain', done);
-        stream.off('error', done);
-        if (error) reject(error);
-        else resolve();
-      };
-      stream.once('drain', done);
-      stream.once('error', done);
+    stream.write(chunk, (error) => {
+      if (error) failure = error;
+      free.push(buffer);
+      waiting.shift()?.();
     });
   };
 
