@@ -31,9 +31,22 @@ export const SIGNATURE_FILE = 'manifest.sig';
 
 /** File types a pack may contain; anything else (archives, executables, ...) is refused by name. */
 export const ALLOWED_EXTENSIONS: ReadonlySet<string> = new Set([
-  '.svg', '.png', '.jpg', '.jpeg', '.webp', '.avif',
-  '.opus', '.ogg', '.oga', '.mp3', '.wav', '.m4a',
-  '.vtt', '.json', '.txt', '.woff2',
+  '.svg',
+  '.png',
+  '.jpg',
+  '.jpeg',
+  '.webp',
+  '.avif',
+  '.opus',
+  '.ogg',
+  '.oga',
+  '.mp3',
+  '.wav',
+  '.m4a',
+  '.vtt',
+  '.json',
+  '.txt',
+  '.woff2',
 ]);
 
 /** Lower-case extension including the dot, or '' when there is none. */

@@ -13,7 +13,8 @@ export const packJsonSchema = (): Record<string, unknown> => ({
   ...z.toJSONSchema(PackManifest, { target: 'draft-2020-12', io: 'input' }),
   $id: 'https://changjiahui-kiosk.local/content-pack.schema.json',
   title: 'Changjiahui kiosk content pack manifest (manifest.json)',
-  description: 'Generated from electron/shared/content-pack.ts by build/write-pack-schema.ts; do not edit by hand. See docs/content-packs.md.',
+  description:
+    'Generated from electron/shared/content-pack.ts by build/write-pack-schema.ts; do not edit by hand. See docs/content-packs.md.',
 });
 
 /** The schema as committed: two-space JSON with a final newline. */

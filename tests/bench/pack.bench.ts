@@ -46,12 +46,26 @@ const main = async () => {
     await writeTestPack(bundled, { id: 'bundled-pack', version: '0.1.0', variant: 'bundled' });
     const bytes = manifest.files.reduce((sum, f) => sum + f.size, 0);
     const child = path.join(root, 'install-child.cjs');
-    await build({ entryPoints: [path.join(import.meta.dirname, 'pack/install-child.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: child, logLevel: 'warning' });
+    await build({
+      entryPoints: [path.join(import.meta.dirname, 'pack/install-child.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'cjs',
+      target: 'node20',
+      outfile: child,
+      logLevel: 'warning',
+    });
 
     // Warm the page cache for both contenders alike.
-    execFileSync('cat', manifest.files.map((f) => path.join(source, f.path)), { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 });
+    execFileSync(
+      'cat',
+      manifest.files.map((f) => path.join(source, f.path)),
+      { stdio: ['ignore', 'ignore', 'inherit'], maxBuffer: 1 },
+    );
     const files = manifest.files.map((f) => f.path);
-    const shaMs = timed(() => execFileSync('sha256sum', files, { cwd: source, stdio: ['ignore', 'ignore', 'inherit'] }));
+    const shaMs = timed(() =>
+      execFileSync('sha256sum', files, { cwd: source, stdio: ['ignore', 'ignore', 'inherit'] }),
+    );
     const cpMs = timed(() => execFileSync('cp', ['-r', source, path.join(root, 'copy')], { stdio: 'inherit' }));
     fs.rmSync(path.join(root, 'copy'), { recursive: true, force: true });
     const baselineMs = shaMs + cpMs;
@@ -59,7 +73,13 @@ const main = async () => {
     const dataDir = path.join(root, 'data');
     const run = spawnSync(process.execPath, [child, dataDir, bundled, source], { encoding: 'utf8' });
     if (run.status !== 0) throw new Error(`install failed: ${run.stderr}`);
-    const result = JSON.parse(run.stdout.trim()) as { ms: number; phases: Record<string, number>; bytes: number; files: number; maxRssKb: number };
+    const result = JSON.parse(run.stdout.trim()) as {
+      ms: number;
+      phases: Record<string, number>;
+      bytes: number;
+      files: number;
+      maxRssKb: number;
+    };
     const ratio = result.ms / baselineMs;
     const rssMb = result.maxRssKb / 1024;
     const p = result.phases;

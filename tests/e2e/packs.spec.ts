@@ -29,7 +29,12 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-const call = async <T>(request: APIRequestContext, url: string, name: string, input: unknown = {}): Promise<Envelope<T>> => {
+const call = async <T>(
+  request: APIRequestContext,
+  url: string,
+  name: string,
+  input: unknown = {},
+): Promise<Envelope<T>> => {
   const response = await request.post(`${url}api/call/${name}`, { data: input, timeout: 60_000 });
   expect(response.status()).toBe(200);
   return (await response.json()) as Envelope<T>;
@@ -42,8 +47,14 @@ const active = async (request: APIRequestContext, url: string): Promise<Active> 
 };
 
 test.describe('content packs through the contract', () => {
-  test('install from a folder and a zip, see the new content, serve media with ranges, roll back', async ({ page, request, kiosk }) => {
-    const fromFolder = await call<{ active: { key: string } }>(request, kiosk.url, 'packs:install', { source: folderA });
+  test('install from a folder and a zip, see the new content, serve media with ranges, roll back', async ({
+    page,
+    request,
+    kiosk,
+  }) => {
+    const fromFolder = await call<{ active: { key: string } }>(request, kiosk.url, 'packs:install', {
+      source: folderA,
+    });
     expect(fromFolder).toMatchObject({ ok: true, value: { active: { key: 'e2e-pack@50.0.0', origin: 'installed' } } });
     // On screen: the attract loop shows the installed pack's panoramas.
     await page.goto(kiosk.url);
@@ -80,15 +91,29 @@ test.describe('content packs through the contract', () => {
     const escape = await request.get(`${kiosk.url.replace(/\/$/, '')}${a.mediaBase}..%2F..%2Factive.json`);
     expect([400, 404]).toContain(escape.status());
 
-    const fromZip = await call<{ active: { key: string }; previous: { key: string } }>(request, kiosk.url, 'packs:install', { source: zipB });
-    expect(fromZip).toMatchObject({ ok: true, value: { active: { key: 'e2e-pack@50.1.0' }, previous: { key: 'e2e-pack@50.0.0' } } });
+    const fromZip = await call<{ active: { key: string }; previous: { key: string } }>(
+      request,
+      kiosk.url,
+      'packs:install',
+      { source: zipB },
+    );
+    expect(fromZip).toMatchObject({
+      ok: true,
+      value: { active: { key: 'e2e-pack@50.1.0' }, previous: { key: 'e2e-pack@50.0.0' } },
+    });
     const b = await active(request, kiosk.url);
     expect(b.manifest.version).toBe('50.1.0');
     expect(b.manifest.title.en).toContain('beta');
     // A visit that started on the old pack keeps getting its media until the attract loop.
     expect((await request.get(wavUrl)).status()).toBe(200);
 
-    await expect.poll(() => page.evaluate(() => (window as unknown as { seen: string[] }).seen.filter((s) => s.startsWith('content:changed')).length)).toBe(1);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => (window as unknown as { seen: string[] }).seen.filter((s) => s.startsWith('content:changed')).length,
+        ),
+      )
+      .toBe(1);
     // The attract loop picks the new pack up (no visit is running).
     await expect(slideImage).toHaveAttribute('src', /\/pack\/e2e-pack@50\.1\.0\//, { timeout: 15_000 });
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
@@ -96,7 +121,10 @@ test.describe('content packs through the contract', () => {
     expect(seen.some((s) => s.startsWith('packs:progress') && s.includes('"phase":"done"'))).toBe(true);
 
     const rolledBack = await call<{ active: { key: string } }>(request, kiosk.url, 'packs:rollback');
-    expect(rolledBack).toMatchObject({ ok: true, value: { active: { key: 'e2e-pack@50.0.0' }, previous: { key: 'e2e-pack@50.1.0' } } });
+    expect(rolledBack).toMatchObject({
+      ok: true,
+      value: { active: { key: 'e2e-pack@50.0.0' }, previous: { key: 'e2e-pack@50.1.0' } },
+    });
     const back = await active(request, kiosk.url);
     expect(back.manifest.title.en).toContain('alpha');
     await expect(slideImage).toHaveAttribute('src', /\/pack\/e2e-pack@50\.0\.0\//, { timeout: 15_000 });
@@ -105,8 +133,12 @@ test.describe('content packs through the contract', () => {
   test('a bad pack is refused with the file named and the content untouched', async ({ request, kiosk }) => {
     await call(request, kiosk.url, 'packs:install', { source: folderA });
     const refused = await call(request, kiosk.url, 'packs:install', { source: broken });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'invalid-input', field: expect.stringMatching(/^files\[\d+\]\.size$/) } });
-    if (!refused.ok) expect(refused.error.message).toMatch(/narration\/en\/quality\.wav .*is \d+ bytes, manifest\.json says \d+/);
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-input', field: expect.stringMatching(/^files\[\d+\]\.size$/) },
+    });
+    if (!refused.ok)
+      expect(refused.error.message).toMatch(/narration\/en\/quality\.wav .*is \d+ bytes, manifest\.json says \d+/);
     const downgrade = await call(request, kiosk.url, 'packs:install', { source: folderA });
     expect(downgrade).toMatchObject({ ok: false, error: { field: 'version' } });
     expect((await active(request, kiosk.url)).manifest.version).toBe('50.0.0');

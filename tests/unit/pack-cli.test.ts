@@ -14,7 +14,15 @@ beforeAll(async () => {
   root = tempDir('kiosk-pack-cli-');
   // Bundled into the project's dist/ tree (as the real bin is) so it finds package.json.
   cli = path.join(ROOT, 'dist', 'test-cli', `kiosk-pack-${process.pid}.cjs`);
-  await build({ entryPoints: [path.join(ROOT, 'electron/cli/kiosk-pack.ts')], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: cli, logLevel: 'warning' });
+  await build({
+    entryPoints: [path.join(ROOT, 'electron/cli/kiosk-pack.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: cli,
+    logLevel: 'warning',
+  });
 });
 afterAll(() => {
   fs.rmSync(root, { recursive: true, force: true });
@@ -75,7 +83,9 @@ describe('kiosk-pack CLI', { timeout: 90_000 }, () => {
     await writeTestPack(dir, { version: '1.0.0', durationMs: 3000 });
     fs.writeFileSync(path.join(dir, 'narration/en/quality.vtt'), makeVtt(1000, 'too short'));
     fs.writeFileSync(path.join(dir, 'panoramas/momentum.svg'), 'not an image');
-    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as { chapters: Array<{ narration: Record<string, { durationMs: number }> }> };
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
+      chapters: Array<{ narration: Record<string, { durationMs: number }> }>;
+    };
     const radiation = manifest.chapters[4]?.narration['zh-CN'];
     if (radiation) radiation.durationMs = 9000;
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
@@ -84,7 +94,9 @@ describe('kiosk-pack CLI', { timeout: 90_000 }, () => {
     expect(report.code).toBe(1);
     expect(report.out).toMatch(/narration\/en\/quality\.vtt: captions end at 1000 ms, the audio lasts 3000 ms/);
     expect(report.out).toMatch(/panoramas\/momentum\.svg: not an SVG document/);
-    expect(report.out).toMatch(/narration\/zh-CN\/radiation\.wav: lasts 3000 ms but manifest\.json says durationMs 9000/);
+    expect(report.out).toMatch(
+      /narration\/zh-CN\/radiation\.wav: lasts 3000 ms but manifest\.json says durationMs 9000/,
+    );
     expect(report.out).toMatch(/RESULT: 3 problems/);
   });
 

@@ -22,7 +22,15 @@ beforeAll(async () => {
   root = tempDir('kiosk-crash-');
   // Bundled once: a plain `node child.cjs` starts in a fraction of the time a TS loader needs.
   childBundle = path.join(root, 'crash-child.cjs');
-  await build({ entryPoints: [CHILD], bundle: true, platform: 'node', format: 'cjs', target: 'node20', outfile: childBundle, logLevel: 'warning' });
+  await build({
+    entryPoints: [CHILD],
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outfile: childBundle,
+    logLevel: 'warning',
+  });
   bundled = path.join(root, 'bundled');
   dataDir = path.join(root, 'data');
   await writeTestPack(bundled, { id: 'bundled-pack', version: '0.1.0', variant: 'bundled' });
@@ -94,7 +102,9 @@ describe('crash during install (SIGKILL)', () => {
       const reached = [...output.matchAll(/STEP (\w+)/g)].map((m) => m[1]).at(-1) ?? 'start';
       const after = assertWhole();
       expect([current, target]).toContain(after);
-      outcomes.push(`${step ?? `${delay}ms`} → last step ${reached}, ${signal ?? 'exited'}: ${after === target ? 'new' : 'old'}`);
+      outcomes.push(
+        `${step ?? `${delay}ms`} → last step ${reached}, ${signal ?? 'exited'}: ${after === target ? 'new' : 'old'}`,
+      );
       current = after;
     }
     expect(outcomes).toHaveLength(ROUNDS);

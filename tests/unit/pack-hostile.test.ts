@@ -38,29 +38,34 @@ describe('hostile pack corpus', () => {
     expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
   });
 
-  it.each(CASES.map((c) => [c.name, c] as const))('refuses %s, naming the file or field, and leaves the active pack untouched', async (name, hostile) => {
-    const dir = path.join(root, 'cases', name);
-    fs.mkdirSync(dir, { recursive: true });
-    const source = await hostile.make({ dir, base, keys });
-    const kiosk = packHarness(dataDir, bundled, hostile.settings?.(keys) ?? {});
-    const refusal = await kiosk.installer.install({ source }).then(
-      () => null,
-      (error: unknown) => error,
-    );
-    expect(refusal, `${hostile.attack} was accepted`).toBeInstanceOf(PackRefusal);
-    expect((refusal as PackRefusal).message).toMatch(hostile.expect);
-    expect((refusal as PackRefusal).code).toBe('invalid-input');
-    expect(hashTree(path.join(dataDir, 'packs'))).toEqual(before);
-    expect(kiosk.store.activeKey()).toBe('test-pack@1.0.0');
-    const failed = kiosk.events.filter((e) => e.name === 'packs:progress' && e.payload.phase === 'failed');
-    expect(failed).toHaveLength(1);
-  });
+  it.each(CASES.map((c) => [c.name, c] as const))(
+    'refuses %s, naming the file or field, and leaves the active pack untouched',
+    async (name, hostile) => {
+      const dir = path.join(root, 'cases', name);
+      fs.mkdirSync(dir, { recursive: true });
+      const source = await hostile.make({ dir, base, keys });
+      const kiosk = packHarness(dataDir, bundled, hostile.settings?.(keys) ?? {});
+      const refusal = await kiosk.installer.install({ source }).then(
+        () => null,
+        (error: unknown) => error,
+      );
+      expect(refusal, `${hostile.attack} was accepted`).toBeInstanceOf(PackRefusal);
+      expect((refusal as PackRefusal).message).toMatch(hostile.expect);
+      expect((refusal as PackRefusal).code).toBe('invalid-input');
+      expect(hashTree(path.join(dataDir, 'packs'))).toEqual(before);
+      expect(kiosk.store.activeKey()).toBe('test-pack@1.0.0');
+      const failed = kiosk.events.filter((e) => e.name === 'packs:progress' && e.payload.phase === 'failed');
+      expect(failed).toHaveLength(1);
+    },
+  );
 
   it('accepts the same base pack when it is intact (the corpus is not refused for another reason)', async () => {
     const signed = path.join(root, 'signed');
     fs.cpSync(base, signed, { recursive: true });
     signFolder(signed, keys.good.privatePem);
-    const kiosk = packHarness(fs.mkdtempSync(path.join(root, 'data-')), bundled, { trustedPackKey: keys.good.publicKey });
+    const kiosk = packHarness(fs.mkdtempSync(path.join(root, 'data-')), bundled, {
+      trustedPackKey: keys.good.publicKey,
+    });
     const outcome = await kiosk.installer.install({ source: signed });
     expect(outcome.active).toMatchObject({ key: 'test-pack@2.0.0', signed: true });
   });

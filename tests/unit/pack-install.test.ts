@@ -35,7 +35,10 @@ describe('pack install', () => {
   it('serves the bundled pack until something is installed', () => {
     const h = packHarness(fs.mkdtempSync(path.join(root, 'data-')), bundled);
     expect(h.store.activeKey()).toBe('bundled-pack@0.5.0');
-    expect(h.handlers['packs:status']({}, { transport: 'http' })).toMatchObject({ active: { origin: 'bundled' }, previous: null });
+    expect(h.handlers['packs:status']({}, { transport: 'http' })).toMatchObject({
+      active: { origin: 'bundled' },
+      previous: null,
+    });
   });
 
   it('installs a folder, then a zip, keeps the previous pack served, and rolls back', async () => {
@@ -69,7 +72,9 @@ describe('pack install', () => {
   it('refuses a downgrade unless staff allow it', async () => {
     const h = packHarness(fs.mkdtempSync(path.join(root, 'data-')), bundled);
     await h.installer.install({ source: packB });
-    await expect(h.installer.install({ source: packA })).rejects.toThrow(/version.*1\.0\.0 is not newer than the active pack's 1\.1\.0/);
+    await expect(h.installer.install({ source: packA })).rejects.toThrow(
+      /version.*1\.0\.0 is not newer than the active pack's 1\.1\.0/,
+    );
     const outcome = await h.installer.install({ source: packA, allowDowngrade: true });
     expect(outcome.active.key).toBe('test-pack@1.0.0');
   });

@@ -37,7 +37,10 @@ beforeAll(async () => {
   await packHarness(dataDir, bundled).installer.install({ source: active });
   before = hashTree(dataDir);
   // One kiosk per setting, reused: each refusal must leave it ready for the next install.
-  kiosks = { plain: packHarness(dataDir, bundled), signed: packHarness(dataDir, bundled, { trustedPackKey: publicKey }) };
+  kiosks = {
+    plain: packHarness(dataDir, bundled),
+    signed: packHarness(dataDir, bundled, { trustedPackKey: publicKey }),
+  };
   mutations = generateMutations(base, COUNT);
 });
 afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -47,7 +50,10 @@ const run = async (mutation: Mutation): Promise<string | null> => {
   fs.mkdirSync(work, { recursive: true });
   const source = mutation.make(work, mutation.signed ? signedBase : base);
   const kiosk = mutation.signed ? kiosks.signed : kiosks.plain;
-  const error = await kiosk.installer.install({ source }).then(() => null, (e: unknown) => e);
+  const error = await kiosk.installer.install({ source }).then(
+    () => null,
+    (e: unknown) => e,
+  );
   fs.rmSync(work, { recursive: true, force: true });
   const problem = !(error instanceof PackRefusal)
     ? `accepted or failed oddly: ${String(error)}`
@@ -62,7 +68,18 @@ describe('generated mutations of a valid pack', () => {
     expect(mutations).toHaveLength(COUNT);
     const kinds = new Set(mutations.map((m) => m.kind));
     expect([...kinds].sort()).toEqual(
-      ['add', 'append', 'byte-flip', 'manifest-field', 'remove', 'rename', 'signed-manifest-flip', 'truncate', 'zip-flip', 'zip-truncate'].sort(),
+      [
+        'add',
+        'append',
+        'byte-flip',
+        'manifest-field',
+        'remove',
+        'rename',
+        'signed-manifest-flip',
+        'truncate',
+        'zip-flip',
+        'zip-truncate',
+      ].sort(),
     );
   });
 

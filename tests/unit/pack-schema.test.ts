@@ -12,8 +12,13 @@ describe('content-pack JSON Schema', () => {
   });
 
   it('describes the fields staff edit, with their constraints', () => {
-    const schema = JSON.parse(packSchemaText()) as { required: string[]; properties: Record<string, { pattern?: string }> };
-    expect(schema.required).toEqual(expect.arrayContaining(['id', 'version', 'minKioskVersion', 'languages', 'chapters', 'files']));
+    const schema = JSON.parse(packSchemaText()) as {
+      required: string[];
+      properties: Record<string, { pattern?: string }>;
+    };
+    expect(schema.required).toEqual(
+      expect.arrayContaining(['id', 'version', 'minKioskVersion', 'languages', 'chapters', 'files']),
+    );
     expect(schema.properties.version?.pattern).toBe('^\\d+\\.\\d+\\.\\d+$');
   });
 });

@@ -18,7 +18,8 @@ export const buildCommand = async (args: Args, ctx: CliContext): Promise<number>
   const out = path.resolve(option(args, 'out', true) ?? '');
   const keyFile = option(args, 'key', false);
   if (!out.endsWith('.zip')) throw new UsageError('-o must name a .zip file');
-  if (out.startsWith(dir + path.sep)) throw new UsageError('-o must be outside the pack folder (it would end up inside the pack)');
+  if (out.startsWith(dir + path.sep))
+    throw new UsageError('-o must be outside the pack folder (it would end up inside the pack)');
   const manifestFile = path.join(dir, MANIFEST_FILE);
   let manifest: Record<string, unknown>;
   try {

@@ -19,7 +19,10 @@ export type ChapterReport = { id: string; lines: string[]; problems: string[] };
  * parse and cover the narration, audio decodes and matches its declared duration,
  * images decode and stay within size limits.
  */
-export const checkContent = async (dir: string, m: PackManifest): Promise<{ chapters: ChapterReport[]; notes: string[] }> => {
+export const checkContent = async (
+  dir: string,
+  m: PackManifest,
+): Promise<{ chapters: ChapterReport[]; notes: string[] }> => {
   const notes = new Set<string>();
   const chapters: ChapterReport[] = [];
   for (const chapter of m.chapters) {
@@ -41,7 +44,9 @@ export const checkContent = async (dir: string, m: PackManifest): Promise<{ chap
       else {
         audioMs = audio;
         if (Math.abs(audio - narration.durationMs) > DURATION_SLACK_MS) {
-          report.problems.push(`${narration.audio}: lasts ${audio} ms but manifest.json says durationMs ${narration.durationMs}`);
+          report.problems.push(
+            `${narration.audio}: lasts ${audio} ms but manifest.json says durationMs ${narration.durationMs}`,
+          );
         }
       }
       const vtt = parseVtt(fs.readFileSync(path.join(dir, narration.captions), 'utf8'));
@@ -49,7 +54,8 @@ export const checkContent = async (dir: string, m: PackManifest): Promise<{ chap
       else if (vtt.cues.length === 0) report.problems.push(`${narration.captions}: has no cues`);
       else {
         const end = Math.max(...vtt.cues.map((c) => c.endMs));
-        if (end + CAPTION_SLACK_MS < audioMs) report.problems.push(`${narration.captions}: captions end at ${end} ms, the audio lasts ${audioMs} ms`);
+        if (end + CAPTION_SLACK_MS < audioMs)
+          report.problems.push(`${narration.captions}: captions end at ${end} ms, the audio lasts ${audioMs} ms`);
         else report.lines.push(`${lang} narration ${(audioMs / 1000).toFixed(1)} s, ${vtt.cues.length} caption cues`);
       }
     }

@@ -34,7 +34,9 @@ export const signCommand = (args: Args, ctx: CliContext): number => {
   const manifest = fs.readFileSync(path.join(dir, MANIFEST_FILE));
   fs.writeFileSync(path.join(dir, SIGNATURE_FILE), signManifest(manifest, fs.readFileSync(keyFile, 'utf8')));
   ctx.out(`Signed ${path.join(dir, MANIFEST_FILE)} -> ${SIGNATURE_FILE}`);
-  ctx.out('Signing covers manifest.json, which lists every file\'s SHA-256: rebuilding the manifest needs a new signature.');
+  ctx.out(
+    "Signing covers manifest.json, which lists every file's SHA-256: rebuilding the manifest needs a new signature.",
+  );
   return EXIT.ok;
 };
 

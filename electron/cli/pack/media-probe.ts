@@ -8,13 +8,16 @@ const run = promisify(execFile);
 export type ImageInfo = { ok: true; width: number; height: number } | { ok: false; error: string };
 
 const svgSize = (text: string): ImageInfo => {
-  if (!/<svg[\s>]/.test(text) || !/<\/svg>|\/>\s*$/.test(text.trim())) return { ok: false, error: 'not an SVG document' };
+  if (!/<svg[\s>]/.test(text) || !/<\/svg>|\/>\s*$/.test(text.trim()))
+    return { ok: false, error: 'not an SVG document' };
   const tag = /<svg[^>]*>/.exec(text)?.[0] ?? '';
   const attr = (name: string) => Number.parseFloat(new RegExp(`\\s${name}="([\\d.]+)`).exec(tag)?.[1] ?? '');
   const box = /viewBox="[\d.-]+[\s,]+[\d.-]+[\s,]+([\d.]+)[\s,]+([\d.]+)"/.exec(tag);
   const width = attr('width') || Number(box?.[1]);
   const height = attr('height') || Number(box?.[2]);
-  return width > 0 && height > 0 ? { ok: true, width, height } : { ok: false, error: 'SVG has no width/height or viewBox' };
+  return width > 0 && height > 0
+    ? { ok: true, width, height }
+    : { ok: false, error: 'SVG has no width/height or viewBox' };
 };
 
 /**
@@ -36,11 +39,17 @@ export const probeImage = async (file: string): Promise<ImageInfo> => {
 /** Duration of an audio file in ms via ffprobe; 'unavailable' when ffprobe is not installed. */
 export const probeAudioMs = async (file: string): Promise<number | 'unavailable' | { error: string }> => {
   try {
-    const { stdout } = await run('ffprobe', ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file], { timeout: 30_000 });
+    const { stdout } = await run(
+      'ffprobe',
+      ['-v', 'error', '-show_entries', 'format=duration', '-of', 'csv=p=0', file],
+      { timeout: 30_000 },
+    );
     const seconds = Number.parseFloat(stdout.trim());
     return Number.isFinite(seconds) ? Math.round(seconds * 1000) : { error: 'ffprobe found no duration' };
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'unavailable';
-    return { error: `cannot be decoded (${((error as { stderr?: string }).stderr ?? '').trim().split('\n')[0] || 'ffprobe failed'})` };
+    return {
+      error: `cannot be decoded (${((error as { stderr?: string }).stderr ?? '').trim().split('\n')[0] || 'ffprobe failed'})`,
+    };
   }
 };

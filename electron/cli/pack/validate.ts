@@ -19,7 +19,9 @@ export const validateCommand = async (args: Args, ctx: CliContext): Promise<numb
     const m = result.manifest;
     if (m && result.copy) {
       const bytes = m.files.reduce((sum, f) => sum + f.size, 0);
-      ctx.out(`  pack ${m.id} ${m.version}, languages ${m.languages.join(', ')}, ${m.files.length} files, ${kb(bytes)}`);
+      ctx.out(
+        `  pack ${m.id} ${m.version}, languages ${m.languages.join(', ')}, ${m.files.length} files, ${kb(bytes)}`,
+      );
       const content = await checkContent(result.copy, m);
       for (const chapter of content.chapters) {
         const mark = chapter.problems.length === 0 ? '✓' : '✗';

@@ -45,7 +45,9 @@ export const runPipeline = async (
     return fail(error);
   }
   try {
-    passed.push(`structure: ${source.entries.length} files in the ${source.kind}, safe names, regular files only, within limits`);
+    passed.push(
+      `structure: ${source.entries.length} files in the ${source.kind}, safe names, regular files only, within limits`,
+    );
     let checked;
     try {
       checked = await checkManifest(source, { trustedKey, appVersion, activeVersion: null, allowDowngrade: true });
@@ -53,7 +55,9 @@ export const runPipeline = async (
       return fail(error);
     }
     if (trustedKey) passed.push('signature: manifest.sig verifies with the given public key');
-    passed.push(`manifest: schema, languages and chapters valid; ${checked.manifest.files.length} files listed, none missing or extra`);
+    passed.push(
+      `manifest: schema, languages and chapters valid; ${checked.manifest.files.length} files listed, none missing or extra`,
+    );
     try {
       await copyVerified(source, checked.manifest.files, temp, { collectAll: true });
     } catch (error) {

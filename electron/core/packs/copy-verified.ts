@@ -28,7 +28,12 @@ const inside = (root: string, name: string): string => {
  * Streams one file into `target` while hashing it; returns the problem instead of
  * throwing so report mode can go on. Never reads more than the declared size.
  */
-const copyOne = async (source: PackSource, file: PackFile, target: string, progress: (n: number) => void): Promise<PackProblem | null> => {
+const copyOne = async (
+  source: PackSource,
+  file: PackFile,
+  target: string,
+  progress: (n: number) => void,
+): Promise<PackProblem | null> => {
   const hash = crypto.createHash('sha256');
   let size = 0;
   const out = await fs.promises.open(target, 'wx', 0o644);
@@ -38,11 +43,15 @@ const copyOne = async (source: PackSource, file: PackFile, target: string, progr
       for await (const chunk of stream) {
         const bytes = chunk as Buffer;
         size += bytes.length;
-        if (size > file.size) return { where: file.path, message: `has more than the ${file.size} bytes manifest.json declares` };
+        if (size > file.size)
+          return { where: file.path, message: `has more than the ${file.size} bytes manifest.json declares` };
         hash.update(bytes);
         await out.write(bytes).catch((error: unknown) => {
           // A write failure is the kiosk's disk, not the pack: say so instead of blaming the file.
-          throw new KioskFailure('unavailable', `cannot write ${file.path} into the staging folder (${(error as Error).message})`);
+          throw new KioskFailure(
+            'unavailable',
+            `cannot write ${file.path} into the staging folder (${(error as Error).message})`,
+          );
         });
         progress(bytes.length);
       }
@@ -55,10 +64,14 @@ const copyOne = async (source: PackSource, file: PackFile, target: string, progr
   } finally {
     await out.close();
   }
-  if (size !== file.size) return { where: file.path, message: `has ${size} bytes, manifest.json declares ${file.size} (truncated)` };
+  if (size !== file.size)
+    return { where: file.path, message: `has ${size} bytes, manifest.json declares ${file.size} (truncated)` };
   const actual = hash.digest('hex');
   if (actual !== file.sha256) {
-    return { where: file.path, message: `SHA-256 mismatch: manifest.json says ${shortHash(file.sha256)}, the file is ${shortHash(actual)}` };
+    return {
+      where: file.path,
+      message: `SHA-256 mismatch: manifest.json says ${shortHash(file.sha256)}, the file is ${shortHash(actual)}`,
+    };
   }
   return null;
 };

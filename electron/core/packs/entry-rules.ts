@@ -1,4 +1,10 @@
-import { ALLOWED_EXTENSIONS, extensionOf, foldName, SIGNATURE_FILE, unsafeNameReason } from '../../shared/pack-entry-name';
+import {
+  ALLOWED_EXTENSIONS,
+  extensionOf,
+  foldName,
+  SIGNATURE_FILE,
+  unsafeNameReason,
+} from '../../shared/pack-entry-name';
 import type { PackProblem } from './pack-problems';
 import type { PackLimits, SourceEntry } from './pack-source';
 
@@ -43,21 +49,36 @@ export const checkEntries = (
     const folded = foldName(name);
     const clash = seen.get(folded);
     if (clash !== undefined) {
-      add(name, clash === name ? 'appears twice in the pack' : `duplicates "${clash}" (names differ only in case or Unicode form)`);
+      add(
+        name,
+        clash === name
+          ? 'appears twice in the pack'
+          : `duplicates "${clash}" (names differ only in case or Unicode form)`,
+      );
       continue;
     }
     seen.set(folded, name);
     if (entry.kind === 'symlink') add(name, 'is a symbolic link; packs may contain regular files only');
-    if (entry.kind === 'special') add(name, 'is a special file (device, FIFO or socket); packs may contain regular files only');
+    if (entry.kind === 'special')
+      add(name, 'is a special file (device, FIFO or socket); packs may contain regular files only');
     if (entry.kind !== 'file') continue;
     if (!/^[A-Za-z0-9._\-/]+$/.test(name)) add(name, 'file name may use only A-Z a-z 0-9 . _ - and /');
     const ext = extensionOf(name);
     if (ARCHIVES.has(ext)) add(name, 'is an archive inside the pack (nested archives are refused)');
-    else if (!ALLOWED_EXTENSIONS.has(ext) && name !== SIGNATURE_FILE) add(name, `file type "${ext || '(none)'}" is not allowed in a pack`);
-    if (entry.size > limits.maxFileBytes) add(name, `is ${entry.size} bytes, over the per-file limit of ${limits.maxFileBytes}`);
+    else if (!ALLOWED_EXTENSIONS.has(ext) && name !== SIGNATURE_FILE)
+      add(name, `file type "${ext || '(none)'}" is not allowed in a pack`);
+    if (entry.size > limits.maxFileBytes)
+      add(name, `is ${entry.size} bytes, over the per-file limit of ${limits.maxFileBytes}`);
     const compressed = entry.compressedSize;
-    if (compressed !== undefined && entry.size > RATIO_FLOOR_BYTES && ratioOf(entry.size, compressed) > limits.maxCompressionRatio) {
-      add(name, `compression ratio ${Math.round(ratioOf(entry.size, compressed))}:1 is over the limit of ${limits.maxCompressionRatio}:1 (compression bomb)`);
+    if (
+      compressed !== undefined &&
+      entry.size > RATIO_FLOOR_BYTES &&
+      ratioOf(entry.size, compressed) > limits.maxCompressionRatio
+    ) {
+      add(
+        name,
+        `compression ratio ${Math.round(ratioOf(entry.size, compressed))}:1 is over the limit of ${limits.maxCompressionRatio}:1 (compression bomb)`,
+      );
     }
     total += entry.size;
     totalCompressed += compressed ?? entry.size;

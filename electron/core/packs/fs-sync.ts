@@ -22,7 +22,11 @@ export const fsyncDir = (dir: string): void => {
 };
 
 /** Runs `task` over `items` with at most `limit` at a time (fsync of many files in parallel). */
-export const eachLimited = async <T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> => {
+export const eachLimited = async <T>(
+  items: readonly T[],
+  limit: number,
+  task: (item: T) => Promise<void>,
+): Promise<void> => {
   let next = 0;
   const worker = async () => {
     while (next < items.length) {

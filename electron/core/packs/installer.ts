@@ -51,7 +51,10 @@ const ensureSpace = async (dir: string, bytes: number) => {
   const free = stats.bavail * stats.bsize;
   if (free < bytes + SPARE_BYTES) {
     const mb = (n: number) => `${Math.ceil(n / 1024 ** 2)} MB`;
-    throw new KioskFailure('unavailable', `not enough disk space for this pack: it needs ${mb(bytes + SPARE_BYTES)}, ${mb(free)} free`);
+    throw new KioskFailure(
+      'unavailable',
+      `not enough disk space for this pack: it needs ${mb(bytes + SPARE_BYTES)}, ${mb(free)} free`,
+    );
   }
 };
 
@@ -70,7 +73,11 @@ export const createPackInstaller = (options: InstallerOptions): PackInstaller =>
   const run = async (request: InstallRequest): Promise<InstallOutcome> => {
     const { store } = options;
     if (options.trustedKey === undefined) {
-      throw new KioskFailure('unavailable', 'settings.trustedPackKey is not a valid Ed25519 public key: fix kiosk.config.json', 'trustedPackKey');
+      throw new KioskFailure(
+        'unavailable',
+        'settings.trustedPackKey is not a valid Ed25519 public key: fix kiosk.config.json',
+        'trustedPackKey',
+      );
     }
     const progress = createProgressReporter(options.onProgress);
     progress.phase('checking', 0, 0);
@@ -116,7 +123,12 @@ export const createPackInstaller = (options: InstallerOptions): PackInstaller =>
       step('activated');
       const after = store.status(true, options.trustedKey !== null);
       progress.phase('done', total, total);
-      options.log.info('packs: installed', { key: packKey(manifest), from: request.source, files: manifest.files.length, bytes: total });
+      options.log.info('packs: installed', {
+        key: packKey(manifest),
+        from: request.source,
+        files: manifest.files.length,
+        bytes: total,
+      });
       options.onActivated(manifest.id, manifest.version);
       if (!after.active) throw new Error('the installed pack cannot be read back');
       return { active: after.active, previous: before, files: manifest.files.length, bytes: total };

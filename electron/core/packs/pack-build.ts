@@ -54,13 +54,22 @@ export const writeDeterministicZip = async (dir: string, out: string): Promise<v
   const names = [MANIFEST_FILE, SIGNATURE_FILE].filter((n) => fs.existsSync(path.join(dir, n)));
   for (const name of [...names, ...listPackFiles(dir)]) {
     const ext = path.extname(name).toLowerCase();
-    zip.addFile(path.join(dir, name), name, { mtime: FIXED_ZIP_TIME, mode: 0o100644, compress: !STORED.has(ext), forceDosTimestamp: true });
+    zip.addFile(path.join(dir, name), name, {
+      mtime: FIXED_ZIP_TIME,
+      mode: 0o100644,
+      compress: !STORED.has(ext),
+      forceDosTimestamp: true,
+    });
   }
   zip.end();
   const temp = `${out}.tmp-${process.pid}`;
   await new Promise<void>((resolve, reject) => {
     const sink = fs.createWriteStream(temp);
-    zip.outputStream.on('error', reject).pipe(sink).on('error', reject).on('close', () => resolve());
+    zip.outputStream
+      .on('error', reject)
+      .pipe(sink)
+      .on('error', reject)
+      .on('close', () => resolve());
   });
   fs.renameSync(temp, out);
 };

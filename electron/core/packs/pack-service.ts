@@ -33,7 +33,8 @@ export const createPackService = (options: PackServiceOptions): PackService => {
   const store = createPackStore({ dataDir: settings.dataDir, defaultPackDir: options.defaultPackDir, log });
   const keyText = settings.trustedPackKey;
   const parsed = keyText === null ? null : parsePublicKey(keyText);
-  if (keyText !== null && parsed === null) log.error('packs: settings.trustedPackKey is not an Ed25519 public key; installs are refused');
+  if (keyText !== null && parsed === null)
+    log.error('packs: settings.trustedPackKey is not an Ed25519 public key; installs are refused');
   const trustedKey = keyText === null ? null : (parsed ?? undefined);
   const changed = (packId: string, version: string) => bus.emit('content:changed', { packId, version });
   const installer = createPackInstaller({
@@ -57,7 +58,8 @@ export const createPackService = (options: PackServiceOptions): PackService => {
       'packs:install': (input) => installer.install(input),
       'packs:status': () => status(),
       'packs:rollback': () => {
-        if (installer.installing()) throw new KioskFailure('conflict', 'a pack install is running; roll back after it finishes');
+        if (installer.installing())
+          throw new KioskFailure('conflict', 'a pack install is running; roll back after it finishes');
         if (!status().previous) throw new KioskFailure('not-found', 'there is no previous pack to roll back to');
         store.rollback();
         const manifest = store.manifest();

@@ -41,7 +41,8 @@ export const createPackStore = (options: PackStoreOptions): PackStore => {
   cleanPacksDir(packsDir, read === 'corrupt' ? null : pointer, options.log);
 
   let bundled: Loaded | null = null;
-  const loadBundled = (): Loaded => (bundled ??= { slot: null, dir: options.defaultPackDir, manifest: readManifest(options.defaultPackDir) });
+  const loadBundled = (): Loaded =>
+    (bundled ??= { slot: null, dir: options.defaultPackDir, manifest: readManifest(options.defaultPackDir) });
   const load = (slot: Slot | null): Loaded => {
     if (!slot) return loadBundled();
     const dir = path.join(packsDir, slot.dir);

@@ -43,5 +43,9 @@ export const readPointer = (packsDir: string): Pointer | 'corrupt' => {
 
 /** Replaces the pointer atomically (temp file + fsync + rename + fsync of the folder). */
 export const writePointer = (packsDir: string, pointer: Pointer): void => {
-  writeFileAtomic(path.join(packsDir, POINTER_FILE), `${JSON.stringify(pointer, null, 2)}\n`, crypto.randomBytes(4).toString('hex'));
+  writeFileAtomic(
+    path.join(packsDir, POINTER_FILE),
+    `${JSON.stringify(pointer, null, 2)}\n`,
+    crypto.randomBytes(4).toString('hex'),
+  );
 };

@@ -32,7 +32,10 @@ export const publicKeyText = (key: KeyObject): string =>
 /** A new Ed25519 key pair: the private key as PKCS#8 PEM, the public key as one base64 line. */
 export const generatePackKeys = (): { privatePem: string; publicKey: string } => {
   const { privateKey, publicKey } = crypto.generateKeyPairSync('ed25519');
-  return { privatePem: privateKey.export({ format: 'pem', type: 'pkcs8' }) as string, publicKey: publicKeyText(publicKey) };
+  return {
+    privatePem: privateKey.export({ format: 'pem', type: 'pkcs8' }) as string,
+    publicKey: publicKeyText(publicKey),
+  };
 };
 
 /** Signs the exact manifest bytes; the result is the text of manifest.sig (base64 + newline). */
@@ -47,5 +50,7 @@ export const signatureProblem = (manifestBytes: Buffer, signatureText: string, k
   const text = signatureText.trim();
   if (!SIGNATURE_TEXT.test(text)) return 'is not an Ed25519 signature (expected one line of base64, 64 bytes)';
   const valid = crypto.verify(null, manifestBytes, key, Buffer.from(text, 'base64'));
-  return valid ? null : 'does not match manifest.json for the trusted key (signed with another key, or the manifest changed after signing)';
+  return valid
+    ? null
+    : 'does not match manifest.json for the trusted key (signed with another key, or the manifest changed after signing)';
 };

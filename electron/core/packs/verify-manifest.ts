@@ -66,9 +66,17 @@ const checkSignature = (bytes: Buffer, signature: Buffer | null, policy: Manifes
 const policyProblems = (m: PackManifest, policy: ManifestPolicy): PackProblem[] => {
   const problems: PackProblem[] = [];
   if (compareVersions(m.minKioskVersion, policy.appVersion) > 0) {
-    problems.push({ where: MANIFEST_FILE, field: 'minKioskVersion', message: `needs kiosk ${m.minKioskVersion} or newer; this kiosk is ${policy.appVersion}` });
+    problems.push({
+      where: MANIFEST_FILE,
+      field: 'minKioskVersion',
+      message: `needs kiosk ${m.minKioskVersion} or newer; this kiosk is ${policy.appVersion}`,
+    });
   }
-  if (policy.activeVersion !== null && !policy.allowDowngrade && compareVersions(m.version, policy.activeVersion) <= 0) {
+  if (
+    policy.activeVersion !== null &&
+    !policy.allowDowngrade &&
+    compareVersions(m.version, policy.activeVersion) <= 0
+  ) {
     problems.push({
       where: MANIFEST_FILE,
       field: 'version',
@@ -89,18 +97,34 @@ export const fileSetProblems = (source: PackSource, m: PackManifest): PackProble
   m.files.forEach((file, i) => {
     listed.add(file.path);
     const size = present.get(file.path);
-    if (size === undefined) problems.push({ where: file.path, field: `files[${i}]`, message: 'listed in manifest.json but missing from the pack' });
-    else if (size !== file.size) problems.push({ where: file.path, field: `files[${i}].size`, message: `is ${size} bytes, manifest.json says ${file.size}` });
+    if (size === undefined)
+      problems.push({
+        where: file.path,
+        field: `files[${i}]`,
+        message: 'listed in manifest.json but missing from the pack',
+      });
+    else if (size !== file.size)
+      problems.push({
+        where: file.path,
+        field: `files[${i}].size`,
+        message: `is ${size} bytes, manifest.json says ${file.size}`,
+      });
   });
   for (const entry of source.entries) {
     if (entry.name === MANIFEST_FILE || entry.name === SIGNATURE_FILE || listed.has(entry.name)) continue;
     problems.push({ where: entry.name, message: 'is not listed in manifest.json (extra file)' });
   }
   for (const ref of referencedFiles(m)) {
-    if (!listed.has(ref)) problems.push({ where: MANIFEST_FILE, field: 'files', message: `refers to "${ref}" but files[] does not list it` });
+    if (!listed.has(ref))
+      problems.push({
+        where: MANIFEST_FILE,
+        field: 'files',
+        message: `refers to "${ref}" but files[] does not list it`,
+      });
   }
   for (const name of [MANIFEST_FILE, SIGNATURE_FILE]) {
-    if (listed.has(name)) problems.push({ where: MANIFEST_FILE, field: 'files', message: `files[] must not list ${name} itself` });
+    if (listed.has(name))
+      problems.push({ where: MANIFEST_FILE, field: 'files', message: `files[] must not list ${name} itself` });
   }
   return problems;
 };

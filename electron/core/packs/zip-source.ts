@@ -31,7 +31,11 @@ const decodeName = (raw: Buffer): string | null => {
  * pointing at the same compressed bytes) and that each local header agrees with the
  * central directory's name.
  */
-const overlapProblems = async (zip: ZipFile, entries: readonly Entry[], names: Map<Entry, string>): Promise<PackProblem[]> => {
+const overlapProblems = async (
+  zip: ZipFile,
+  entries: readonly Entry[],
+  names: Map<Entry, string>,
+): Promise<PackProblem[]> => {
   const problems: PackProblem[] = [];
   const spans: Array<{ start: number; end: number; name: string }> = [];
   for (const entry of entries) {
@@ -51,7 +55,10 @@ const overlapProblems = async (zip: ZipFile, entries: readonly Entry[], names: M
     const before = spans[i - 1];
     const span = spans[i];
     if (before && span && span.start < before.end) {
-      problems.push({ where: span.name, message: `its data overlaps entry "${before.name}" (overlapping entries, a compression bomb technique)` });
+      problems.push({
+        where: span.name,
+        message: `its data overlaps entry "${before.name}" (overlapping entries, a compression bomb technique)`,
+      });
     }
   }
   return problems;
@@ -60,7 +67,12 @@ const overlapProblems = async (zip: ZipFile, entries: readonly Entry[], names: M
 const readCentralDirectory = async (file: string, limits: PackLimits): Promise<{ zip: ZipFile; entries: Entry[] }> => {
   let zip: ZipFile;
   try {
-    zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, decodeStrings: false, validateEntrySizes: false });
+    zip = await yauzl.openPromise(file, {
+      lazyEntries: true,
+      autoClose: false,
+      decodeStrings: false,
+      validateEntrySizes: false,
+    });
   } catch (error) {
     return refuse(file, `not a valid zip archive (${(error as Error).message})`);
   }
@@ -99,7 +111,10 @@ export const openZipSource = async (file: string, limits: PackLimits): Promise<P
         problems.push({ where: name, message: `uses unsupported compression method ${entry.compressionMethod}` });
       }
       if (kind === 'file' && entry.compressionMethod === 0 && entry.compressedSize !== entry.uncompressedSize) {
-        problems.push({ where: name, message: `declared sizes disagree (stored ${entry.compressedSize} bytes, says ${entry.uncompressedSize})` });
+        problems.push({
+          where: name,
+          message: `declared sizes disagree (stored ${entry.compressedSize} bytes, says ${entry.uncompressedSize})`,
+        });
       }
       raws.push({ name, kind, size: entry.uncompressedSize, compressedSize: entry.compressedSize });
       if (kind === 'file') byName.set(name, entry);

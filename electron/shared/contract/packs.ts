@@ -51,7 +51,10 @@ export const packsCalls = {
       .strict(),
     'Verifies a pack (folder or zip) completely, then activates it atomically; the current pack becomes the rollback target.',
   ),
-  'packs:status': defineCall<PacksStatus>()(z.object({}).strict(), 'The active and previous packs and whether an install is running.'),
+  'packs:status': defineCall<PacksStatus>()(
+    z.object({}).strict(),
+    'The active and previous packs and whether an install is running.',
+  ),
   'packs:rollback': defineCall<PacksStatus>()(
     z.object({}).strict(),
     'Switches back to the previous pack (one step); the pack rolled back from becomes the previous one.',

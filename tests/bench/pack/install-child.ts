@@ -8,12 +8,17 @@ import { loadSettings } from '../../../electron/core/settings';
  * Usage: node install-child.cjs DATA_DIR BUNDLED_DIR SOURCE
  */
 const [dataDir = '', bundled = '', source = ''] = process.argv.slice(2);
-const quiet = { info: () => {}, warn: () => {}, error: (m: string, e?: unknown) => process.stderr.write(`${m} ${String(e)}\n`) };
+const quiet = {
+  info: () => {},
+  warn: () => {},
+  error: (m: string, e?: unknown) => process.stderr.write(`${m} ${String(e)}\n`),
+};
 const phases: Record<string, number> = {};
 const started = performance.now();
 const bus = createEventBus();
 bus.subscribe((event) => {
-  if (event.name === 'packs:progress' && !(event.payload.phase in phases)) phases[event.payload.phase] = performance.now() - started;
+  if (event.name === 'packs:progress' && !(event.payload.phase in phases))
+    phases[event.payload.phase] = performance.now() - started;
 });
 const service = createPackService({
   settings: loadSettings({ overrides: { dataDir } }),
@@ -27,7 +32,9 @@ service.installer
   .install({ source })
   .then((outcome) => {
     const ms = performance.now() - started;
-    process.stdout.write(`${JSON.stringify({ ms, phases, bytes: outcome.bytes, files: outcome.files, maxRssKb: process.resourceUsage().maxRSS })}\n`);
+    process.stdout.write(
+      `${JSON.stringify({ ms, phases, bytes: outcome.bytes, files: outcome.files, maxRssKb: process.resourceUsage().maxRSS })}\n`,
+    );
   })
   .catch((error: unknown) => {
     process.stderr.write(`install failed: ${String(error)}\n`);
