@@ -4,8 +4,8 @@ import { DRAG_THRESHOLD_PX, glideStep, releaseVelocity, type Sample } from '../p
 
 /** Seconds the reference plane takes to drift from one edge to the other on its own. */
 const AUTO_PAN_TRAVERSE_S = 70;
-/** After the visitor lets go, the scene rests this long before drifting again. */
-const AUTO_PAN_RESUME_MS = 6_000;
+/** Once the visitor touches the scene it is theirs: it rests this long before drifting again. */
+const AUTO_PAN_RESUME_MS = 20_000;
 
 export type PanoramaMotionOptions = Readonly<{
   geometry: PanGeometry;
@@ -95,6 +95,7 @@ export const usePanoramaMotion = (
     const down = (event: PointerEvent) => {
       if (drag || !event.isPrimary) return; // multi-touch safe: only the first finger pans
       velocity = 0;
+      restUntil = Number.POSITIVE_INFINITY; // no drift under a finger
       drag = {
         pointerId: event.pointerId,
         startX: event.clientX,

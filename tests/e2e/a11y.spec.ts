@@ -65,7 +65,7 @@ for (const [width, height, orientation] of [
       page,
       kiosk,
     }, testInfo) => {
-      test.setTimeout(120_000);
+      test.setTimeout(420_000);
       await openKiosk(page, kiosk.url);
       const report: string[] = [];
       for (const step of STEPS) {
@@ -103,7 +103,7 @@ test('the idle overlay is accessible too', async ({ page, kiosk }) => {
   await openKiosk(page, kiosk.url);
   await beginVisit(page);
   await page.clock.install();
-  await page.clock.fastForward(91_000);
+  await page.clock.runFor(91_000);
   await expect(page.getByTestId('idle-overlay')).toBeVisible();
   await page.waitForTimeout(500);
   expect(await seriousViolations(page)).toEqual([]);

@@ -22,7 +22,7 @@ const waitFor = (page: Page, testId: string) =>
 
 const main = async () => {
   fs.mkdirSync(outDir, { recursive: true });
-  const kiosk = await startKiosk({ idleSeconds: 10, idleWarningSeconds: 20 });
+  const kiosk = await startKiosk({ idleSeconds: 60, idleWarningSeconds: 20 });
   const browser = await chromium.launch(chromiumLaunchOptions());
   const written: string[] = [];
   try {
@@ -82,7 +82,7 @@ const main = async () => {
         await shot('08-large-text-chapter');
         await page.getByTestId('narration-toggle').click();
         await page.clock.install(); // fake time only now: earlier it starves Playwright's actionability checks
-        await page.clock.fastForward(11_000);
+        await page.clock.fastForward(61_000);
         await waitFor(page, 'idle-overlay');
         await settle(page, 600);
         await shot('09-idle-overlay');

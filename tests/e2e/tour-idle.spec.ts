@@ -11,7 +11,9 @@ import {
   recordVisitCalls,
 } from './tour/helpers';
 
-test.use({ kioskSettings: { idleSeconds: 10, idleWarningSeconds: 20 } });
+// idleSeconds 60 rather than the minimum 10: on a loaded CI machine setting up the visit
+// alone can take longer than 10 s between taps. Fake time then jumps past it.
+test.use({ kioskSettings: { idleSeconds: 60, idleWarningSeconds: 20 } });
 
 test('idle: warning after idleSeconds, a touch keeps the visit, timeout resets everything and ends the visit', async ({
   page,
@@ -29,11 +31,10 @@ test('idle: warning after idleSeconds, a touch keeps the visit, timeout resets e
   await page.getByTestId('narration-toggle').click(); // paused narration no longer postpones the warning
   await expect.poll(async () => (await audioState(page)).paused).toBe(true);
 
+  await page.getByTestId('chapter-keyword').click(); // a touch right before fake time starts
   // Fake time from here on (installing it earlier starves Playwright's actionability checks on a loaded machine).
   await page.clock.install();
-  await page.clock.fastForward(9_000);
-  await expect(page.getByTestId('idle-overlay')).toHaveCount(0);
-  await page.clock.fastForward(2_000);
+  await page.clock.runFor(61_000);
   await expect(page.getByTestId('idle-overlay')).toBeVisible();
   await expect(page.getByTestId('idle-overlay')).toContainText('Still there?');
   await expect(page.getByTestId('idle-overlay')).toContainText('还在吗');
@@ -41,20 +42,22 @@ test('idle: warning after idleSeconds, a touch keeps the visit, timeout resets e
 
   // A touch keeps the visit.
   await page.getByTestId('idle-continue').click();
+  await page.clock.runFor(1_000); // animation frames are fake too: let the overlay's exit run
   await expect(page.getByTestId('idle-overlay')).toHaveCount(0);
   await expect(page.getByTestId('chapter-screen')).toBeVisible();
 
   // Then nobody touches: warning, countdown, reset.
-  await page.clock.fastForward(11_000);
+  await page.clock.runFor(61_000);
   await expect(page.getByTestId('idle-overlay')).toBeVisible();
   const countdown = async () => Number(await page.getByTestId('idle-countdown').textContent());
   const first = await countdown();
   expect(first).toBeGreaterThan(0);
   expect(first).toBeLessThanOrEqual(20);
-  await page.clock.fastForward(10_000);
-  // Fake time jumps 10 s; real time keeps flowing meanwhile, so "at least 10 s less".
+  await page.clock.runFor(10_000);
+  // Fake time runs 10 s on; real time keeps flowing meanwhile, so "at least 10 s less".
   await expect.poll(countdown).toBeLessThanOrEqual(Math.max(1, first - 10));
-  await page.clock.fastForward(11_000);
+  await page.clock.runFor(21_000);
+  await page.clock.runFor(2_000); // screen exit/enter animations
   await expect(page.getByTestId('attract-screen')).toBeVisible();
   await expect(page.getByTestId('idle-overlay')).toHaveCount(0);
   await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
@@ -84,14 +87,15 @@ test('idle: playing narration postpones the warning (up to the cap)', async ({ p
   await beginVisit(page);
   await page.getByTestId('hub-tile-hard-core').click();
   await expectNarrationPlaying(page, 'hard-core.opus');
-  // Real time: idleSeconds is 10, narration plays, so no warning after 14 s.
-  await page.waitForTimeout(14_000);
+  // Fake time, 70 s on: past idleSeconds (60), but narration plays, so no warning.
+  await page.clock.install();
+  await page.clock.runFor(70_000);
+  await page.waitForTimeout(1_000);
   await expect(page.getByTestId('idle-overlay')).toHaveCount(0);
   expect((await audioState(page)).paused).toBe(false);
   // narrationIdleCapSeconds defaults to 300: past it, the warning comes even while narration plays
   // (with fake time jumping ahead it may already have run out and reset to attract).
-  await page.clock.install();
-  await page.clock.fastForward(300_000);
+  await page.clock.runFor(300_000);
   await expect(page.locator('[data-testid="idle-overlay"], [data-testid="attract-screen"]').first()).toBeVisible();
 });
 
@@ -99,7 +103,7 @@ test('idle: the attract screen has no idle guard and starts no visit on its own'
   const calls = recordVisitCalls(page);
   await openKiosk(page, kiosk.url);
   await page.clock.install();
-  await page.clock.fastForward(60_000);
+  await page.clock.runFor(60_000);
   await expect(page.getByTestId('idle-overlay')).toHaveCount(0);
   expect(calls).toHaveLength(0);
 });

@@ -122,7 +122,8 @@ test('every hotspot opens its fact card from the panorama and from the facts lis
     }
     for (const hotspot of chapter.hotspots) {
       await bringIntoView(page, `hotspot-${hotspot.id}`);
-      await page.getByTestId(`hotspot-${hotspot.id}`).click();
+      // force: the scene may still be drifting slowly; a visitor's tap does not wait for it to stop either.
+      await page.getByTestId(`hotspot-${hotspot.id}`).click({ force: true });
       const card = page.getByTestId('fact-card');
       await expect(card).toBeVisible();
       await expect(card.getByRole('heading')).toHaveText(hotspot.fact.title['zh-CN'] ?? '');
