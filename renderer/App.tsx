@@ -109,7 +109,7 @@ export const App = () => {
               secondsLeft={idle.secondsLeft}
               strings={strings}
               lang={htmlLang(tour.language)}
-              onContinue={() => undefined}
+              onContinue={idle.touch}
             />
           )}
         </AnimatePresence>

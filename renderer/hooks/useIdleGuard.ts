@@ -1,4 +1,4 @@
-import { useEffect, useReducer, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useReducer, useRef, useSyncExternalStore } from 'react';
 import { getNarrationState, subscribeNarration } from '../audio/narration-audio';
 import {
   idleReducer,
@@ -17,6 +17,8 @@ type Clocked = Readonly<{ state: IdleState; now: number }>;
 export type IdleGuard = Readonly<{
   phase: IdleState['phase'];
   secondsLeft: number;
+  /** An explicit "I'm still here" (the overlay's button), besides any pointerdown. */
+  touch: () => void;
 }>;
 
 /**
@@ -66,8 +68,10 @@ export const useIdleGuard = (config: IdleConfig, enabled: boolean, onExpire: () 
     if (enabled && state.phase === 'expired') expire.current();
   }, [enabled, state.phase]);
 
+  const touch = useCallback(() => dispatch({ type: 'touch', at: Date.now() }), []);
   return {
     phase: enabled ? state.phase : 'active',
     secondsLeft: secondsLeft(state, config, now),
+    touch,
   };
 };
