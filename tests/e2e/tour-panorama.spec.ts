@@ -93,7 +93,7 @@ test('a second finger does not pan; a tap on a hotspot is not a drag', async ({ 
 });
 
 test('every hotspot opens its fact card from the panorama and from the facts list', async ({ page, kiosk }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(600_000);
   const calls = recordVisitCalls(page);
   await openChapter(page, kiosk.url, 'hard-core');
   const manifest = await page.evaluate(async () => {
