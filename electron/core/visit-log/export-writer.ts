@@ -7,6 +7,8 @@ import type { ExportFile } from '../../shared/contract/visits';
 export type FileWriter = Readonly<{
   /** Adds one row's text (already encoded, with its line ending). */
   row(text: string): Promise<void> | void;
+  /** Adds `count` rows at once (already encoded and joined, each with its line ending). */
+  rows(text: string, count: number): Promise<void> | void;
   /** Adds text that is not a row (BOM, header). */
   text(text: string): Promise<void> | void;
   /** Flushes, fsyncs, renames into place; returns its manifest entry. */
@@ -15,9 +17,7 @@ export type FileWriter = Readonly<{
   abort(): void;
 }>;
 
-/** Characters gathered before one stream write: big enough to make per-write overhead vanish. */
-const CHUNK_CHARS = 256 * 1024;
-/** Write buffers, reused: UTF-8 of one chunk always fits (3 bytes per UTF-16 unit at most). */
+/** Write buffers, reused; each is filled before one stream write, big enough to make per-write overhead vanish. */
 const BUFFER_BYTES = 1024 * 1024;
 const BUFFERS = 4;
 
@@ -26,10 +26,11 @@ const BUFFERS = 4;
  * after its data reached the disk, so a half-written export never carries the
  * final name.
  *
- * Memory stays constant: chunks are encoded into a small pool of reused
- * buffers, and a chunk waits until the stream has written one of them back
+ * Memory stays constant: text is encoded straight into a small pool of reused
+ * buffers, and a full buffer waits until the stream has written one back
  * (backpressure). A fresh Buffer per chunk let tens of MB of dead buffers pile
- * up outside the V8 heap before a GC noticed them.
+ * up outside the V8 heap before a GC noticed them; gathering text with `+=`
+ * first cost a flatten of every chunk before encoding.
  */
 export const openFileWriter = (dir: string, name: string): FileWriter => {
   const final = path.join(dir, name);
@@ -43,30 +44,48 @@ export const openFileWriter = (dir: string, name: string): FileWriter => {
   });
   const free: Buffer[] = Array.from({ length: BUFFERS }, () => Buffer.allocUnsafeSlow(BUFFER_BYTES));
   const waiting: Array<() => void> = [];
-  let pending = '';
+  let current: Buffer | null = null;
+  let fill = 0;
   let rows = 0;
   let bytes = 0;
   let finished = false;
 
-  const push = (): Promise<void> | void => {
-    if (failure) throw failure;
-    const buffer = free.pop();
-    if (!buffer) return new Promise<void>((resolve) => waiting.push(resolve)).then(push);
-    const fits = pending.length * 3 <= BUFFER_BYTES || Buffer.byteLength(pending, 'utf8') <= BUFFER_BYTES;
-    const chunk = fits ? buffer.subarray(0, buffer.write(pending, 0, 'utf8')) : Buffer.from(pending, 'utf8');
-    pending = '';
+  const send = (buffer: Buffer, chunk: Buffer, pooled: boolean) => {
     hash.update(chunk);
     bytes += chunk.length;
     stream.write(chunk, (error) => {
       if (error) failure = error;
-      free.push(buffer);
+      if (pooled) free.push(buffer);
       waiting.shift()?.();
     });
   };
 
-  const text = (t: string) => {
-    pending += t;
-    return pending.length >= CHUNK_CHARS ? push() : undefined;
+  /** Sends the current buffer (if any) and takes a free one, waiting for the stream if none is free. */
+  const next = (): Promise<void> | void => {
+    if (failure) throw failure;
+    if (current && fill > 0) send(current, current.subarray(0, fill), true);
+    else if (current) free.push(current);
+    current = free.pop() ?? null;
+    fill = 0;
+    if (!current) return new Promise<void>((resolve) => waiting.push(resolve)).then(next);
+  };
+
+  const text = (t: string): Promise<void> | void => {
+    // UTF-8 of one UTF-16 unit is 3 bytes at most; measure exactly only near the end of a buffer.
+    const room = current ? BUFFER_BYTES - fill : 0;
+    if (current && (t.length * 3 <= room || Buffer.byteLength(t, 'utf8') <= room)) {
+      fill += current.write(t, fill, 'utf8');
+      return undefined;
+    }
+    if (current && Buffer.byteLength(t, 'utf8') > BUFFER_BYTES) {
+      // Larger than any buffer (never for a visit's lines): send it on its own.
+      const pending = next();
+      const big = Buffer.from(t, 'utf8');
+      const after = () => send(big, big, false);
+      return pending ? pending.then(after) : after();
+    }
+    const pending = next();
+    return pending ? pending.then(() => text(t)) : text(t);
   };
 
   return {
@@ -74,9 +93,14 @@ export const openFileWriter = (dir: string, name: string): FileWriter => {
       rows++;
       return text(t);
     },
+    rows: (t, count) => {
+      rows += count;
+      return text(t);
+    },
     text,
     async finish() {
-      if (pending.length > 0) await push();
+      if (current && fill > 0) send(current, current.subarray(0, fill), true);
+      current = null;
       await new Promise<void>((resolve, reject) => {
         stream.once('error', reject);
         stream.end(() => resolve());

@@ -60,8 +60,13 @@ export const runExport = async (options: ExportOptions): Promise<ExportManifest>
     // The visits file is small: it counts as the first 2 % of the work.
     const span = w.toMs - w.fromMs;
     let done = 0;
-    const tick = (fraction: () => number) => {
-      if (++done % PROGRESS_EVERY === 0) options.onProgress?.(fraction(), done);
+    let reported = 0;
+    const tick = (fraction: () => number, rows = 1) => {
+      done += rows;
+      if (done - reported >= PROGRESS_EVERY) {
+        reported = done;
+        options.onProgress?.(fraction(), done);
+      }
     };
     const files: ExportFile[] = [];
 
@@ -79,11 +84,11 @@ export const runExport = async (options: ExportOptions): Promise<ExportManifest>
     open.push(events);
     await events.text(pre.events);
     let startedAt = w.fromMs;
-    for (const [line, visitStart] of repo.eventLines(options.format, w)) {
-      startedAt = visitStart;
-      const pending = events.row(line);
+    for (const chunk of repo.eventChunks(options.format, w)) {
+      startedAt = chunk.visitStartedAt;
+      const pending = events.rows(chunk.text, chunk.rows);
       if (pending) await pending;
-      tick(() => 0.02 + (0.98 * (startedAt - w.fromMs)) / span);
+      tick(() => 0.02 + (0.98 * (startedAt - w.fromMs)) / span, chunk.rows);
     }
     files.push(await events.finish());
     options.onProgress?.(1, done);
