@@ -3,9 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
-// Latin text gets a Latin face: Noto Sans SC draws ’ “ ” full-width, which gaps English words.
-import '@fontsource/noto-sans/400.css';
-import '@fontsource/noto-sans/700.css';
+import './styles/latin-quotes.css';
 import './styles/global.css';
 
 const root = document.getElementById('root');
