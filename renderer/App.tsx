@@ -9,7 +9,7 @@ import { useIdleGuard } from './hooks/useIdleGuard';
 import { useKioskContent } from './hooks/useKioskContent';
 import { useTour } from './hooks/useTour';
 import { stringsFor } from './i18n';
-import { screenVariants } from './motion/motion';
+import { screenVariants, veilVariants } from './motion/motion';
 import { AttractScreen } from './screens/AttractScreen';
 import { ChapterScreen } from './screens/ChapterScreen';
 import { EndScreen } from './screens/EndScreen';
@@ -99,6 +99,7 @@ export const App = () => {
               {tour.screen === 'hub' && <HubScreen {...props} />}
               {tour.screen === 'chapter' && <ChapterScreen {...props} />}
               {tour.screen === 'end' && <EndScreen {...props} />}
+              <motion.div className="screen-veil" variants={veilVariants} aria-hidden="true" />
             </motion.div>
           </AnimatePresence>
         </ErrorBoundary>

@@ -64,6 +64,7 @@ const handle = async (
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const { pathname } = url;
   if (pathname.startsWith('/api/call/')) return handleCall(req, res, options, pathname.slice('/api/call/'.length));
+  if (pathname === '/api/send') return handleSendBatch(req, res, options);
   if (pathname === '/api/events' && req.method === 'GET') return streamEvents(req, res, options.core.bus);
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
   const segments = safeSegments(pathname);
@@ -72,20 +73,60 @@ const handle = async (
   return handleRenderer(req, res, options.rendererDir, segments);
 };
 
-const handleCall = async (req: IncomingMessage, res: ServerResponse, options: WebHostOptions, name: string) => {
-  if (req.method !== 'POST') return sendText(res, 405, 'calls are POST');
+/** Reads a POSTed JSON body, answering the error itself (and returning `undefined`) when it cannot. */
+const readJson = async (
+  req: IncomingMessage,
+  res: ServerResponse,
+  what: string,
+): Promise<{ value: unknown } | undefined> => {
+  if (req.method !== 'POST') {
+    sendText(res, 405, `${what}: POST only`);
+    return undefined;
+  }
   if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    return sendJson(res, 415, err('invalid-input', 'calls must be sent as application/json'));
+    sendJson(res, 415, err('invalid-input', `${what}: send application/json`));
+    return undefined;
   }
   const body = await readBody(req);
-  if (body === null) return sendJson(res, 413, err('invalid-input', `request body over ${MAX_BODY_BYTES} bytes`));
-  let input: unknown;
-  try {
-    input = body.length === 0 ? {} : JSON.parse(body);
-  } catch {
-    return sendJson(res, 400, err('invalid-input', `${name}: request body is not valid JSON`));
+  if (body === null) {
+    sendJson(res, 413, err('invalid-input', `${what}: request body over ${MAX_BODY_BYTES} bytes`));
+    return undefined;
   }
-  const result = await options.core.dispatch(decodeURIComponent(name), input, { transport: 'http' });
+  try {
+    return { value: body.length === 0 ? {} : (JSON.parse(body) as unknown) };
+  } catch {
+    sendJson(res, 400, err('invalid-input', `${what}: request body is not valid JSON`));
+    return undefined;
+  }
+};
+
+/**
+ * `POST /api/send` with `[{ "name": …, "input": … }, …]`: the renderer's
+ * fire-and-forget calls, batched after a paint so logging never delays a tap.
+ * Dispatched one by one in order (a visit's start before its events); the
+ * answer lists each call's result, index-aligned.
+ */
+const handleSendBatch = async (req: IncomingMessage, res: ServerResponse, options: WebHostOptions) => {
+  const body = await readJson(req, res, 'send');
+  if (!body) return;
+  if (!Array.isArray(body.value))
+    return sendJson(res, 400, err('invalid-input', 'send: body must be an array of { name, input }', 'body'));
+  const results = [];
+  for (const [index, item] of (body.value as unknown[]).entries()) {
+    const name = (item as { name?: unknown } | null)?.name;
+    if (typeof name !== 'string') {
+      results.push(err('invalid-input', `send: item ${index} has no string "name"`, `${index}.name`));
+      continue;
+    }
+    results.push(await options.core.dispatch(name, (item as { input?: unknown }).input ?? {}, { transport: 'http' }));
+  }
+  sendJson(res, 200, results);
+};
+
+const handleCall = async (req: IncomingMessage, res: ServerResponse, options: WebHostOptions, name: string) => {
+  const body = await readJson(req, res, decodeURIComponent(name));
+  if (!body) return;
+  const result = await options.core.dispatch(decodeURIComponent(name), body.value, { transport: 'http' });
   sendJson(res, 200, result);
 };
 

@@ -1,7 +1,9 @@
 /**
- * The one audio module: owns the single narration <audio> element and every
- * playback call. The element lives in the DOM (hidden, data-testid
- * "narration-audio") so tests can watch real playback: paused, currentTime, src.
+ * The one audio module: owns the narration <audio> elements and every
+ * playback call. One element narrates (in the DOM, hidden, data-testid
+ * "narration-audio", so tests can watch real playback: paused, currentTime,
+ * src); a couple more preload the chapters a visitor is likely to open next,
+ * so a tap on "next" finds its narration buffered and decoding-ready.
  */
 
 export type NarrationStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error';
@@ -23,7 +25,11 @@ export type NarrationEvent = Readonly<{
 /** Volume a visit starts with and returns to after idle reset. */
 export const DEFAULT_VOLUME = 0.8;
 
+/** Preloaded elements kept at most (the neighbours of the current chapter). */
+const SPARES = 2;
+
 let element: HTMLAudioElement | null = null;
+let spares: HTMLAudioElement[] = [];
 let state: NarrationState = {
   src: null,
   status: 'idle',
@@ -44,38 +50,69 @@ const emit = (kind: NarrationEvent['kind']) => {
 };
 const positionOf = (audio: HTMLAudioElement) => Math.round(audio.currentTime * 1000);
 
-const audio = (): HTMLAudioElement => {
-  if (element) return element;
+/** A hidden audio element whose events count only while it is the narrating one. */
+const createElement = (): HTMLAudioElement => {
   const el = document.createElement('audio');
-  el.dataset.testid = 'narration-audio';
   el.preload = 'auto';
   el.hidden = true;
   el.volume = state.volume;
+  const active = () => el === element;
   el.addEventListener('playing', () => {
+    if (!active()) return;
     set({ status: 'playing', positionMs: positionOf(el) });
     emit('started');
   });
   el.addEventListener('pause', () => {
-    if (el.ended || state.status !== 'playing') return;
+    if (!active() || el.ended || state.status !== 'playing') return;
     set({ status: 'paused', positionMs: positionOf(el) });
     emit('paused');
   });
   el.addEventListener('ended', () => {
+    if (!active()) return;
     set({ status: 'ended', positionMs: positionOf(el) });
     emit('completed');
   });
-  el.addEventListener('timeupdate', () => set({ positionMs: positionOf(el) }));
-  el.addEventListener('durationchange', () =>
-    set({
-      durationMs: Number.isFinite(el.duration) ? Math.round(el.duration * 1000) : 0,
-    }),
-  );
+  el.addEventListener('timeupdate', () => {
+    if (active()) set({ positionMs: positionOf(el) });
+  });
+  el.addEventListener('durationchange', () => {
+    if (active()) set({ durationMs: Number.isFinite(el.duration) ? Math.round(el.duration * 1000) : 0 });
+  });
   el.addEventListener('error', () => {
-    if (el.getAttribute('src')) set({ status: 'error' });
+    if (active() && el.getAttribute('src')) set({ status: 'error' });
   });
   document.body.append(el);
+  return el;
+};
+
+/** Makes `el` the narrating element (the one tests and the UI watch). */
+const promote = (el: HTMLAudioElement): HTMLAudioElement => {
+  if (element && element !== el) delete element.dataset.testid;
+  el.dataset.testid = 'narration-audio';
+  el.volume = state.volume;
   element = el;
   return el;
+};
+
+const unload = (el: HTMLAudioElement) => {
+  el.pause();
+  el.removeAttribute('src');
+  el.load();
+};
+
+const audio = (): HTMLAudioElement => element ?? promote(createElement());
+
+/** Takes the spare that has preloaded `src`, if any; the element it replaces becomes a spare. */
+const takeSpare = (src: string): HTMLAudioElement | null => {
+  const spare = spares.find((el) => el.getAttribute('src') === src);
+  if (!spare) return null;
+  spares = spares.filter((el) => el !== spare);
+  if (element) {
+    unload(element);
+    delete element.dataset.testid;
+    spares.push(element);
+  }
+  return spare;
 };
 
 const start = (el: HTMLAudioElement) => {
@@ -103,11 +140,33 @@ export const onNarrationEvent = (listener: (event: NarrationEvent) => void): (()
 /** Stops whatever plays (logging "stopped" if it was under way) and plays `src` from the start. */
 export const playNarration = (src: string): void => {
   stopNarration();
-  const el = audio();
-  el.src = src;
+  const spare = takeSpare(src);
+  const el = spare ? promote(spare) : audio();
+  if (!spare) el.src = src;
   el.currentTime = 0;
-  set({ src, status: 'loading', positionMs: 0, durationMs: 0 });
+  set({
+    src,
+    status: 'loading',
+    positionMs: 0,
+    durationMs: Number.isFinite(el.duration) ? Math.round(el.duration * 1000) : 0,
+  });
   start(el);
+};
+
+/** Buffers the narrations likely to be asked for next (the last `SPARES` given win; others are unloaded). */
+export const preloadNarrations = (sources: readonly string[]): void => {
+  const wanted = sources.filter((src) => src !== state.src).slice(-SPARES);
+  const keep = spares.filter((el) => wanted.includes(el.getAttribute('src') ?? ''));
+  const free = spares.filter((el) => !keep.includes(el));
+  for (const src of wanted) {
+    if (keep.some((el) => el.getAttribute('src') === src)) continue;
+    const el = free.pop() ?? createElement();
+    el.src = src;
+    el.load();
+    keep.push(el);
+  }
+  for (const el of free) unload(el);
+  spares = [...keep, ...free];
 };
 
 /** Pauses; resume continues from the same place. */
@@ -139,9 +198,7 @@ export const stopNarration = (): void => {
   const wasUnderway = state.status === 'playing' || state.status === 'paused' || state.status === 'loading';
   if (wasUnderway && state.status !== 'loading') emit('stopped');
   set({ status: 'idle' }); // before pause() so the pause listener does not log "paused"
-  el.pause();
-  el.removeAttribute('src');
-  el.load();
+  unload(el);
   set({ src: null, positionMs: 0, durationMs: 0 });
 };
 
@@ -149,5 +206,6 @@ export const stopNarration = (): void => {
 export const setNarrationVolume = (volume: number): void => {
   const v = Math.min(1, Math.max(0, Math.round(volume * 100) / 100));
   audio().volume = v;
+  for (const el of spares) el.volume = v;
   set({ volume: v });
 };

@@ -1,11 +1,20 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import { clampPan, layerShift, panDelta, type PanGeometry } from '../panorama/pan-math';
 import { DRAG_THRESHOLD_PX, glideStep, releaseVelocity, type Sample } from '../panorama/drag-inertia';
+import { driftLeg, panAt, translate } from '../panorama/drift';
 
-/** Seconds the reference plane takes to drift from one edge to the other on its own. */
-const AUTO_PAN_TRAVERSE_S = 70;
-/** Once the visitor touches the scene it is theirs: it rests this long before drifting again. */
+/** Once the visitor drags the scene it is theirs: it rests this long before drifting again. */
 const AUTO_PAN_RESUME_MS = 20_000;
+/**
+ * A touch anywhere (a button, the next chapter) holds the scene still this
+ * long: the drift is for when nobody is driving, and it costs every frame a
+ * full redraw of the stage — without a GPU that is what made taps slow.
+ */
+const TOUCH_REST_MS = 8_000;
+
+// When the kiosk was last touched, known before a chapter's panorama mounts (the tap that opened it counts).
+let lastTouchAt = Number.NEGATIVE_INFINITY;
+window.addEventListener('pointerdown', () => (lastTouchAt = performance.now()), { capture: true, passive: true });
 
 export type PanoramaMotionOptions = Readonly<{
   geometry: PanGeometry;
@@ -26,10 +35,14 @@ type Drag = {
   samples: Sample[];
 };
 
+type Drift = { fromPan: number; toPan: number; durationMs: number; animations: Animation[] };
+
 /**
- * Moves the layers with transforms only, from one requestAnimationFrame loop:
- * drift, drag (first pointer only; a second finger is ignored) and inertial glide.
- * React never re-renders per frame; nothing reads layout inside the loop.
+ * Moves the layers with transforms only. The drift runs as compositor
+ * animations (renderer/panorama/drift.ts); a drag (first pointer only — a
+ * second finger is ignored) and the inertial glide after it write whole-pixel
+ * transforms from pointer events and one requestAnimationFrame loop, which
+ * runs only while gliding. React never re-renders per frame; nothing reads layout.
  */
 export const usePanoramaMotion = (
   stage: RefObject<HTMLElement | null>,
@@ -38,64 +51,118 @@ export const usePanoramaMotion = (
   options: PanoramaMotionOptions,
 ): void => {
   const opts = useRef(options);
+  const geometryChanged = useRef<(() => void) | null>(null);
   useEffect(() => {
     opts.current = options;
+    geometryChanged.current?.();
   }, [options]);
 
   useEffect(() => {
     const el = stage.current;
     if (!el) return undefined;
     let pan = 0.5;
-    let direction = 1;
+    let direction: 1 | -1 = 1;
     let velocity = 0;
-    let restUntil = 0;
     let drag: Drag | null = null;
+    let drift: Drift | null = null;
     let suppressClick = false;
-    let frame = 0;
-    let last = performance.now();
-    let written = Number.NaN;
-    let writtenWidth = Number.NaN;
-    let writtenFull = Number.NaN;
+    let glideFrame = 0;
+    let restTimer = 0;
+    // Last whole-pixel shift written per element (index `layers.length` is the hotspot plane).
+    const written: number[] = [];
 
+    const elements = () => [...layers.current, plane.current];
+    const factorsOf = () => [...opts.current.factors.slice(0, layers.current.length), 1];
+
+    const place = (target: HTMLElement | null | undefined, index: number, shift: number) => {
+      // Whole pixels: a fractional still frame makes the compositor resample the layer.
+      const px = Math.round(shift);
+      if (!target || written[index] === px) return;
+      written[index] = px;
+      target.style.transform = translate(px);
+    };
     const write = () => {
-      const { geometry, factors } = opts.current;
-      if (pan === written && geometry.stageWidth === writtenWidth && geometry.fullWidth === writtenFull) return;
-      written = pan;
-      writtenWidth = geometry.stageWidth;
-      writtenFull = geometry.fullWidth;
-      layers.current.forEach((layer, i) => {
-        if (layer)
-          layer.style.transform = `translate3d(${layerShift(pan, factors[i] ?? 1, geometry).toFixed(1)}px,0,0)`;
-      });
-      if (plane.current)
-        plane.current.style.transform = `translate3d(${layerShift(pan, 1, geometry).toFixed(1)}px,0,0)`;
+      const { geometry } = opts.current;
+      const factors = factorsOf();
+      elements().forEach((target, i) => place(target, i, layerShift(pan, factors[i] ?? 1, geometry)));
     };
 
-    const tick = (now: number) => {
+    const stopDrift = () => {
+      if (!drift) return;
+      const elapsed = Number(drift.animations[0]?.currentTime ?? 0);
+      pan = panAt(drift, elapsed);
+      for (const animation of drift.animations) animation.cancel();
+      drift = null;
+      written.length = 0;
+      write();
+    };
+    const startDrift = () => {
+      window.clearTimeout(restTimer);
+      restTimer = 0;
+      if (!opts.current.animate || drag || velocity !== 0 || opts.current.geometry.stageWidth <= 0) return;
+      const leg = driftLeg(pan, direction, factorsOf(), opts.current.geometry);
+      direction = leg.direction;
+      if (leg.durationMs <= 0) return;
+      const animations = elements().flatMap((target, i) => {
+        const keyframes = leg.keyframes[i];
+        return target && keyframes
+          ? [target.animate([...keyframes], { duration: leg.durationMs, easing: 'linear', fill: 'forwards' })]
+          : [];
+      });
+      drift = { ...leg, animations };
+      animations[0]?.finished.then(
+        () => {
+          if (drift?.animations !== animations) return;
+          stopDrift();
+          direction = direction > 0 ? -1 : 1;
+          startDrift();
+        },
+        () => undefined, // cancelled: a touch took over
+      );
+    };
+    const restThenDrift = (ms = AUTO_PAN_RESUME_MS) => {
+      window.clearTimeout(restTimer);
+      restTimer = window.setTimeout(startDrift, ms);
+    };
+    /** Drifts now, or once TOUCH_REST_MS have passed since the last touch. */
+    const driftAfterTouchRest = () => {
+      const wait = lastTouchAt + TOUCH_REST_MS - performance.now();
+      if (wait > 0) restThenDrift(wait);
+      else startDrift();
+    };
+    const touchedElsewhere = (event: PointerEvent) => {
+      if (drag || restTimer === -1 || el.contains(event.target as Node)) return; // the stage handles its own
+      stopDrift();
+      if (velocity === 0) restThenDrift(TOUCH_REST_MS);
+    };
+    geometryChanged.current = () => {
+      const wasDrifting = drift !== null;
+      stopDrift();
+      write();
+      if (wasDrifting || (!drag && velocity === 0 && restTimer === 0)) driftAfterTouchRest();
+    };
+
+    let last = 0;
+    const glide = (now: number) => {
       const dt = Math.min(64, now - last);
       last = now;
-      const { geometry, animate } = opts.current;
-      if (!drag?.dragging) {
-        if (velocity !== 0) {
-          const step = glideStep(velocity, dt);
-          velocity = step.velocity;
-          const next = clampPan(pan + panDelta(step.dx, geometry));
-          if (next === 0 || next === 1) velocity = 0;
-          pan = next;
-        } else if (animate && now >= restUntil) {
-          pan += (direction * dt) / (AUTO_PAN_TRAVERSE_S * 1000);
-          if (pan >= 1 || pan <= 0) direction = -direction;
-          pan = clampPan(pan);
-        }
-      }
+      const step = glideStep(velocity, dt);
+      velocity = step.velocity;
+      const next = clampPan(pan + panDelta(step.dx, opts.current.geometry));
+      if (next === 0 || next === 1) velocity = 0;
+      pan = next;
       write();
-      frame = requestAnimationFrame(tick);
+      glideFrame = velocity !== 0 ? requestAnimationFrame(glide) : 0;
+      if (velocity === 0) restThenDrift();
     };
 
     const down = (event: PointerEvent) => {
       if (drag || !event.isPrimary) return; // multi-touch safe: only the first finger pans
+      stopDrift();
+      window.clearTimeout(restTimer);
+      restTimer = -1; // no drift under a finger
       velocity = 0;
-      restUntil = Number.POSITIVE_INFINITY; // no drift under a finger
+      cancelAnimationFrame(glideFrame);
       drag = {
         pointerId: event.pointerId,
         startX: event.clientX,
@@ -119,18 +186,21 @@ export const usePanoramaMotion = (
       if (!drag.dragging) return;
       drag.distance += Math.abs(dx);
       pan = clampPan(pan + panDelta(dx, opts.current.geometry));
+      write();
     };
     const up = (event: PointerEvent) => {
       if (!drag || event.pointerId !== drag.pointerId) return;
       const ended = drag;
       drag = null;
-      restUntil = performance.now() + AUTO_PAN_RESUME_MS;
-      if (!ended.dragging) return;
+      if (!ended.dragging) return restThenDrift(TOUCH_REST_MS);
       suppressClick = true;
       window.setTimeout(() => (suppressClick = false), 0);
       velocity =
         event.type === 'pointerup' && opts.current.animate ? releaseVelocity(ended.samples, event.timeStamp) : 0;
       opts.current.onDragEnd(ended.distance, Math.max(0, event.timeStamp - ended.startedAt));
+      if (velocity === 0) return restThenDrift();
+      last = performance.now();
+      glideFrame = requestAnimationFrame(glide);
     };
     const click = (event: MouseEvent) => {
       if (suppressClick) event.stopPropagation(); // a drag that ends on a hotspot is not a tap
@@ -141,14 +211,20 @@ export const usePanoramaMotion = (
     el.addEventListener('pointerup', up);
     el.addEventListener('pointercancel', up);
     el.addEventListener('click', click, true);
-    frame = requestAnimationFrame(tick);
+    window.addEventListener('pointerdown', touchedElsewhere, { capture: true, passive: true });
+    write();
+    driftAfterTouchRest();
     return () => {
-      cancelAnimationFrame(frame);
+      geometryChanged.current = null;
+      cancelAnimationFrame(glideFrame);
+      window.clearTimeout(restTimer);
+      for (const animation of drift?.animations ?? []) animation.cancel();
       el.removeEventListener('pointerdown', down);
       el.removeEventListener('pointermove', move);
       el.removeEventListener('pointerup', up);
       el.removeEventListener('pointercancel', up);
       el.removeEventListener('click', click, true);
+      window.removeEventListener('pointerdown', touchedElsewhere, { capture: true });
     };
   }, [stage, layers, plane]);
 };

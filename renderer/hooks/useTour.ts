@@ -3,7 +3,15 @@ import type { ActiveContent } from '../../electron/shared/contract/content';
 import type { ChapterId, LanguageCode } from '../../electron/shared/content-pack';
 import type { VisitEndReason } from '../../electron/shared/visit-events';
 import { kioskApi } from '../api/kiosk-api';
-import { DEFAULT_VOLUME, onNarrationEvent, setNarrationVolume, stopNarration } from '../audio/narration-audio';
+import {
+  DEFAULT_VOLUME,
+  onNarrationEvent,
+  playNarration,
+  preloadNarrations,
+  setNarrationVolume,
+  stopNarration,
+} from '../audio/narration-audio';
+import { mediaUrl } from '../content/localize';
 import { createVisitLog } from '../tour/visit-log';
 import { CHAPTER_COUNT, initialTourState, tourReducer, type TourAction, type TourState } from '../tour/tour-state';
 
@@ -56,6 +64,23 @@ export const useTour = (
       setState(current.current);
     };
     const chapterId = (index: number): ChapterId | null => deps.current.content?.manifest.chapters[index]?.id ?? null;
+    /**
+     * Narration starts in the tap's own task, not when the chapter screen
+     * mounts after the outgoing screen's fade: the voice answers the tap at once.
+     */
+    const narrationSrc = (index: number, language: LanguageCode): string | null => {
+      const content = deps.current.content;
+      const files = content?.manifest.chapters[index]?.narration[language];
+      return content && files ? mediaUrl(content.mediaBase, files.audio) : null;
+    };
+    const narrate = (index: number, language: LanguageCode) => {
+      const src = narrationSrc(index, language);
+      if (src) playNarration(src);
+      // The neighbours, buffered: "next" (most likely) wins the last spare slot.
+      preloadNarrations(
+        [narrationSrc(index - 1, language), narrationSrc(index + 1, language)].filter((s) => s !== null),
+      );
+    };
     const leaveChapter = () => {
       stopNarration(); // logs narration-stopped while the chapter is still the open one
       const open = openChapterRef.current;
@@ -72,6 +97,7 @@ export const useTour = (
       openChapterRef.current = { id, openedAt: Date.now() };
       log.event('chapter-opened', id, {});
       apply({ type: 'chapter', index });
+      narrate(index, current.current.language);
     };
     const reset = (reason: VisitEndReason) => {
       leaveChapter();
@@ -112,9 +138,11 @@ export const useTour = (
       setLanguage(language) {
         const from = current.current.language;
         if (from === language) return;
-        stopNarration(); // the chapter screen restarts it in the new language
+        stopNarration();
         log.event('language-changed', inChapter(), { from, to: language });
         apply({ type: 'language', language });
+        // Narration restarts at the start of the same chapter, in the new language.
+        if (inChapter()) narrate(current.current.chapterIndex, language);
       },
       toggleCaptions() {
         log.event('captions-toggled', inChapter(), {

@@ -12,7 +12,7 @@ import { Panorama } from '../components/Panorama';
 import { TopBar } from '../components/TopBar';
 import { htmlLang, mediaUrl, pick } from '../content/localize';
 import { useCaptions } from '../hooks/useCaptions';
-import { useNarrationOnEntry, useNarrationState } from '../hooks/useNarration';
+import { useNarrationState } from '../hooks/useNarration';
 import { riseItem, staggerParent } from '../motion/motion';
 import type { ScreenProps } from './screen-props';
 
@@ -23,7 +23,6 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
   const [fact, setFact] = useState<Hotspot | null>(null);
   const [listOpen, setListOpen] = useState(false);
   const narrationFiles = chapter?.narration[language];
-  useNarrationOnEntry(narrationFiles ? mediaUrl(mediaBase, narrationFiles.audio) : null);
   const cues = useCaptions(narrationFiles ? mediaUrl(mediaBase, narrationFiles.captions) : null);
   const narration = useNarrationState();
   const openFromPanorama = useCallback(

@@ -9,6 +9,7 @@ import {
   panRange,
   referenceDepth,
 } from '../../renderer/panorama/pan-math';
+import { DRIFT_TRAVERSE_S, driftLeg, panAt, translate } from '../../renderer/panorama/drift';
 
 const g = { fullWidth: 3840, stageWidth: 1280 };
 const LAYERS = [
@@ -110,5 +111,43 @@ describe('renderer drag inertia', () => {
     expect(at60.v).toBe(0);
     expect(Math.abs(at60.x - at30.x)).toBeLessThan(5);
     expect(at60.x).toBeLessThanOrEqual(glideDistance(2) + 0.001);
+  });
+});
+
+describe('panorama drift legs (compositor keyframes)', () => {
+  const factors = [0.11, 0.44, 1, 1.44, 2];
+
+  it('heads for the edge it faces, taking the traverse time in proportion to the distance', () => {
+    const leg = driftLeg(0.5, 1, factors, g);
+    expect(leg).toMatchObject({ fromPan: 0.5, toPan: 1, direction: 1 });
+    expect(leg.durationMs).toBeCloseTo(0.5 * DRIFT_TRAVERSE_S * 1000);
+    expect(driftLeg(0.25, -1, factors, g)).toMatchObject({ toPan: 0, durationMs: 0.25 * DRIFT_TRAVERSE_S * 1000 });
+  });
+
+  it('turns round when it already stands at the edge it was heading for', () => {
+    expect(driftLeg(1, 1, factors, g)).toMatchObject({ fromPan: 1, toPan: 0, direction: -1 });
+    expect(driftLeg(0, -1, factors, g)).toMatchObject({ fromPan: 0, toPan: 1, direction: 1 });
+  });
+
+  it('keyframes trace layerShift for every layer, from the leg’s start to its end', () => {
+    const leg = driftLeg(0.3, 1, factors, g);
+    expect(leg.keyframes).toHaveLength(factors.length);
+    factors.forEach((factor, i) => {
+      const frames = leg.keyframes[i] ?? [];
+      expect(frames[0]).toEqual({ offset: 0, transform: translate(layerShift(0.3, factor, g)) });
+      expect(frames.at(-1)).toEqual({ offset: 1, transform: translate(layerShift(1, factor, g)) });
+      const middle = frames[Math.floor(frames.length / 2)];
+      expect(middle?.transform).toBe(translate(layerShift(0.3 + 0.7 * (middle?.offset ?? 0), factor, g)));
+      const offsets = frames.map((f) => f.offset);
+      expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+    });
+  });
+
+  it('panAt follows the leg linearly and stops at its ends', () => {
+    const leg = { fromPan: 0.2, toPan: 1, durationMs: 1000 };
+    expect(panAt(leg, -5)).toBe(0.2);
+    expect(panAt(leg, 500)).toBeCloseTo(0.6);
+    expect(panAt(leg, 5000)).toBe(1);
+    expect(panAt({ fromPan: 1, toPan: 0, durationMs: 0 }, 0)).toBe(0);
   });
 });

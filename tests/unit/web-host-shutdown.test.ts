@@ -1,42 +1,17 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-
-const ROOT = path.resolve(import.meta.dirname, '../..');
-
-/** Starts the web host from sources on a temp data dir; resolves with its URL and process. */
-const startFromSources = async (dataDir: string) => {
-  const renderer = fs.mkdtempSync(path.join(os.tmpdir(), 'renderer-'));
-  fs.writeFileSync(path.join(renderer, 'index.html'), '<!doctype html><p>test</p>');
-  const config = path.join(dataDir, 'kiosk.config.json');
-  fs.writeFileSync(config, JSON.stringify({ dataDir, webPort: 0 }));
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'electron/web/serve.ts'), '--config', config], {
-    cwd: ROOT,
-    env: { ...process.env, KIOSK_RENDERER_DIR: renderer, KIOSK_QUIET: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /KIOSK_URL=(\S+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`exited ${code}: ${stderr}`)));
-  });
-  return { url, child, stderr: () => stderr };
-};
+import { startFromSources } from '../fixtures/web-host-from-sources';
 
 const post = (url: string, name: string, input: unknown) =>
-  fetch(`${url}api/call/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(input) }).then(
-    (response) => response.json() as Promise<{ ok: boolean }>,
-  );
+  fetch(`${url}api/call/${name}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(input),
+  }).then((response) => response.json() as Promise<{ ok: boolean }>);
 
 describe('web host shutdown', () => {
   it('flushes logged visit events on SIGTERM before exiting with 0', async () => {
@@ -44,9 +19,25 @@ describe('web host shutdown', () => {
     const host = await startFromSources(dataDir);
     const visitId = randomUUID();
     const at = Date.now();
-    expect(await post(host.url, 'visit:start', { visitId, at, language: 'zh-CN', packId: 'changjiahui-default', packVersion: '1.0.0' })).toMatchObject({ ok: true });
+    expect(
+      await post(host.url, 'visit:start', {
+        visitId,
+        at,
+        language: 'zh-CN',
+        packId: 'changjiahui-default',
+        packVersion: '1.0.0',
+      }),
+    ).toMatchObject({ ok: true });
     for (let seq = 1; seq <= 20; seq++) {
-      const event = { id: randomUUID(), visitId, seq, at: at + seq, chapter: 'hard-core', type: 'narration-paused', payload: { positionMs: seq * 100 } };
+      const event = {
+        id: randomUUID(),
+        visitId,
+        seq,
+        at: at + seq,
+        chapter: 'hard-core',
+        type: 'narration-paused',
+        payload: { positionMs: seq * 100 },
+      };
       expect(await post(host.url, 'visit:event', event)).toMatchObject({ ok: true });
     }
     // No wait for the logger's flush timer: SIGTERM must flush what is buffered.
@@ -57,7 +48,9 @@ describe('web host shutdown', () => {
     expect(exitCode, host.stderr()).toBe(0);
     const db = new Database(path.join(dataDir, 'visits.sqlite'), { readonly: true });
     try {
-      const { n } = db.prepare('SELECT count(*) AS n FROM visit_events WHERE visit_id = ?').get(visitId) as { n: number };
+      const { n } = db.prepare('SELECT count(*) AS n FROM visit_events WHERE visit_id = ?').get(visitId) as {
+        n: number;
+      };
       expect(n).toBe(20);
     } finally {
       db.close();

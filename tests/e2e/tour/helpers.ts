@@ -7,13 +7,21 @@ export const expect = baseExpect.configure({ timeout: 15_000 });
 /** A visit-log call the renderer sent (`visit:start`, `visit:event`, `visit:end`). */
 export type VisitCall = Readonly<{ name: string; body: Record<string, unknown> }>;
 
-/** Records every visit:* call the page sends, in order. */
+/**
+ * Records every visit:* call the page sends, in order: single calls
+ * (`/api/call/<name>`) and the renderer's after-paint batches (`/api/send`).
+ */
 export const recordVisitCalls = (page: Page): VisitCall[] => {
   const calls: VisitCall[] = [];
   page.on('request', (request: Request) => {
-    const match = /\/api\/call\/(visit:[a-z]+)$/.exec(decodeURIComponent(request.url()));
-    if (match?.[1] && request.method() === 'POST')
-      calls.push({ name: match[1], body: request.postDataJSON() as Record<string, unknown> });
+    if (request.method() !== 'POST') return;
+    const url = decodeURIComponent(request.url());
+    const single = /\/api\/call\/(visit:[a-z]+)$/.exec(url);
+    if (single?.[1]) calls.push({ name: single[1], body: request.postDataJSON() as Record<string, unknown> });
+    if (!url.endsWith('/api/send')) return;
+    for (const item of request.postDataJSON() as Array<{ name: string; input: Record<string, unknown> }>) {
+      if (item.name.startsWith('visit:')) calls.push({ name: item.name, body: item.input });
+    }
   });
   return calls;
 };
