@@ -1,15 +1,15 @@
-import { AnimatePresence, MotionConfig, motion } from 'motion/react';
+import { AnimatePresence, MotionConfig } from 'motion/react';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { LanguageCode } from '../electron/shared/content-pack';
 import { kioskApi } from './api/kiosk-api';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { IdleOverlay } from './components/IdleOverlay';
+import { ScreenStage } from './components/ScreenStage';
 import { htmlLang } from './content/localize';
 import { useIdleGuard } from './hooks/useIdleGuard';
 import { useKioskContent } from './hooks/useKioskContent';
 import { useTour } from './hooks/useTour';
 import { stringsFor } from './i18n';
-import { screenVariants, veilVariants } from './motion/motion';
 import { AttractScreen } from './screens/AttractScreen';
 import { ChapterScreen } from './screens/ChapterScreen';
 import { EndScreen } from './screens/EndScreen';
@@ -68,7 +68,7 @@ export const App = () => {
     );
 
   const strings = stringsFor(tour.language);
-  // Each chapter is its own screen for the crossfade (and fresh dialogs/panorama state).
+  // Each chapter is its own screen for the fade (and fresh dialogs/panorama state).
   const screenKey = tour.screen === 'chapter' ? `chapter-${tour.chapterIndex}` : tour.screen;
   const props = {
     manifest: content.manifest,
@@ -86,22 +86,12 @@ export const App = () => {
         data-language={tour.language}
       >
         <ErrorBoundary onError={onCrash} resetKey={tour.screen}>
-          <AnimatePresence mode="wait">
-            <motion.div
-              key={screenKey}
-              className="screen-frame"
-              variants={screenVariants}
-              initial="initial"
-              animate="enter"
-              exit="exit"
-            >
-              {tour.screen === 'attract' && <AttractScreen {...props} info={info} defaultLanguage={defaultLanguage} />}
-              {tour.screen === 'hub' && <HubScreen {...props} />}
-              {tour.screen === 'chapter' && <ChapterScreen {...props} />}
-              {tour.screen === 'end' && <EndScreen {...props} />}
-              <motion.div className="screen-veil" variants={veilVariants} aria-hidden="true" />
-            </motion.div>
-          </AnimatePresence>
+          <ScreenStage screenKey={screenKey}>
+            {tour.screen === 'attract' && <AttractScreen {...props} info={info} defaultLanguage={defaultLanguage} />}
+            {tour.screen === 'hub' && <HubScreen {...props} />}
+            {tour.screen === 'chapter' && <ChapterScreen {...props} />}
+            {tour.screen === 'end' && <EndScreen {...props} />}
+          </ScreenStage>
         </ErrorBoundary>
         <AnimatePresence>
           {idle.phase === 'warning' && (

@@ -22,22 +22,6 @@ export const baseTransition: Transition = {
   ease: EASE_OUT,
 };
 
-/**
- * Whole screens fade through the night colour (no slide: a screen change
- * should feel like a light change). The screen itself stays opaque; a veil
- * over it fades instead, because fading a screen full of layers makes the
- * compositor draw it all off-screen every frame — on a machine without a GPU
- * that made the first frame after a tap hundreds of milliseconds late.
- */
-export const screenVariants: Variants = { initial: {}, enter: {}, exit: {} };
-
-/** The veil over a screen (see screenVariants). */
-export const veilVariants: Variants = {
-  initial: { opacity: 1 },
-  enter: { opacity: 0, transition: { duration: DURATION.slow, ease: EASE_OUT } },
-  exit: { opacity: 1, transition: { duration: DURATION.fast } },
-};
-
 /** Lists whose items rise in one after another. */
 export const staggerParent: Variants = {
   initial: {},

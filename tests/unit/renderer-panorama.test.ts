@@ -129,17 +129,24 @@ describe('panorama drift legs (compositor keyframes)', () => {
     expect(driftLeg(0, -1, factors, g)).toMatchObject({ fromPan: 0, toPan: 1, direction: 1 });
   });
 
-  it('keyframes trace layerShift for every layer, from the leg’s start to its end', () => {
+  it('keyframes trace layerShift on whole pixels, stepping one pixel at a time, from the leg’s start to its end', () => {
     const leg = driftLeg(0.3, 1, factors, g);
     expect(leg.keyframes).toHaveLength(factors.length);
+    const px = (transform: string | undefined) => Number(/translate3d\((-?[\d.]+)px/.exec(transform ?? '')?.[1]);
     factors.forEach((factor, i) => {
       const frames = leg.keyframes[i] ?? [];
-      expect(frames[0]).toEqual({ offset: 0, transform: translate(layerShift(0.3, factor, g)) });
-      expect(frames.at(-1)).toEqual({ offset: 1, transform: translate(layerShift(1, factor, g)) });
+      expect(frames[0]).toMatchObject({ offset: 0, transform: translate(Math.round(layerShift(0.3, factor, g))) });
+      expect(frames.at(-1)).toMatchObject({ offset: 1, transform: translate(Math.round(layerShift(1, factor, g))) });
       const middle = frames[Math.floor(frames.length / 2)];
-      expect(middle?.transform).toBe(translate(layerShift(0.3 + 0.7 * (middle?.offset ?? 0), factor, g)));
-      const offsets = frames.map((f) => f.offset);
-      expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+      expect(px(middle?.transform)).toBe(Math.round(layerShift(0.3 + 0.7 * (middle?.offset ?? 0), factor, g)));
+      frames.forEach((frame, k) => {
+        expect(Number.isInteger(px(frame.transform))).toBe(true);
+        const next = frames[k + 1];
+        if (!next) return;
+        expect(next.offset).toBeGreaterThan(frame.offset);
+        const distance = Math.abs(px(next.transform) - px(frame.transform));
+        expect((frame as { easing?: string }).easing).toBe(`steps(${Math.max(1, distance)}, jump-end)`);
+      });
     });
   });
 
