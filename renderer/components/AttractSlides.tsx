@@ -10,6 +10,9 @@ type AttractSlidesProps = Readonly<{
   slideSeconds: number;
 }>;
 
+/** A whole `transform` (not motion's `x`): motion hands it to the compositor instead of a script loop. */
+const pan = (percent: number) => `translateX(${percent}%)`;
+
 /**
  * The attract montage: each chapter's panorama pans slowly (Ken Burns) and crossfades
  * into the next. Translation only: scaling would re-rasterise the SVG layers every frame.
@@ -41,8 +44,8 @@ export const AttractSlides = ({ chapters, mediaBase, slideSeconds }: AttractSlid
         >
           <motion.div
             className="attract-slides__pan"
-            initial={reduced ? false : { x: leftward ? '0%' : '-24%' }}
-            animate={reduced ? { x: '-12%' } : { x: leftward ? '-24%' : '0%' }}
+            initial={reduced ? false : { transform: pan(leftward ? 0 : -24) }}
+            animate={{ transform: pan(reduced ? -12 : leftward ? -24 : 0) }}
             transition={{
               duration: slideSeconds + DURATION.crossfade * 2,
               ease: 'linear',

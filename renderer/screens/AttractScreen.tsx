@@ -7,6 +7,14 @@ import { htmlLang, pick } from '../content/localize';
 import { STRINGS } from '../i18n';
 import type { ScreenProps } from './screen-props';
 
+/**
+ * A touch ends the montage: it holds still under the veil, so the frame that
+ * answers the tap is not queued behind full-screen montage frames.
+ */
+const freezeMontage = (screen: HTMLElement) => {
+  for (const animation of screen.getAnimations({ subtree: true })) animation.pause();
+};
+
 type AttractScreenProps = ScreenProps & Readonly<{ info: AppInfo; defaultLanguage: LanguageCode }>;
 
 /** The loop nobody is using: panorama montage, tagline in every language; any tap starts a visit. */
@@ -18,7 +26,12 @@ export const AttractScreen = ({
   info,
   defaultLanguage,
 }: AttractScreenProps) => (
-  <main className="screen attract" data-testid="attract-screen" onClick={() => actions.start(defaultLanguage)}>
+  <main
+    className="screen attract"
+    data-testid="attract-screen"
+    onPointerDownCapture={(event) => freezeMontage(event.currentTarget)}
+    onClick={() => actions.start(defaultLanguage)}
+  >
     <AttractSlides chapters={manifest.chapters} mediaBase={mediaBase} slideSeconds={manifest.attract.slideSeconds} />
     <div className="attract__scrim" aria-hidden="true" />
     <div className="attract__content">
