@@ -158,6 +158,7 @@ export const usePanoramaMotion = (
 
     const down = (event: PointerEvent) => {
       if (drag || !event.isPrimary) return; // multi-touch safe: only the first finger pans
+      suppressClick = false;
       stopDrift();
       window.clearTimeout(restTimer);
       restTimer = -1; // no drift under a finger
@@ -193,8 +194,8 @@ export const usePanoramaMotion = (
       const ended = drag;
       drag = null;
       if (!ended.dragging) return restThenDrift(TOUCH_REST_MS);
+      // Until the next press: a timer could expire before the click of this release arrives.
       suppressClick = true;
-      window.setTimeout(() => (suppressClick = false), 0);
       velocity =
         event.type === 'pointerup' && opts.current.animate ? releaseVelocity(ended.samples, event.timeStamp) : 0;
       opts.current.onDragEnd(ended.distance, Math.max(0, event.timeStamp - ended.startedAt));
@@ -203,7 +204,8 @@ export const usePanoramaMotion = (
       glideFrame = requestAnimationFrame(glide);
     };
     const click = (event: MouseEvent) => {
-      if (suppressClick) event.stopPropagation(); // a drag that ends on a hotspot is not a tap
+      // A drag that ends on a hotspot is not a tap; Enter on a focused marker (detail 0) always is.
+      if (suppressClick && event.detail > 0) event.stopPropagation();
     };
 
     el.addEventListener('pointerdown', down);
