@@ -64,7 +64,12 @@ test.describe('foundation: web host + contract', () => {
   });
 
   test('path traversal and directory listing are refused', async ({ request, kiosk }) => {
-    for (const probe of ['..%2f..%2fpackage.json', '%2e%2e/%2e%2e/package.json', 'assets/', 'assets/..%5c..%5cpackage.json']) {
+    for (const probe of [
+      '..%2f..%2fpackage.json',
+      '%2e%2e/%2e%2e/package.json',
+      'assets/',
+      'assets/..%5c..%5cpackage.json',
+    ]) {
       const response = await request.get(`${kiosk.url}${probe}`);
       expect([400, 404], probe).toContain(response.status());
       expect(await response.text()).not.toContain('changjiahui-kiosk');

@@ -53,7 +53,8 @@ export const startKiosk = async (settings: Record<string, unknown> = {}, dataDir
     dataDir: dir,
     configFile,
     child,
-    logText: () => `${stderr}\n--- kiosk.log ---\n${fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '(none)'}`,
+    logText: () =>
+      `${stderr}\n--- kiosk.log ---\n${fs.existsSync(logFile) ? fs.readFileSync(logFile, 'utf8') : '(none)'}`,
     stop: (signal = 'SIGTERM') =>
       new Promise((resolve) => {
         if (child.exitCode !== null) return resolve(child.exitCode);
