@@ -83,11 +83,14 @@ const runAt = async (rate: number, url: string) => {
     'next',
     'finish',
   ];
+  const perTap: Array<{ testId: string; ms: number }> = [];
   for (const testId of walk) {
+    await reset(page);
     await tap(page, testId);
     await page.waitForTimeout(900);
+    perTap.push({ testId, ms: Math.max(...tapLatencies(await read(page), 1)) });
   }
-  const latencies = tapLatencies(await read(page), walk.length);
+  const latencies = perTap.map((t) => t.ms);
   const p50 = percentile(latencies, 50);
   const p95 = percentile(latencies, 95);
   const goal = rate === 1 ? 50 : 100;
@@ -97,6 +100,8 @@ const runAt = async (rate: number, url: string) => {
     `p95 ≤ ${goal} ms`,
     p95 <= goal,
   );
+  const slowest = [...perTap].sort((a, b) => b.ms - a.ms).slice(0, 5);
+  console.log(`    slowest taps: ${slowest.map((t) => `${t.testId} ${t.ms.toFixed(0)} ms`).join(', ')}`);
 
   // Long animation frames during a chapter transition.
   await visible(page, 'attract-screen');
