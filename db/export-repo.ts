@@ -1,9 +1,18 @@
 import type Database from 'better-sqlite3';
-import { CRLF_SQL, csvQuotedSql, csvTextSql, isoOrEmptySql, isoSql } from './export-sql';
+import { CRLF_SQL, csvTextSql, ISO_FORMAT, isoFormatArgsSql, isoOrEmptySql, isoSql } from './export-sql';
 import type { StatsWindow } from './stats-repo';
 
 /** Visit columns, in export order. */
-export const VISIT_COLUMNS = ['visit_id', 'kiosk_id', 'started_at', 'ended_at', 'end_reason', 'language', 'pack_id', 'pack_version'] as const;
+export const VISIT_COLUMNS = [
+  'visit_id',
+  'kiosk_id',
+  'started_at',
+  'ended_at',
+  'end_reason',
+  'language',
+  'pack_id',
+  'pack_version',
+] as const;
 /** Event columns, in export order. */
 export const EVENT_COLUMNS = ['event_id', 'visit_id', 'kiosk_id', 'seq', 'at', 'type', 'chapter', 'payload'] as const;
 
@@ -11,34 +20,51 @@ export const EVENT_COLUMNS = ['event_id', 'visit_id', 'kiosk_id', 'seq', 'at', '
 export type ExportFormat = 'csv' | 'jsonl';
 type Window = Pick<StatsWindow, 'fromMs' | 'toMs'>;
 
+/** What the events of one visit need: its id and its encoded `middle` cells (see VISIT_MIDDLE). */
+export type EventVisit = readonly [id: string, middle: string];
+
+/** A page of visits, by start time then id: their finished lines, and what their events need. */
+export type VisitPage = Readonly<{
+  /** One line per visit (with its line ending), for the visits file. */
+  lines: string[];
+  /** The same visits, in the same order, for their events (`eventLines`). */
+  visits: EventVisit[];
+  /** Start time of the page's last visit (for progress). */
+  lastStartedAt: number;
+}>;
+
 /** Read side of the export: finished lines (with their line ending) in a deterministic order. */
 export type ExportRepo = Readonly<{
   /** Visits in the window (cheap: the start-time index). Events are not counted up front: that is a full extra scan. */
   countVisits(w: Window): number;
-  /** Visits by start time, then id. */
-  visitLines(format: ExportFormat, w: Window): IterableIterator<string>;
+  /** Visits of the window in pages, by start time then id. Each page is one query: no iterator stays open. */
+  visitPages(format: ExportFormat, w: Window): Generator<VisitPage>;
   /**
-   * Events of those visits, visit by visit (same order), then seq, then id:
-   * one string per visit holding all its lines, with their count and the
-   * visit's start (for progress). Visits without events yield nothing.
+   * All the lines of one visit's events (by seq, then id) as one string, with
+   * their count; null for a visit without events. A function of the
+   * connection's snapshot only: any connection on the same snapshot returns
+   * the same text (the export's worker threads rely on it).
    */
-  eventChunks(format: ExportFormat, w: Window): Generator<EventChunk>;
+  eventLines(format: ExportFormat, visit: EventVisit): readonly [text: string, rows: number] | null;
+  /** readDataVersion of the repository's connection. */
+  dataVersion(): number;
 }>;
 
-/** All the encoded event lines of one visit. */
-export type EventChunk = Readonly<{ text: string; rows: number; visitStartedAt: number }>;
-
-/** Visits fetched per page: the keyset cursor costs one index seek per page. */
-const VISIT_PAGE = 512;
+/** Visits per page: a page is also the unit handed to a worker thread (≈ 430 KB of CSV at 40 events a visit), so it bounds the memory in flight. */
+const VISIT_PAGE = 64;
 
 // UUIDs, event types, chapter ids, language codes and end reasons were
 // validated to closed alphabets on the way in: they need no CSV escaping.
 const VISIT_CSV = `v.id || ',' || ${csvTextSql('v.kiosk_id')} || ',' || ${isoSql('v.started_at')} || ',' || ${isoOrEmptySql('v.ended_at')}
   || ',' || coalesce(v.end_reason, '') || ',' || v.language || ',' || ${csvTextSql('v.pack_id')} || ',' || ${csvTextSql('v.pack_version')} || ${CRLF_SQL}`;
-// `@middle` is the visit's `,visit_id,kiosk_id,` encoded once per visit (VISIT_MIDDLE, on the page query),
-// not once per event: the kiosk cell's quoting checks were a fifth of the encoding time.
-const EVENT_CSV = `e.id || @middle || e.seq || ',' || ${isoSql('e.at')}
-  || ',' || e.type || ',' || coalesce(e.chapter, '') || ',' || ${csvQuotedSql('e.payload')} || ${CRLF_SQL}`;
+// One format() call writes the whole line: a chain of `||` copies the line so
+// far into a new string at every step (a dozen per row), which made this
+// expression cost half again as much. `%w` doubles the quotes of the always
+// quoted payload (RFC 4180). `@middle` is the visit's `,visit_id,kiosk_id,`
+// encoded once per visit (VISIT_MIDDLE, on the page query), not once per
+// event: the kiosk cell's quoting checks were a fifth of the encoding time.
+const EVENT_CSV = `format('%s%s%d,${ISO_FORMAT},%s,%s,"%w"' || ${CRLF_SQL},
+  e.id, @middle, e.seq, ${isoFormatArgsSql('e.at')}, e.type, coalesce(e.chapter, ''), e.payload)`;
 // json_object keeps the keys in the order written; the payload is nested as JSON, not as a string.
 const VISIT_JSONL = `json_object('visit_id', v.id, 'kiosk_id', v.kiosk_id, 'started_at', ${isoSql('v.started_at')},
   'ended_at', CASE WHEN v.ended_at IS NULL THEN NULL ELSE ${isoSql('v.ended_at')} END, 'end_reason', v.end_reason,
@@ -46,49 +72,75 @@ const VISIT_JSONL = `json_object('visit_id', v.id, 'kiosk_id', v.kiosk_id, 'star
 const EVENT_JSONL = `json_object('event_id', e.id, 'visit_id', e.visit_id, 'kiosk_id', @middle, 'seq', e.seq, 'at', ${isoSql('e.at')},
   'type', e.type, 'chapter', e.chapter, 'payload', json(e.payload)) || char(10)`;
 
-const visitsSql = (line: string) => `SELECT ${line} FROM visits v WHERE v.started_at >= ? AND v.started_at < ? ORDER BY v.started_at, v.id`;
+// JSON Lines takes the bare kiosk id as @middle: json_object does its own escaping.
+const VISIT_MIDDLE = { csv: `',' || v.id || ',' || ${csvTextSql('v.kiosk_id')} || ','`, jsonl: 'v.kiosk_id' };
 // Keyset pagination over the start-time index: (started_at, id) > cursor, so
 // no page re-reads the ones before it and no query holds an iterator open.
-const visitPageSql = (middle: string) =>
-  `SELECT id, started_at, ${middle} FROM visits WHERE started_at < @to AND (started_at, id) > (@after, @afterId)
-   ORDER BY started_at, id LIMIT ${VISIT_PAGE}`;
-// JSON Lines takes the bare kiosk id as @middle: json_object does its own escaping.
-const VISIT_MIDDLE = { csv: `',' || id || ',' || ${csvTextSql('kiosk_id')} || ','`, jsonl: 'kiosk_id' };
+const visitPageSql = (middle: string, line: string) =>
+  `SELECT v.id, v.started_at, ${middle}, ${line} FROM visits v WHERE v.started_at < @to AND (v.started_at, v.id) > (@after, @afterId)
+   ORDER BY v.started_at, v.id LIMIT ${VISIT_PAGE}`;
 // One row per visit: SQLite joins the lines itself, so a visit of 40 events
-// crosses into JS as one string instead of 40 rows (the per-row crossing was
+// crosses into JS as one value instead of 40 rows (the per-row crossing was
 // most of the export's time). The ordered subquery walks the primary key
 // (visit_id, seq, id), so its ORDER BY needs no sort; an ORDER BY inside
 // group_concat would sort every visit again (a fifth of the query's time).
+// One query per page instead (a join of the page's visits with their events)
+// was slower: SQLite does not see that (started_at, id) is unique, so it
+// sorts each visit's events again. Text, not a BLOB: a BLOB arrives as a new
+// Buffer outside the V8 heap, and tens of MB of dead ones piled up in each
+// thread before a GC noticed them; strings die young in the nursery, and
+// decoding + encoding them cost no measurable time more.
 const eventsSql = (line: string) =>
   `SELECT group_concat(line, ''), count(*) FROM (SELECT ${line} AS line FROM visit_events e WHERE e.visit_id = @id ORDER BY e.seq, e.id)`;
 
+type PageRow = [id: string, startedAt: number, middle: string, line: string];
+
 /**
- * Creates the export repository. Use it on its own (read-only) connection:
- * an iterator keeps its connection busy, and the logger must keep writing.
+ * SQLite's `PRAGMA data_version` on this connection: it changes exactly when
+ * another connection committed since this connection's previous read. Inside
+ * a transaction it is that of the snapshot its first read took.
+ */
+export const readDataVersion = (db: Database.Database): number => db.pragma('data_version', { simple: true }) as number;
+
+/**
+ * Creates the export repository. Use it on its own (read-only) connection,
+ * inside one read transaction so that every page sees the same snapshot.
  */
 export const createExportRepo = (db: Database.Database): ExportRepo => {
   const countVisits = db.prepare(`SELECT COUNT(*) FROM visits WHERE started_at >= ? AND started_at < ?`).pluck();
-  const lines = {
-    csv: { visits: db.prepare(visitsSql(VISIT_CSV)).pluck(), page: db.prepare(visitPageSql(VISIT_MIDDLE.csv)).raw(), events: db.prepare(eventsSql(EVENT_CSV)).raw() },
-    jsonl: { visits: db.prepare(visitsSql(VISIT_JSONL)).pluck(), page: db.prepare(visitPageSql(VISIT_MIDDLE.jsonl)).raw(), events: db.prepare(eventsSql(EVENT_JSONL)).raw() },
+  const statements = {
+    csv: {
+      page: db.prepare(visitPageSql(VISIT_MIDDLE.csv, VISIT_CSV)).raw(),
+      events: db.prepare(eventsSql(EVENT_CSV)).raw(),
+    },
+    jsonl: {
+      page: db.prepare(visitPageSql(VISIT_MIDDLE.jsonl, VISIT_JSONL)).raw(),
+      events: db.prepare(eventsSql(EVENT_JSONL)).raw(),
+    },
   };
-  function* eventChunks(format: ExportFormat, w: Window): Generator<EventChunk> {
-    const { page, events } = lines[format];
+
+  function* visitPages(format: ExportFormat, w: Window): Generator<VisitPage> {
+    const { page } = statements[format];
     let cursor: [number, string] = [w.fromMs, ''];
     for (;;) {
-      const visits = page.all({ after: cursor[0], afterId: cursor[1], to: w.toMs }) as Array<[string, number, string]>;
-      for (const [id, visitStartedAt, middle] of visits) {
-        const [text, rows] = events.get({ id, middle }) as [string | null, number];
-        if (text !== null) yield { text, rows, visitStartedAt };
-      }
-      const last = visits.at(-1);
-      if (!last || visits.length < VISIT_PAGE) return;
+      const rows = page.all({ after: cursor[0], afterId: cursor[1], to: w.toMs }) as PageRow[];
+      const last = rows.at(-1);
+      if (!last) return;
+      yield { lines: rows.map((r) => r[3]), visits: rows.map((r): EventVisit => [r[0], r[2]]), lastStartedAt: last[1] };
+      if (rows.length < VISIT_PAGE) return;
       cursor = [last[1], last[0]];
     }
   }
+
+  const eventLines = (format: ExportFormat, [id, middle]: EventVisit) => {
+    const [text, rows] = statements[format].events.get({ id, middle }) as [string | null, number];
+    return text === null ? null : ([text, rows] as const);
+  };
+
   return {
     countVisits: (w) => countVisits.get(w.fromMs, w.toMs) as number,
-    visitLines: (format, w) => lines[format].visits.iterate(w.fromMs, w.toMs) as IterableIterator<string>,
-    eventChunks,
+    visitPages,
+    eventLines,
+    dataVersion: () => readDataVersion(db),
   };
 };

@@ -9,6 +9,18 @@
 export const isoSql = (col: string): string =>
   `(strftime('%Y-%m-%dT%H:%M:%S', ${col} / 1000, 'unixepoch') || '.' || printf('%03d', ${col} % 1000) || 'Z')`;
 
+/**
+ * The same time as `format()` pieces: ISO_FORMAT goes into the format string,
+ * isoFormatArgsSql(col) into its arguments. Cheaper than isoSql inside a
+ * line built by one format() call: one date() and integer arithmetic, no
+ * printf() and no intermediate strings.
+ * Integer division and % give the UTC time of day only for times at or after
+ * 1970: the visit log validates times to 2017 and later on the way in.
+ */
+export const ISO_FORMAT = '%sT%02d:%02d:%02d.%03dZ';
+export const isoFormatArgsSql = (col: string): string =>
+  `date(${col} / 1000, 'unixepoch'), ${col} / 3600000 % 24, ${col} / 60000 % 60, ${col} / 1000 % 60, ${col} % 1000`;
+
 /** A nullable time: empty cell for NULL. */
 export const isoOrEmptySql = (col: string): string => `CASE WHEN ${col} IS NULL THEN '' ELSE ${isoSql(col)} END`;
 
@@ -22,9 +34,6 @@ export const csvTextSql = (col: string): string => {
   return `(CASE WHEN ${col} IS NULL THEN '' WHEN instr(${col}, '"') OR instr(${col}, ',') OR instr(${col}, char(13)) OR instr(${col}, char(10))
     THEN '"' || replace(${neutral}, '"', '""') || '"' ELSE ${neutral} END)`;
 };
-
-/** A cell that is always quoted (JSON payloads always hold quotes and commas). */
-export const csvQuotedSql = (col: string): string => `('"' || replace(${col}, '"', '""') || '"')`;
 
 /** CSV line ending (RFC 4180). */
 export const CRLF_SQL = `char(13, 10)`;

@@ -5,5 +5,14 @@ export { MIGRATIONS, type Migration } from './migrations';
 export { createVisitRepo, type VisitRepo, type LogItem, type WriteOutcome } from './visit-repo';
 export { createAlertRepo, type AlertRepo, type AlertRow } from './alert-repo';
 export { createStatsRepo, type StatsRepo, type StatsWindow } from './stats-repo';
-export { createExportRepo, type ExportRepo, type ExportFormat, VISIT_COLUMNS, EVENT_COLUMNS } from './export-repo';
+export {
+  createExportRepo,
+  readDataVersion,
+  type ExportRepo,
+  type ExportFormat,
+  type EventVisit,
+  type VisitPage,
+  VISIT_COLUMNS,
+  EVENT_COLUMNS,
+} from './export-repo';
 export { isPoisonError, errorCode } from './db-errors';

@@ -12,6 +12,10 @@ const ENTRIES: ReadonlyArray<{ in: string; out: string }> = [
   { in: 'electron/web/serve.ts', out: 'dist/web/serve.cjs' },
   { in: 'electron/cli/kiosk.ts', out: 'dist/cli/kiosk.cjs' },
   { in: 'electron/cli/kiosk-pack.ts', out: 'dist/cli/kiosk-pack.cjs' },
+  // The export's worker thread, next to each bundle that exports: export-worker-start.ts looks beside itself.
+  { in: 'electron/core/visit-log/export-worker.ts', out: 'dist/electron/export-worker.cjs' },
+  { in: 'electron/core/visit-log/export-worker.ts', out: 'dist/cli/export-worker.cjs' },
+  { in: 'electron/core/visit-log/export-worker.ts', out: 'dist/web/export-worker.cjs' },
 ];
 
 const common: BuildOptions = {
@@ -20,6 +24,8 @@ const common: BuildOptions = {
   format: 'cjs',
   target: 'node20',
   external: ['electron', 'better-sqlite3'],
+  // CommonJS has no import.meta: the directory of the bundle is what code asking for its own directory needs.
+  define: { 'import.meta.dirname': '__dirname' },
   sourcemap: 'linked',
   logLevel: 'warning',
   legalComments: 'none',
