@@ -209,7 +209,9 @@ describe('export on worker threads', () => {
     'starts its worker from the bundle next to a CommonJS bundle (as in dist/cli and dist/electron)',
     () => {
       // Inside the repository, as dist/ is: better-sqlite3 (external) resolves from the bundle's folder up.
-      const out = fs.mkdtempSync(path.join(ROOT, 'node_modules', '.cache', 'export-parallel-'));
+      const cache = path.join(ROOT, 'node_modules', '.cache');
+      fs.mkdirSync(cache, { recursive: true }); // absent on a fresh clone
+      const out = fs.mkdtempSync(path.join(cache, 'export-parallel-'));
       // The options of build/scripts/build-node.ts that matter here: CommonJS, import.meta.dirname as __dirname.
       const common: BuildOptions = {
         bundle: true,
