@@ -203,6 +203,22 @@ export const usePanoramaMotion = (
       last = performance.now();
       glideFrame = requestAnimationFrame(glide);
     };
+    // Keyboard and switch users reach markers by focus: bring the focused one to the middle of
+    // the stage, or its focus ring could sit outside the visible part of the scene.
+    const focused = (event: FocusEvent) => {
+      const marker = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.hotspot') : null;
+      // Keyboard focus only: a finger on a marker focuses it too, and moving it then would move it from under the finger.
+      if (!marker || drag || !marker.matches(':focus-visible')) return;
+      const { geometry } = opts.current;
+      const range = geometry.fullWidth - geometry.stageWidth;
+      if (range <= 0) return;
+      stopDrift();
+      velocity = 0;
+      cancelAnimationFrame(glideFrame);
+      pan = clampPan((marker.offsetLeft - geometry.stageWidth / 2) / range);
+      write();
+      restThenDrift();
+    };
     const click = (event: MouseEvent) => {
       // A drag that ends on a hotspot is not a tap; Enter on a focused marker (detail 0) always is.
       if (suppressClick && event.detail > 0) event.stopPropagation();
@@ -213,6 +229,7 @@ export const usePanoramaMotion = (
     el.addEventListener('pointerup', up);
     el.addEventListener('pointercancel', up);
     el.addEventListener('click', click, true);
+    el.addEventListener('focusin', focused);
     window.addEventListener('pointerdown', touchedElsewhere, { capture: true, passive: true });
     write();
     driftAfterTouchRest();
@@ -226,6 +243,7 @@ export const usePanoramaMotion = (
       el.removeEventListener('pointerup', up);
       el.removeEventListener('pointercancel', up);
       el.removeEventListener('click', click, true);
+      el.removeEventListener('focusin', focused);
       window.removeEventListener('pointerdown', touchedElsewhere, { capture: true });
     };
   }, [stage, layers, plane]);

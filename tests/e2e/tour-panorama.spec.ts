@@ -2,7 +2,7 @@ import { test } from './fixtures';
 
 test.describe.configure({ timeout: 120_000 });
 import { expect, beginVisit, dragPanorama, eventsOf, layerShifts, openKiosk, recordVisitCalls } from './tour/helpers';
-import { bringMarkerIntoView, coveredPoints } from './tour/hotspots';
+import { bringMarkerIntoView, centreOf, coveredPoints, tapArea } from './tour/hotspots';
 import type { Page } from '@playwright/test';
 
 type PackHotspot = { id: string; fact: { title: Record<string, string>; source: string } };
@@ -201,4 +201,21 @@ test('no hotspot marker is covered: each one, dragged into view, is what sits at
     }
   }
   expect(covered).toEqual([]);
+});
+
+test('tabbing to a marker outside the visible scene pans the scene to it', async ({ page, kiosk }) => {
+  await openChapter(page, kiosk.url, 'vitality');
+  const id = 'hotspot-beibin-night'; // far right of the panorama: off the stage at the opening pan
+  const area = await tapArea(page);
+  const before = await centreOf(page, id);
+  expect(before.x > area.right || before.x < area.left).toBe(true);
+  await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+  for (let i = 0; i < 40; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.getByTestId(id).evaluate((el) => el === document.activeElement)) break;
+  }
+  await expect(page.getByTestId(id)).toBeFocused();
+  const after = await centreOf(page, id);
+  expect(after.x).toBeGreaterThan(area.left + 40);
+  expect(after.x).toBeLessThan(area.right - 40);
 });
