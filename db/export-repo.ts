@@ -20,8 +20,12 @@ export const EVENT_COLUMNS = ['event_id', 'visit_id', 'kiosk_id', 'seq', 'at', '
 export type ExportFormat = 'csv' | 'jsonl';
 type Window = Pick<StatsWindow, 'fromMs' | 'toMs'>;
 
-/** What the events of one visit need: its id and its encoded `middle` cells (see VISIT_MIDDLE). */
-export type EventVisit = readonly [id: string, middle: string];
+/**
+ * What the events of one visit need: its id, its encoded `middle` cells (see
+ * VISIT_MIDDLE), and the UTC day it started (days since 1970 and as text):
+ * most of its events fall on that day and reuse the text.
+ */
+export type EventVisit = readonly [id: string, middle: string, day: number, dayText: string];
 
 /** A page of visits, by start time then id: their finished lines, and what their events need. */
 export type VisitPage = Readonly<{
@@ -40,12 +44,13 @@ export type ExportRepo = Readonly<{
   /** Visits of the window in pages, by start time then id. Each page is one query: no iterator stays open. */
   visitPages(format: ExportFormat, w: Window): Generator<VisitPage>;
   /**
-   * All the lines of one visit's events (by seq, then id) as one string, with
-   * their count; null for a visit without events. A function of the
+   * All the lines of one visit's events (by seq, then id) as UTF-8 bytes, with
+   * their count; null for a visit without events. The Buffer is new each call:
+   * feed its length to a YoungGarbage (young-garbage.ts in the visit log). A function of the
    * connection's snapshot only: any connection on the same snapshot returns
    * the same text (the export's worker threads rely on it).
    */
-  eventLines(format: ExportFormat, visit: EventVisit): readonly [text: string, rows: number] | null;
+  eventLines(format: ExportFormat, visit: EventVisit): readonly [bytes: Buffer, rows: number] | null;
   /** readDataVersion of the repository's connection. */
   dataVersion(): number;
 }>;
@@ -63,8 +68,11 @@ const VISIT_CSV = `v.id || ',' || ${csvTextSql('v.kiosk_id')} || ',' || ${isoSql
 // quoted payload (RFC 4180). `@middle` is the visit's `,visit_id,kiosk_id,`
 // encoded once per visit (VISIT_MIDDLE, on the page query), not once per
 // event: the kiosk cell's quoting checks were a fifth of the encoding time.
+// The date comes from the visit (@day, @dayText) unless the event is on a
+// later day: date() on every row was a seventh of the expression's cost.
 const EVENT_CSV = `format('%s%s%d,${ISO_FORMAT},%s,%s,"%w"' || ${CRLF_SQL},
-  e.id, @middle, e.seq, ${isoFormatArgsSql('e.at')}, e.type, coalesce(e.chapter, ''), e.payload)`;
+  e.id, @middle, e.seq, ${isoFormatArgsSql('e.at', "CASE WHEN e.at / 86400000 = @day THEN @dayText ELSE date(e.at / 1000, 'unixepoch') END")},
+  e.type, coalesce(e.chapter, ''), e.payload)`;
 // json_object keeps the keys in the order written; the payload is nested as JSON, not as a string.
 const VISIT_JSONL = `json_object('visit_id', v.id, 'kiosk_id', v.kiosk_id, 'started_at', ${isoSql('v.started_at')},
   'ended_at', CASE WHEN v.ended_at IS NULL THEN NULL ELSE ${isoSql('v.ended_at')} END, 'end_reason', v.end_reason,
@@ -77,7 +85,7 @@ const VISIT_MIDDLE = { csv: `',' || v.id || ',' || ${csvTextSql('v.kiosk_id')} |
 // Keyset pagination over the start-time index: (started_at, id) > cursor, so
 // no page re-reads the ones before it and no query holds an iterator open.
 const visitPageSql = (middle: string, line: string) =>
-  `SELECT v.id, v.started_at, ${middle}, ${line} FROM visits v WHERE v.started_at < @to AND (v.started_at, v.id) > (@after, @afterId)
+  `SELECT v.id, v.started_at, ${middle}, v.started_at / 86400000, date(v.started_at / 1000, 'unixepoch'), ${line} FROM visits v WHERE v.started_at < @to AND (v.started_at, v.id) > (@after, @afterId)
    ORDER BY v.started_at, v.id LIMIT ${VISIT_PAGE}`;
 // One row per visit: SQLite joins the lines itself, so a visit of 40 events
 // crosses into JS as one value instead of 40 rows (the per-row crossing was
@@ -86,14 +94,16 @@ const visitPageSql = (middle: string, line: string) =>
 // group_concat would sort every visit again (a fifth of the query's time).
 // One query per page instead (a join of the page's visits with their events)
 // was slower: SQLite does not see that (started_at, id) is unique, so it
-// sorts each visit's events again. Text, not a BLOB: a BLOB arrives as a new
-// Buffer outside the V8 heap, and tens of MB of dead ones piled up in each
-// thread before a GC noticed them; strings die young in the nursery, and
-// decoding + encoding them cost no measurable time more.
+// sorts each visit's events again. A BLOB arrives as a new Buffer outside
+// the V8 heap, and tens of MB of dead ones piled up in each
+// thread before a GC noticed them, so the callers collect young garbage
+// as they go (young-garbage.ts); text instead cost a UTF-8 → UTF-16 decode
+// and an encode back per visit, and the GC of ~330 MB of two-byte strings
+// (the payloads hold Chinese): a sixth more time for the whole export.
 const eventsSql = (line: string) =>
-  `SELECT group_concat(line, ''), count(*) FROM (SELECT ${line} AS line FROM visit_events e WHERE e.visit_id = @id ORDER BY e.seq, e.id)`;
+  `SELECT CAST(group_concat(line, '') AS BLOB), count(*) FROM (SELECT ${line} AS line FROM visit_events e WHERE e.visit_id = @id ORDER BY e.seq, e.id)`;
 
-type PageRow = [id: string, startedAt: number, middle: string, line: string];
+type PageRow = [id: string, startedAt: number, middle: string, day: number, dayText: string, line: string];
 
 /**
  * SQLite's `PRAGMA data_version` on this connection: it changes exactly when
@@ -126,15 +136,20 @@ export const createExportRepo = (db: Database.Database): ExportRepo => {
       const rows = page.all({ after: cursor[0], afterId: cursor[1], to: w.toMs }) as PageRow[];
       const last = rows.at(-1);
       if (!last) return;
-      yield { lines: rows.map((r) => r[3]), visits: rows.map((r): EventVisit => [r[0], r[2]]), lastStartedAt: last[1] };
+      yield {
+        lines: rows.map((r) => r[5]),
+        visits: rows.map((r): EventVisit => [r[0], r[2], r[3], r[4]]),
+        lastStartedAt: last[1],
+      };
       if (rows.length < VISIT_PAGE) return;
       cursor = [last[1], last[0]];
     }
   }
 
-  const eventLines = (format: ExportFormat, [id, middle]: EventVisit) => {
-    const [text, rows] = statements[format].events.get({ id, middle }) as [string | null, number];
-    return text === null ? null : ([text, rows] as const);
+  const eventLines = (format: ExportFormat, [id, middle, day, dayText]: EventVisit) => {
+    const params = format === 'csv' ? { id, middle, day, dayText } : { id, middle };
+    const [bytes, rows] = statements[format].events.get(params) as [Buffer | null, number];
+    return bytes === null ? null : ([bytes, rows] as const);
   };
 
   return {

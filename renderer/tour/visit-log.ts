@@ -1,5 +1,6 @@
 import type { KioskApi } from '../../electron/shared/api';
 import type { ChapterId, LanguageCode } from '../../electron/shared/content-pack';
+import { uuidV7 } from './uuid-v7';
 import type { VisitEndReason, VisitEvent, VisitEventPayload, VisitEventType } from '../../electron/shared/visit-events';
 
 /** Logs one visit through the contract: fire-and-forget, renderer-made UUIDs, seq from 1. */
@@ -14,19 +15,23 @@ export type VisitLog = Readonly<{
   visitId(): string | null;
 }>;
 
-/** Creates the visit log; `clock` and `uuid` are injectable for tests. */
+/**
+ * Creates the visit log; `clock` and `uuid` are injectable for tests. Ids are
+ * UUID version 7 made from the visit's or event's own time (uuid-v7.ts says why).
+ */
 export const createVisitLog = (
   api: Pick<KioskApi, 'send'>,
   clock: () => number = () => Date.now(),
-  uuid: () => string = () => crypto.randomUUID(),
+  uuid: (ms: number) => string = uuidV7,
 ): VisitLog => {
   let visit: { id: string; seq: number } | null = null;
   return {
     start(language, packId, packVersion) {
-      visit = { id: uuid(), seq: 0 };
+      const at = clock();
+      visit = { id: uuid(at), seq: 0 };
       api.send('visit:start', {
         visitId: visit.id,
-        at: clock(),
+        at,
         language,
         packId,
         packVersion,
@@ -35,11 +40,12 @@ export const createVisitLog = (
     event(type, chapter, payload) {
       if (!visit) return;
       visit.seq += 1;
+      const at = clock();
       const event = {
-        id: uuid(),
+        id: uuid(at),
         visitId: visit.id,
         seq: visit.seq,
-        at: clock(),
+        at,
         chapter,
         type,
         payload,

@@ -7,7 +7,7 @@ import type { VisitLog } from '../../electron/core/visit-log';
 import { unneutralise } from '../../electron/core/visit-log/csv';
 import type { ExportManifest } from '../../electron/shared/contract/visits';
 import { databaseRows } from '../fixtures/visit-log/db-rows';
-import { generateVisits, NASTY_TEXTS } from '../fixtures/visit-log/generate';
+import { generateVisits, NASTY_TEXTS, type GeneratedVisit } from '../fixtures/visit-log/generate';
 import { ingestAll, testVisitLog } from '../fixtures/visit-log/service';
 import { tempDir } from '../fixtures/visit-log/temp';
 
@@ -16,13 +16,28 @@ const localMidnight = (date: string) => Date.parse(`${date}T00:00:00Z`) - OFFSET
 const FROM = '2026-01-01';
 const TO = '2026-01-31';
 
+// Events take their date from their visit unless they fall on a later UTC day (db/export-repo.ts).
+const ACROSS_MIDNIGHT_ID = '0193a4e1-0000-7000-8000-00000000a11d';
+const ACROSS_UTC_MIDNIGHT: GeneratedVisit = {
+  start: { visitId: ACROSS_MIDNIGHT_ID, at: Date.UTC(2026, 0, 10, 23, 59, 59, 900), language: 'en', packId: 'default', packVersion: '1.0.0' },
+  events: [
+    { id: '0193a4e1-0001-7000-8000-00000000a11d', visitId: ACROSS_MIDNIGHT_ID, seq: 1, at: Date.UTC(2026, 0, 10, 23, 59, 59, 999), type: 'chapter-opened', chapter: 'vitality', payload: {} },
+    { id: '0193a4e1-0002-7000-8000-00000000a11d', visitId: ACROSS_MIDNIGHT_ID, seq: 2, at: Date.UTC(2026, 0, 11, 0, 0, 0, 0), type: 'captions-toggled', chapter: null, payload: { on: false } },
+    { id: '0193a4e1-0003-7000-8000-00000000a11d', visitId: ACROSS_MIDNIGHT_ID, seq: 3, at: Date.UTC(2026, 0, 12, 0, 0, 1, 5), type: 'chapter-closed', chapter: 'vitality', payload: { dwellMs: 86401106 } },
+  ],
+  end: { visitId: ACROSS_MIDNIGHT_ID, at: Date.UTC(2026, 0, 12, 0, 0, 2, 0), reason: 'idle' },
+};
+
 let tmp: ReturnType<typeof tempDir>;
 let log: VisitLog;
 let db: ReturnType<typeof databaseRows>;
 beforeAll(() => {
   tmp = tempDir();
   log = testVisitLog(path.join(tmp.dir, 'data')).log;
-  ingestAll(log, generateVisits({ seed: 11, visits: 400, fromMs: localMidnight('2025-12-25'), toMs: localMidnight('2026-02-05'), texts: NASTY_TEXTS }));
+  ingestAll(log, [
+    ...generateVisits({ seed: 11, visits: 400, fromMs: localMidnight('2025-12-25'), toMs: localMidnight('2026-02-05'), texts: NASTY_TEXTS }),
+    ACROSS_UTC_MIDNIGHT,
+  ]);
   db = databaseRows(log.databaseFile, localMidnight(FROM), localMidnight('2026-02-01'));
 });
 afterAll(() => {
@@ -72,6 +87,11 @@ describe('export', () => {
       kiosk_id: unneutralise(e.kiosk_id!),
     }))).toEqual(db.events.map((e) => ({ ...e, at: iso(e.at) })));
     expect(events.some((e) => e.payload!.includes('长嘉汇'))).toBe(true);
+    expect(events.filter((e) => e.visit_id === ACROSS_MIDNIGHT_ID).map((e) => e.at)).toEqual([
+      '2026-01-10T23:59:59.999Z',
+      '2026-01-11T00:00:00.000Z',
+      '2026-01-12T00:00:01.005Z',
+    ]);
     expect(manifest.files.map((f) => f.rows)).toEqual([db.visits.length, db.events.length]);
   });
 

@@ -39,4 +39,19 @@ describe('renderer visit log', () => {
     expect(VisitEnd.parse(sent[3]?.[1])).toMatchObject({ reason: 'finish' });
     expect(log.visitId()).toBeNull();
   });
+
+  it('makes version 7 ids from the visit and event times by default', () => {
+    const sent: Array<[string, unknown]> = [];
+    let now = 1_800_000_000_000;
+    const log = createVisitLog({ send: (name, input) => sent.push([name, input]) }, () => now++);
+    log.start('zh-CN', 'changjiahui-default', '1.0.0');
+    log.event('chapter-opened', 'vitality', {});
+    const start = VisitStart.parse(sent[0]?.[1]);
+    expect(VisitEvent.safeParse(sent[1]?.[1]).success).toBe(true);
+    const event = sent[1]?.[1] as { id: string; at: number };
+    const timeOf = (id: string) => parseInt(id.replace(/-/g, '').slice(0, 12), 16);
+    expect(start.visitId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
+    expect([timeOf(start.visitId), timeOf(event.id)]).toEqual([start.at, event.at]);
+    expect(event.id > start.visitId).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import type { EventVisit, ExportFormat, ExportRepo } from '../../../db';
+import { youngGarbage, type YoungGarbage } from './young-garbage';
 
 /** The encoded event lines of a page of visits, in a buffer lent by a BufferPool: `release` it once written. */
 export type FormattedPage = Readonly<{ bytes: Buffer; rows: number; release(): void }>;
@@ -10,7 +11,7 @@ export type EncodedPage = Readonly<{ buffer: Buffer; length: number; rows: numbe
 const PAGE_BUFFER_BYTES = 512 * 1024;
 
 /**
- * Encodes the events of these visits as UTF-8 into `buffer`, visit by visit
+ * Copies the events of these visits (UTF-8) into `buffer`, visit by visit
  * in the order given, replacing it by a bigger one when the page does not
  * fit. The export's worker threads and its own thread both format pages with
  * this, so a page's bytes do not depend on which thread made them.
@@ -20,6 +21,7 @@ export const encodePage = (
   format: ExportFormat,
   visits: readonly EventVisit[],
   buffer: Buffer = Buffer.allocUnsafeSlow(PAGE_BUFFER_BYTES),
+  garbage: YoungGarbage = youngGarbage(),
 ): EncodedPage => {
   let out = buffer;
   let length = 0;
@@ -27,14 +29,11 @@ export const encodePage = (
   for (const visit of visits) {
     const lines = repo.eventLines(format, visit);
     if (!lines) continue;
-    const [text, count] = lines;
-    // UTF-8 of one UTF-16 unit is 3 bytes at most; measure exactly only near the end of the buffer.
-    if (length + text.length * 3 > out.length) {
-      const needed = length + Buffer.byteLength(text, 'utf8');
-      if (needed > out.length) out = grow(out, length, needed);
-    }
-    length += out.write(text, length, 'utf8');
+    const [bytes, count] = lines;
+    if (length + bytes.length > out.length) out = grow(out, length, length + bytes.length);
+    length += bytes.copy(out, length);
     rows += count;
+    garbage(bytes.length);
   }
   return { buffer: out, length, rows };
 };
@@ -78,9 +77,10 @@ export const formatHere = (
   format: ExportFormat,
   visits: readonly EventVisit[],
   pool: BufferPool,
+  garbage: YoungGarbage = youngGarbage(),
 ): FormattedPage => {
   const lent = pool.take();
-  const page = encodePage(repo, format, visits, lent ? Buffer.from(lent) : undefined);
+  const page = encodePage(repo, format, visits, lent ? Buffer.from(lent) : undefined, garbage);
   return {
     bytes: page.buffer.subarray(0, page.length),
     rows: page.rows,

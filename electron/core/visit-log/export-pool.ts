@@ -29,6 +29,8 @@ const LOOKAHEAD_PAGES = 32;
 const PAGES_PER_WORKER = 2;
 /** Formatted pages that may wait for, or be in, the file's write queue besides those at workers. */
 const WRITING_PAGES = 2;
+/** Pages the calling thread may format ahead while it waits for a worker's. */
+const HELPING_PAGES = 2;
 /** A worker not ready after this long is given up (tsx compiling sources on a busy box takes seconds). */
 const START_TIMEOUT_MS = 20_000;
 
@@ -60,6 +62,7 @@ type Request = {
   id: number;
   visits: readonly EventVisit[];
   sent: boolean;
+  done: boolean;
   promise: Promise<FormattedPage>;
   resolve(page: FormattedPage): void;
   reject(error: unknown): void;
@@ -82,7 +85,7 @@ export const startWorkerFormatter = (o: WorkerFormatterOptions): PageFormatter =
   // Page buffers out (at a worker, or formatted and not yet written): a fixed set
   // goes round, so no dead one piles up outside the V8 heap waiting for a GC.
   let lent = 0;
-  const maxLent = PAGES_PER_WORKER * o.workers + WRITING_PAGES;
+  const maxLent = PAGES_PER_WORKER * o.workers + WRITING_PAGES + HELPING_PAGES;
 
   const alive = () => slots.filter((s) => s.state !== 'retired');
   const formatHere = (r: Request) => {
@@ -93,6 +96,33 @@ export const startWorkerFormatter = (o: WorkerFormatterOptions): PageFormatter =
     } catch (error) {
       r.reject(error);
     }
+  };
+
+  /**
+   * Formats the oldest waiting page on the calling thread, if page buffers
+   * are left: the caller, waiting for a worker's page, does a page of work
+   * instead of idling. False when there is nothing to take.
+   */
+  const help = (): boolean => {
+    const r = waiting[0];
+    if (!r || lent >= maxLent) return false;
+    waiting.shift();
+    r.sent = true;
+    lent++;
+    try {
+      const page = o.local(r.visits);
+      r.resolve({
+        ...page,
+        release() {
+          page.release();
+          lent--;
+          dispatch();
+        },
+      });
+    } catch (error) {
+      r.reject(error);
+    }
+    return true;
   };
 
   /** Sends waiting pages, oldest first, to the least busy workers that have room, while page buffers are left. */
@@ -171,12 +201,22 @@ export const startWorkerFormatter = (o: WorkerFormatterOptions): PageFormatter =
       const promise = new Promise<FormattedPage>((res, rej) => ((resolve = res), (reject = rej)));
       // Asked for later, in page order: until then a failure must not count as unhandled (Node would exit).
       promise.catch(() => undefined);
-      const r: Request = { id: nextId++, visits, sent: false, promise, resolve, reject };
+      const r: Request = {
+        id: nextId++,
+        visits,
+        sent: false,
+        done: false,
+        promise,
+        resolve: (page) => ((r.done = true), resolve(page)),
+        reject: (error) => ((r.done = true), reject(error)),
+      };
       waiting.push(r);
       dispatch();
       return {
-        result() {
+        async result() {
           if (!r.sent && alive().length === 0) formatHere(r);
+          // Between two pages, a turn of the event loop lets the workers' results in.
+          while (!r.done && help()) await new Promise((next) => setImmediate(next));
           return r.promise;
         },
       };

@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { WorkerSetup } from './export-worker-messages';
 
-/** Young generation of a worker: its strings die young, and a small nursery keeps its memory down. */
+/** Young generation of a worker: its garbage dies young (young-garbage.ts), and a small nursery keeps its memory down. */
 const WORKER_YOUNG_MB = 2;
 
 /** The worker's entry, bundled next to each bundle that exports (build/scripts/build-node.ts). */

@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createExportRepo, openDatabase } from '../../../db';
 import { encodePage } from './export-page';
 import type { FromWorker, ToWorker, WorkerSetup } from './export-worker-messages';
+import { youngGarbage } from './young-garbage';
 
 const port = parentPort;
 if (!port) throw new Error('export-worker.ts runs as a worker thread only');
@@ -19,6 +20,7 @@ const repo = createExportRepo(db);
 db.exec('BEGIN');
 repo.dataVersion();
 let failed = false;
+const garbage = youngGarbage();
 
 const post = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
@@ -30,6 +32,7 @@ port.on('message', (message: ToWorker) => {
       setup.format,
       message.visits,
       message.buffer ? Buffer.from(message.buffer) : undefined,
+      garbage,
     );
     const buffer = page.buffer.buffer as ArrayBuffer;
     post({ type: 'page', id: message.id, rows: page.rows, length: page.length, buffer }, [buffer]);

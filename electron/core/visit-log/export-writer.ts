@@ -27,7 +27,7 @@ const BUFFERS = 2;
 /** Chunks at least this big are written as they are; smaller ones are copied into the pooled buffers. */
 const DIRECT_BYTES = 256 * 1024;
 /** Bytes handed to the stream and not yet written beyond which the writer waits: memory stays bounded when the disk is the slow side. */
-const MAX_QUEUED_BYTES = 4 * 1024 * 1024;
+const MAX_QUEUED_BYTES = 2 * 1024 * 1024;
 /**
  * Bytes written between two fdatasyncs issued in the background while the
  * export goes on: the disk writes while the CPU formats, and the fsync at the

@@ -16,6 +16,7 @@ import { createBufferPool, formatHere } from './export-page';
 import { localFormatter, startWorkerFormatter, type PageFormatter } from './export-pool';
 import { writeRowFiles } from './export-rows';
 import { openFileWriter, syncDir, type FileWriter } from './export-writer';
+import { youngGarbage } from './young-garbage';
 
 type Window = Readonly<{ fromMs: number; toMs: number }>;
 
@@ -35,7 +36,8 @@ export type ExportOptions = Readonly<{
   onProgress?(fraction: number, rows: number): void;
   /**
    * Worker threads formatting events, each on its own read-only connection in
-   * the export's snapshot. Default: MAX_WORKERS for an export of at least
+   * the export's snapshot; the calling thread formats pages as well while it
+   * waits for theirs. Default: MAX_WORKERS for an export of at least
    * PARALLEL_MIN_VISITS visits on a machine with two cores or more, else 0
    * (everything on the calling thread). The bytes are the same either way.
    */
@@ -44,8 +46,13 @@ export type ExportOptions = Readonly<{
 
 /** Below this many visits, starting threads (≈ 50 ms) costs more than it saves. */
 const PARALLEL_MIN_VISITS = 2_000;
-/** Two: all the cores of the 2-core box the export is measured on, and no more than two of a kiosk still serving visitors. */
-const MAX_WORKERS = 2;
+/**
+ * One worker, and the calling thread formats pages too while it waits
+ * (export-pool.ts): two threads, two cores, and a kiosk still serving
+ * visitors keeps the rest. A second worker measured slower on two cores
+ * (three threads contending) and cost ≈ 15 MB more at peak.
+ */
+const MAX_WORKERS = 1;
 
 const ensureWritable = (dir: string) => {
   try {
@@ -68,7 +75,8 @@ const workerCount = (options: ExportOptions, repo: ExportRepo, w: Window): numbe
 
 const openFormatter = (options: ExportOptions, repo: ExportRepo, w: Window): PageFormatter => {
   const pool = createBufferPool();
-  const local = (visits: readonly EventVisit[]) => formatHere(repo, options.format, visits, pool);
+  const garbage = youngGarbage();
+  const local = (visits: readonly EventVisit[]) => formatHere(repo, options.format, visits, pool, garbage);
   const workers = workerCount(options, repo, w);
   if (workers <= 0) return localFormatter(local);
   // Read once now, before the export's snapshot (BEGIN in runExport), and

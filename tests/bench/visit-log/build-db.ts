@@ -1,6 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import { MIGRATIONS, openDatabase } from '../../../db';
 import { CHAPTER_IDS } from '../../../electron/shared/content-pack';
+import { uuidV7 } from '../../../renderer/tour/uuid-v7';
 
 /** Event types and payloads cycled through by the generated data (every type appears). */
 const SHAPES: ReadonlyArray<[string, string]> = [
@@ -33,13 +33,14 @@ export const buildDatabase = (file: string, events: number, fromMs: number, toMs
   let written = 0;
   const chunk = db.transaction((first: number, last: number) => {
     for (let v = first; v < last; v++) {
-      const id = randomUUID();
       const start = Math.floor(fromMs + v * span);
+      // The ids the kiosk makes: version 7, from the visit's and the event's time.
+      const id = uuidV7(start);
       insertVisit.run(id, start, start + perVisit * 3000, v % 3 ? 'idle' : 'finish', v % 4 ? 'zh-CN' : 'en');
       for (let s = 1; s <= perVisit && written < events; s++, written++) {
         const [type, payload] = SHAPES[s % SHAPES.length]!;
         const chapter = type === 'captions-toggled' ? null : CHAPTER_IDS[Math.floor(s / 8) % 5]!;
-        insertEvent.run(id, s, randomUUID(), start + s * 3000, type, chapter, payload);
+        insertEvent.run(id, s, uuidV7(start + s * 3000), start + s * 3000, type, chapter, payload);
       }
     }
   });
