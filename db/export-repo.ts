@@ -21,18 +21,29 @@ export type ExportFormat = 'csv' | 'jsonl';
 type Window = Pick<StatsWindow, 'fromMs' | 'toMs'>;
 
 /**
- * What the events of one visit need: its id, its encoded `middle` cells (see
- * VISIT_MIDDLE), and the UTC day it started (days since 1970 and as text):
- * most of its events fall on that day and reuse the text.
+ * Which events a page covers: those of the visits after the `after` key and
+ * up to the `last` key, in (started_at, id) order. Plus what makes their
+ * lines cheaper: the page's first kiosk id and its encoded CSV cell (every
+ * visit of one kiosk has the same), and its UTC day (days since 1970 and as
+ * text), which most of its events fall on. Plain data: it is posted to worker threads.
  */
-export type EventVisit = readonly [id: string, middle: string, day: number, dayText: string];
+export type EventPage = Readonly<{
+  after: number;
+  afterId: string;
+  last: number;
+  lastId: string;
+  kiosk: string;
+  kioskCell: string;
+  day: number;
+  dayText: string;
+}>;
 
 /** A page of visits, by start time then id: their finished lines, and what their events need. */
 export type VisitPage = Readonly<{
   /** One line per visit (with its line ending), for the visits file. */
   lines: string[];
-  /** The same visits, in the same order, for their events (`eventLines`). */
-  visits: EventVisit[];
+  /** The same visits' events (`eventLines`). */
+  events: EventPage;
   /** Start time of the page's last visit (for progress). */
   lastStartedAt: number;
 }>;
@@ -44,13 +55,14 @@ export type ExportRepo = Readonly<{
   /** Visits of the window in pages, by start time then id. Each page is one query: no iterator stays open. */
   visitPages(format: ExportFormat, w: Window): Generator<VisitPage>;
   /**
-   * All the lines of one visit's events (by seq, then id) as UTF-8 bytes, with
-   * their count; null for a visit without events. The Buffer is new each call:
-   * feed its length to a YoungGarbage (young-garbage.ts in the visit log). A function of the
-   * connection's snapshot only: any connection on the same snapshot returns
-   * the same text (the export's worker threads rely on it).
+   * All the lines of a page's events (by visit start, visit id, seq, event
+   * id) as UTF-8 bytes, with their count; null for a page without events.
+   * The Buffer is new each call and its own ArrayBuffer (it can be
+   * transferred): feed its length to a YoungGarbage (young-garbage.ts in the
+   * visit log). A function of the connection's snapshot only: any connection
+   * on the same snapshot returns the same bytes (the export's worker threads rely on it).
    */
-  eventLines(format: ExportFormat, visit: EventVisit): readonly [bytes: Buffer, rows: number] | null;
+  eventLines(format: ExportFormat, page: EventPage): readonly [bytes: Buffer, rows: number] | null;
   /** readDataVersion of the repository's connection. */
   dataVersion(): number;
 }>;
@@ -60,50 +72,51 @@ const VISIT_PAGE = 64;
 
 // UUIDs, event types, chapter ids, language codes and end reasons were
 // validated to closed alphabets on the way in: they need no CSV escaping.
-const VISIT_CSV = `v.id || ',' || ${csvTextSql('v.kiosk_id')} || ',' || ${isoSql('v.started_at')} || ',' || ${isoOrEmptySql('v.ended_at')}
-  || ',' || coalesce(v.end_reason, '') || ',' || v.language || ',' || ${csvTextSql('v.pack_id')} || ',' || ${csvTextSql('v.pack_version')} || ${CRLF_SQL}`;
+const VISIT_CSV = `format('%s,%s,${ISO_FORMAT},%s,%s,%s,%s,%s' || ${CRLF_SQL}, v.id, ${csvTextSql('v.kiosk_id')},
+  ${isoFormatArgsSql('v.started_at')}, ${isoOrEmptySql('v.ended_at')}, coalesce(v.end_reason, ''), v.language,
+  ${csvTextSql('v.pack_id')}, ${csvTextSql('v.pack_version')})`;
 // One format() call writes the whole line: a chain of `||` copies the line so
 // far into a new string at every step (a dozen per row), which made this
 // expression cost half again as much. `%w` doubles the quotes of the always
-// quoted payload (RFC 4180). `@middle` is the visit's `,visit_id,kiosk_id,`
-// encoded once per visit (VISIT_MIDDLE, on the page query), not once per
-// event: the kiosk cell's quoting checks were a fifth of the encoding time.
-// The date comes from the visit (@day, @dayText) unless the event is on a
-// later day: date() on every row was a seventh of the expression's cost.
-const EVENT_CSV = `format('%s%s%d,${ISO_FORMAT},%s,%s,"%w"' || ${CRLF_SQL},
-  e.id, @middle, e.seq, ${isoFormatArgsSql('e.at', "CASE WHEN e.at / 86400000 = @day THEN @dayText ELSE date(e.at / 1000, 'unixepoch') END")},
+// quoted payload (RFC 4180). The kiosk cell is the page's, encoded once
+// (@kioskCell), unless a visit has another kiosk id: its quoting checks on
+// every row were a fifth of the encoding time. The date is the page's
+// (@dayText) unless the event is on another day: date() on every row was a
+// seventh of the expression's cost.
+const EVENT_CSV = `format('%s,%s,%s,%d,${ISO_FORMAT},%s,%s,"%w"' || ${CRLF_SQL},
+  e.id, v.id, CASE WHEN v.kiosk_id = @kiosk THEN @kioskCell ELSE ${csvTextSql('v.kiosk_id')} END, e.seq,
+  ${isoFormatArgsSql('e.at', "CASE WHEN e.at / 86400000 = @day THEN @dayText ELSE date(e.at / 1000, 'unixepoch') END")},
   e.type, coalesce(e.chapter, ''), e.payload)`;
 // json_object keeps the keys in the order written; the payload is nested as JSON, not as a string.
 const VISIT_JSONL = `json_object('visit_id', v.id, 'kiosk_id', v.kiosk_id, 'started_at', ${isoSql('v.started_at')},
   'ended_at', CASE WHEN v.ended_at IS NULL THEN NULL ELSE ${isoSql('v.ended_at')} END, 'end_reason', v.end_reason,
   'language', v.language, 'pack_id', v.pack_id, 'pack_version', v.pack_version) || char(10)`;
-const EVENT_JSONL = `json_object('event_id', e.id, 'visit_id', e.visit_id, 'kiosk_id', @middle, 'seq', e.seq, 'at', ${isoSql('e.at')},
+const EVENT_JSONL = `json_object('event_id', e.id, 'visit_id', e.visit_id, 'kiosk_id', v.kiosk_id, 'seq', e.seq, 'at', ${isoSql('e.at')},
   'type', e.type, 'chapter', e.chapter, 'payload', json(e.payload)) || char(10)`;
 
-// JSON Lines takes the bare kiosk id as @middle: json_object does its own escaping.
-const VISIT_MIDDLE = { csv: `',' || v.id || ',' || ${csvTextSql('v.kiosk_id')} || ','`, jsonl: 'v.kiosk_id' };
 // Keyset pagination over the start-time index: (started_at, id) > cursor, so
 // no page re-reads the ones before it and no query holds an iterator open.
-const visitPageSql = (middle: string, line: string) =>
-  `SELECT v.id, v.started_at, ${middle}, v.started_at / 86400000, date(v.started_at / 1000, 'unixepoch'), ${line} FROM visits v WHERE v.started_at < @to AND (v.started_at, v.id) > (@after, @afterId)
+const visitPageSql = (line: string) =>
+  `SELECT v.id, v.started_at, v.kiosk_id, ${csvTextSql('v.kiosk_id')}, v.started_at / 86400000, date(v.started_at / 1000, 'unixepoch'), ${line}
+   FROM visits v WHERE v.started_at < @to AND (v.started_at, v.id) > (@after, @afterId)
    ORDER BY v.started_at, v.id LIMIT ${VISIT_PAGE}`;
-// One row per visit: SQLite joins the lines itself, so a visit of 40 events
-// crosses into JS as one value instead of 40 rows (the per-row crossing was
-// most of the export's time). The ordered subquery walks the primary key
-// (visit_id, seq, id), so its ORDER BY needs no sort; an ORDER BY inside
-// group_concat would sort every visit again (a fifth of the query's time).
-// One query per page instead (a join of the page's visits with their events)
-// was slower: SQLite does not see that (started_at, id) is unique, so it
-// sorts each visit's events again. A BLOB arrives as a new Buffer outside
-// the V8 heap, and tens of MB of dead ones piled up in each
-// thread before a GC noticed them, so the callers collect young garbage
-// as they go (young-garbage.ts); text instead cost a UTF-8 → UTF-16 decode
-// and an encode back per visit, and the GC of ~330 MB of two-byte strings
-// (the payloads hold Chinese): a sixth more time for the whole export.
+// One query and one value per page: SQLite joins the page's visits with their
+// events and concatenates the lines itself (one JS value per row or per visit
+// was most of the export's time). visits_by_start is UNIQUE (migration 0050),
+// so SQLite knows each visit comes once in (started_at, id) order and that the
+// primary key (visit_id, seq, id) already gives its events in order: no sort.
+// With random (v4) visit ids the join reads the events file at random;
+// version 7 ids, made in time order by the kiosk, make it nearly sequential.
+// A BLOB, not text: text cost a UTF-8 → UTF-16 decode and an encode back
+// (the payloads hold Chinese: two-byte strings). It arrives as a new Buffer
+// outside the V8 heap, so its readers collect young garbage as they go.
 const eventsSql = (line: string) =>
-  `SELECT CAST(group_concat(line, '') AS BLOB), count(*) FROM (SELECT ${line} AS line FROM visit_events e WHERE e.visit_id = @id ORDER BY e.seq, e.id)`;
+  `SELECT CAST(group_concat(line, '') AS BLOB), count(*) FROM (
+     SELECT ${line} AS line FROM visits v JOIN visit_events e ON e.visit_id = v.id
+     WHERE (v.started_at, v.id) > (@after, @afterId) AND (v.started_at, v.id) <= (@last, @lastId)
+     ORDER BY v.started_at, v.id, e.seq, e.id)`;
 
-type PageRow = [id: string, startedAt: number, middle: string, day: number, dayText: string, line: string];
+type PageRow = [id: string, startedAt: number, kiosk: string, kioskCell: string, day: number, dayText: string, line: string];
 
 /**
  * SQLite's `PRAGMA data_version` on this connection: it changes exactly when
@@ -120,11 +133,11 @@ export const createExportRepo = (db: Database.Database): ExportRepo => {
   const countVisits = db.prepare(`SELECT COUNT(*) FROM visits WHERE started_at >= ? AND started_at < ?`).pluck();
   const statements = {
     csv: {
-      page: db.prepare(visitPageSql(VISIT_MIDDLE.csv, VISIT_CSV)).raw(),
+      page: db.prepare(visitPageSql(VISIT_CSV)).raw(),
       events: db.prepare(eventsSql(EVENT_CSV)).raw(),
     },
     jsonl: {
-      page: db.prepare(visitPageSql(VISIT_MIDDLE.jsonl, VISIT_JSONL)).raw(),
+      page: db.prepare(visitPageSql(VISIT_JSONL)).raw(),
       events: db.prepare(eventsSql(EVENT_JSONL)).raw(),
     },
   };
@@ -134,11 +147,21 @@ export const createExportRepo = (db: Database.Database): ExportRepo => {
     let cursor: [number, string] = [w.fromMs, ''];
     for (;;) {
       const rows = page.all({ after: cursor[0], afterId: cursor[1], to: w.toMs }) as PageRow[];
+      const first = rows[0];
       const last = rows.at(-1);
-      if (!last) return;
+      if (!first || !last) return;
       yield {
-        lines: rows.map((r) => r[5]),
-        visits: rows.map((r): EventVisit => [r[0], r[2], r[3], r[4]]),
+        lines: rows.map((r) => r[6]),
+        events: {
+          after: cursor[0],
+          afterId: cursor[1],
+          last: last[1],
+          lastId: last[0],
+          kiosk: first[2],
+          kioskCell: first[3],
+          day: first[4],
+          dayText: first[5],
+        },
         lastStartedAt: last[1],
       };
       if (rows.length < VISIT_PAGE) return;
@@ -146,8 +169,9 @@ export const createExportRepo = (db: Database.Database): ExportRepo => {
     }
   }
 
-  const eventLines = (format: ExportFormat, [id, middle, day, dayText]: EventVisit) => {
-    const params = format === 'csv' ? { id, middle, day, dayText } : { id, middle };
+  const eventLines = (format: ExportFormat, page: EventPage) => {
+    const { after, afterId, last, lastId } = page;
+    const params = format === 'csv' ? page : { after, afterId, last, lastId };
     const [bytes, rows] = statements[format].events.get(params) as [Buffer | null, number];
     return bytes === null ? null : ([bytes, rows] as const);
   };

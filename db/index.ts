@@ -10,7 +10,7 @@ export {
   readDataVersion,
   type ExportRepo,
   type ExportFormat,
-  type EventVisit,
+  type EventPage,
   type VisitPage,
   VISIT_COLUMNS,
   EVENT_COLUMNS,

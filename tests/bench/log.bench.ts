@@ -17,7 +17,7 @@ import { enqueueLatency, loggerInsert, makeItems, rawInsert } from './visit-log/
 const INGEST_EVENTS = 100_000;
 const EXPORT_EVENTS = 1_000_000;
 const RUNS = 3;
-const EXPORT_RUNS = 2;
+const EXPORT_RUNS = 5;
 const OFFSET_MS = 480 * 60_000;
 
 const results: string[] = [];

@@ -76,6 +76,26 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0050 makes visits_by_start unique, so the export joins visits and events in order without sorting', () => {
+    const db = new Database(file);
+    migrate(db, upTo(40));
+    const unique = () => db.prepare(`SELECT "unique" FROM pragma_index_list('visits') WHERE name = 'visits_by_start'`).pluck().get();
+    expect(unique()).toBe(0);
+    db.exec(`INSERT INTO visits VALUES ('v', 'k', 1, NULL, NULL, 'en', 'p', '1'), ('w', 'k', 1, NULL, NULL, 'en', 'p', '1')`);
+    expect(migrate(db, upTo(50))).toEqual([50]);
+    expect(unique()).toBe(1);
+    expect(db.prepare('SELECT id FROM visits INDEXED BY visits_by_start ORDER BY started_at, id').pluck().all()).toEqual(['v', 'w']);
+    // The shape of the export's page query (db/export-repo.ts): no sort step.
+    const plan = db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT e.id FROM visits v JOIN visit_events e ON e.visit_id = v.id
+         WHERE (v.started_at, v.id) > (0, '') AND (v.started_at, v.id) <= (9, 'z') ORDER BY v.started_at, v.id, e.seq, e.id`,
+      )
+      .all() as Array<{ detail: string }>;
+    expect(plan.map((p) => p.detail).join('\n')).not.toMatch(/TEMP B-TREE/);
+    db.close();
+  });
+
   it('runs all pending migrations in one transaction: a failure leaves the database untouched', () => {
     const db = new Database(file);
     const broken: Migration = { version: 990, name: 'broken', up: (d) => d.exec('CREATE TABLE x (a) STRICT') };
@@ -92,7 +112,7 @@ describe('migrations', () => {
     db.pragma('user_version = 990');
     db.close();
     expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
-    expect(() => openDatabase(file)).toThrow(/schema version 990 is newer than this kiosk supports \(40\)/);
+    expect(() => openDatabase(file)).toThrow(/schema version 990 is newer than this kiosk supports \(50\)/);
   });
 
   it('opens with WAL, synchronous FULL, foreign keys, busy timeout and a journal size limit', () => {

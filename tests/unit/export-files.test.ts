@@ -133,7 +133,7 @@ describe('export', () => {
       expect(f.bytes).toBe(bytes.length);
       expect(f.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
     }
-    expect(manifest).toMatchObject({ kioskId: 'kiosk-test', from: FROM, to: TO, utcOffsetMinutes: 480, format: 'csv', schemaVersion: 40 });
+    expect(manifest).toMatchObject({ kioskId: 'kiosk-test', from: FROM, to: TO, utcOffsetMinutes: 480, format: 'csv', schemaVersion: 50 });
   });
 
   it('refuses an empty range, a bad date and an unwritable folder, leaving no files', async () => {

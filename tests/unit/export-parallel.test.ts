@@ -4,11 +4,11 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { buildSync, type BuildOptions } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createExportRepo, openDatabase, readDataVersion, type EventVisit } from '../../db';
+import { createExportRepo, openDatabase, readDataVersion, type EventPage } from '../../db';
 import type { VisitLog } from '../../electron/core/visit-log';
 import { localDateWindow } from '../../electron/core/visit-log/date-range';
 import { runExport } from '../../electron/core/visit-log/export';
-import { createBufferPool, formatHere } from '../../electron/core/visit-log/export-page';
+import { createBufferPool, formatPage } from '../../electron/core/visit-log/export-page';
 import { startWorkerFormatter } from '../../electron/core/visit-log/export-pool';
 import { generateVisits, NASTY_TEXTS } from '../fixtures/visit-log/generate';
 import { ingestAll, testVisitLog } from '../fixtures/visit-log/service';
@@ -72,22 +72,21 @@ const pagesAndBytes = (format: 'csv' | 'jsonl') => {
   const reader = openDatabase(log.databaseFile, { readonly: true });
   reader.exec('BEGIN');
   const repo = createExportRepo(reader);
-  const pages = [...repo.visitPages(format, localDateWindow(FROM, TO, OFFSET))].map((p) => p.visits);
-  const pool = createBufferPool();
+  const pages = [...repo.visitPages(format, localDateWindow(FROM, TO, OFFSET))].map((p) => p.events);
   let local = 0;
-  const formatLocally = (visits: readonly EventVisit[]) => {
+  const formatLocally = (page: EventPage) => {
     local++;
-    return formatHere(repo, format, visits, pool);
+    return { ...formatPage(repo, format, page), release: () => undefined };
   };
-  const expected = Buffer.concat(pages.map((visits) => Buffer.from(formatHere(repo, format, visits, pool).bytes)));
-  return { reader, pages, pool, formatLocally, expected, localCalls: () => local };
+  const expected = Buffer.concat(pages.map((page) => formatPage(repo, format, page).bytes));
+  return { reader, pages, formatLocally, expected, localCalls: () => local };
 };
 
 const collect = async (
   formatter: ReturnType<typeof startWorkerFormatter>,
-  pages: ReadonlyArray<readonly EventVisit[]>,
+  pages: readonly EventPage[],
 ) => {
-  const tickets = pages.map((visits) => formatter.format(visits));
+  const tickets = pages.map((page) => formatter.format(page));
   const parts: Buffer[] = [];
   for (const ticket of tickets) {
     const page = await ticket.result();
@@ -123,7 +122,7 @@ describe('export on worker threads', () => {
           workers,
           local: t.formatLocally,
           unchanged: () => true,
-          pool: t.pool,
+          pool: createBufferPool(),
         });
         try {
           await vi.waitFor(() => expect(formatter.working()).toBe(workers), { timeout: SLOW, interval: 50 });
@@ -154,7 +153,7 @@ describe('export on worker threads', () => {
           workers: 2,
           local: t.formatLocally,
           unchanged: () => unchanged,
-          pool: t.pool,
+          pool: createBufferPool(),
         });
         try {
           expect((await collect(formatter, t.pages)).equals(t.expected)).toBe(true);

@@ -1,48 +1,66 @@
-import type { EventVisit, ExportFormat, ExportRepo } from '../../../db';
-import { youngGarbage, type YoungGarbage } from './young-garbage';
+import type { EventPage, ExportFormat, ExportRepo } from '../../../db';
+import type { YoungGarbage } from './young-garbage';
 
-/** The encoded event lines of a page of visits, in a buffer lent by a BufferPool: `release` it once written. */
+/** The encoded event lines of a page; `release` once written (its buffer, or its place, goes back to the formatter). */
 export type FormattedPage = Readonly<{ bytes: Buffer; rows: number; release(): void }>;
 
-/** `length` bytes of event lines at the start of `buffer` (which may be a bigger one than was given). */
-export type EncodedPage = Readonly<{ buffer: Buffer; length: number; rows: number }>;
+/**
+ * The events of a page as UTF-8 lines, on this thread's connection. The
+ * export's worker threads and its own thread both format pages with this, so
+ * a page's bytes do not depend on which thread made them.
+ */
+export const formatPage = (
+  repo: ExportRepo,
+  format: ExportFormat,
+  page: EventPage,
+): Readonly<{ bytes: Buffer; rows: number }> => {
+  const lines = repo.eventLines(format, page);
+  return lines ? { bytes: lines[0], rows: lines[1] } : { bytes: Buffer.alloc(0), rows: 0 };
+};
 
 /** First size of a page buffer: a page of 64 visits of 40 events is ≈ 430 KB of CSV. */
 const PAGE_BUFFER_BYTES = 512 * 1024;
 
+/** `length` bytes of event lines at the start of `buffer` (which may be a bigger one than was given). */
+export type CopiedPage = Readonly<{ buffer: Buffer; length: number; rows: number }>;
+
 /**
- * Copies the events of these visits (UTF-8) into `buffer`, visit by visit
- * in the order given, replacing it by a bigger one when the page does not
- * fit. The export's worker threads and its own thread both format pages with
- * this, so a page's bytes do not depend on which thread made them.
+ * Formats a page and copies it into `buffer` (a bigger one when it does not
+ * fit). The copy goes round a BufferPool; the BLOB SQLite made dies at once,
+ * young (`garbage`). Written as it was, a BLOB formatted a few pages ahead
+ * outlived two young-generation GCs, was promoted, and tens of MB of them
+ * piled up waiting for a full GC.
  */
-export const encodePage = (
+export const formatInto = (
   repo: ExportRepo,
   format: ExportFormat,
-  visits: readonly EventVisit[],
+  page: EventPage,
+  garbage: YoungGarbage,
   buffer: Buffer = Buffer.allocUnsafeSlow(PAGE_BUFFER_BYTES),
-  garbage: YoungGarbage = youngGarbage(),
-): EncodedPage => {
-  let out = buffer;
-  let length = 0;
-  let rows = 0;
-  for (const visit of visits) {
-    const lines = repo.eventLines(format, visit);
-    if (!lines) continue;
-    const [bytes, count] = lines;
-    if (length + bytes.length > out.length) out = grow(out, length, length + bytes.length);
-    length += bytes.copy(out, length);
-    rows += count;
-    garbage(bytes.length);
-  }
-  return { buffer: out, length, rows };
+): CopiedPage => {
+  const { bytes, rows } = formatPage(repo, format, page);
+  // allocUnsafeSlow: never a slice of Node's shared pool, so it can be transferred between threads.
+  const out = bytes.length <= buffer.length ? buffer : Buffer.allocUnsafeSlow(Math.max(bytes.length, 2 * buffer.length));
+  bytes.copy(out, 0);
+  garbage(bytes.length);
+  return { buffer: out, length: bytes.length, rows };
 };
 
-const grow = (buffer: Buffer, used: number, needed: number): Buffer => {
-  // allocUnsafeSlow: never a slice of Node's shared pool, so it can be transferred between threads.
-  const bigger = Buffer.allocUnsafeSlow(Math.max(needed, 2 * buffer.length));
-  buffer.copy(bigger, 0, 0, used);
-  return bigger;
+/** Formats a page on this thread, in a buffer of `pool` (given back by `release`). */
+export const formatHere = (
+  repo: ExportRepo,
+  format: ExportFormat,
+  page: EventPage,
+  pool: BufferPool,
+  garbage: YoungGarbage,
+): FormattedPage => {
+  const lent = pool.take();
+  const copied = formatInto(repo, format, page, garbage, lent ? Buffer.from(lent) : undefined);
+  return {
+    bytes: copied.buffer.subarray(0, copied.length),
+    rows: copied.rows,
+    release: () => pool.give(copied.buffer.buffer as ArrayBuffer),
+  };
 };
 
 /** Page buffers written and free again, lent to the next pages. */
@@ -53,13 +71,13 @@ export type BufferPool = Readonly<{
   give(buffer: ArrayBuffer): void;
 }>;
 
-/** Free buffers kept: the worker formatter lends at most PAGES_PER_WORKER × workers + WRITING_PAGES (6) at once. */
+/** Free buffers kept: the worker formatter lends at most PAGES_PER_WORKER × workers + WRITING_PAGES + HELPING_PAGES at once. */
 const MAX_FREE = 8;
 
 /**
  * Buffers go round (formatter → file writer → pool → formatter) instead of a
- * new one per page: dead page buffers live outside the V8 heap, and tens of MB
- * of them piled up before a GC noticed.
+ * new one per page: a page lives from its formatting to its write, long
+ * enough to be promoted out of the young generation, so dead ones piled up.
  */
 export const createBufferPool = (): BufferPool => {
   const free: ArrayBuffer[] = [];
@@ -68,22 +86,5 @@ export const createBufferPool = (): BufferPool => {
     give(buffer) {
       if (free.length < MAX_FREE) free.push(buffer);
     },
-  };
-};
-
-/** Formats a page on this thread, in a buffer of `pool`. */
-export const formatHere = (
-  repo: ExportRepo,
-  format: ExportFormat,
-  visits: readonly EventVisit[],
-  pool: BufferPool,
-  garbage: YoungGarbage = youngGarbage(),
-): FormattedPage => {
-  const lent = pool.take();
-  const page = encodePage(repo, format, visits, lent ? Buffer.from(lent) : undefined, garbage);
-  return {
-    bytes: page.buffer.subarray(0, page.length),
-    rows: page.rows,
-    release: () => pool.give(page.buffer.buffer as ArrayBuffer),
   };
 };

@@ -1,5 +1,5 @@
 import type { Worker } from 'node:worker_threads';
-import type { EventVisit } from '../../../db';
+import type { EventPage } from '../../../db';
 import type { BufferPool, FormattedPage } from './export-page';
 import type { FromWorker, ToWorker, WorkerSetup } from './export-worker-messages';
 import { startExportWorker } from './export-worker-start';
@@ -12,7 +12,7 @@ export type PageFormatter = Readonly<{
   /** Pages the caller may hand over before it writes the first: enough to keep every worker busy. */
   capacity: number;
   /** Takes a page. Cheap: the formatting happens on a worker, or on this thread when its result is asked for. */
-  format(visits: readonly EventVisit[]): PageTicket;
+  format(page: EventPage): PageTicket;
   /** Workers formatting (for tests and diagnostics). */
   working(): number;
   /** Stops the workers. */
@@ -21,7 +21,7 @@ export type PageFormatter = Readonly<{
 
 /**
  * Pages handed over ahead of the one being written. Pending pages are only
- * visit ids (≈ 30 KB a page): looking ahead lets the calling thread list
+ * a few keys: looking ahead lets the calling thread list
  * visits and write the visits file while workers start (≈ 50–200 ms).
  */
 const LOOKAHEAD_PAGES = 32;
@@ -35,9 +35,9 @@ const HELPING_PAGES = 2;
 const START_TIMEOUT_MS = 20_000;
 
 /** The formatter of small exports and of machines without a second core: each page formatted when its turn comes. */
-export const localFormatter = (local: (visits: readonly EventVisit[]) => FormattedPage): PageFormatter => ({
+export const localFormatter = (local: (page: EventPage) => FormattedPage): PageFormatter => ({
   capacity: 1,
-  format: (visits) => ({ result: () => new Promise((resolve) => resolve(local(visits))) }),
+  format: (page) => ({ result: () => new Promise((resolve) => resolve(local(page))) }),
   working: () => 0,
   close: () => Promise.resolve(),
 });
@@ -46,21 +46,24 @@ export const localFormatter = (local: (visits: readonly EventVisit[]) => Formatt
 export type WorkerFormatterOptions = Readonly<{
   setup: WorkerSetup;
   workers: number;
-  /** Formats a page on the export's own connection: for pages of workers that failed, or when none started. */
-  local(visits: readonly EventVisit[]): FormattedPage;
+  /** Formats a page on the export's own connection: while waiting for a worker, for pages of workers that failed, or when none started. */
+  local(page: EventPage): FormattedPage;
   /**
    * True while nothing was committed to the database since before the export
    * took its snapshot. A worker reports `ready` holding its own snapshot; if
    * this is still true then, both snapshots are the same one.
    */
   unchanged(): boolean;
-  /** Page buffers going round: written ones travel back to a worker with its next page. */
+  /**
+   * Page buffers going round: written ones travel back to a worker with its
+   * next page (export-page.ts says why not a new one per page).
+   */
   pool: BufferPool;
 }>;
 
 type Request = {
   id: number;
-  visits: readonly EventVisit[];
+  page: EventPage;
   sent: boolean;
   done: boolean;
   promise: Promise<FormattedPage>;
@@ -82,8 +85,7 @@ export const startWorkerFormatter = (o: WorkerFormatterOptions): PageFormatter =
   const waiting: Request[] = [];
   let closing = false;
   let nextId = 0;
-  // Page buffers out (at a worker, or formatted and not yet written): a fixed set
-  // goes round, so no dead one piles up outside the V8 heap waiting for a GC.
+  // Pages out (at a worker, or formatted and not yet written): a bound on the memory in flight.
   let lent = 0;
   const maxLent = PAGES_PER_WORKER * o.workers + WRITING_PAGES + HELPING_PAGES;
 
@@ -92,15 +94,15 @@ export const startWorkerFormatter = (o: WorkerFormatterOptions): PageFormatter =
     waiting.splice(waiting.indexOf(r), 1);
     r.sent = true;
     try {
-      r.resolve(o.local(r.visits));
+      r.resolve(o.local(r.page));
     } catch (error) {
       r.reject(error);
     }
   };
 
   /**
-   * Formats the oldest waiting page on the calling thread, if page buffers
-   * are left: the caller, waiting for a worker's page, does a page of work
+   * Formats the oldest waiting page on the calling thread, if fewer than
+   * maxLent pages are out: the caller, waiting for a worker's page, does a page of work
    * instead of idling. False when there is nothing to take.
    */
   const help = (): boolean => {
@@ -110,7 +112,7 @@ export const startWorkerFormatter = (o: WorkerFormatterOptions): PageFormatter =
     r.sent = true;
     lent++;
     try {
-      const page = o.local(r.visits);
+      const page = o.local(r.page);
       r.resolve({
         ...page,
         release() {
@@ -125,7 +127,7 @@ export const startWorkerFormatter = (o: WorkerFormatterOptions): PageFormatter =
     return true;
   };
 
-  /** Sends waiting pages, oldest first, to the least busy workers that have room, while page buffers are left. */
+  /** Sends waiting pages, oldest first, to the least busy workers that have room, while fewer than maxLent pages are out. */
   const dispatch = () => {
     for (const r of [...waiting]) {
       if (lent >= maxLent) return;
@@ -142,7 +144,7 @@ export const startWorkerFormatter = (o: WorkerFormatterOptions): PageFormatter =
     slot.sent.set(r.id, r);
     lent++;
     const buffer = o.pool.take();
-    const message: ToWorker = { type: 'page', id: r.id, visits: r.visits, buffer };
+    const message: ToWorker = { type: 'page', id: r.id, page: r.page, buffer };
     slot.worker.postMessage(message, buffer ? [buffer] : []);
   };
 
@@ -195,7 +197,7 @@ export const startWorkerFormatter = (o: WorkerFormatterOptions): PageFormatter =
 
   return {
     capacity: LOOKAHEAD_PAGES,
-    format(visits) {
+    format(page) {
       let resolve: (page: FormattedPage) => void = () => {};
       let reject: (error: unknown) => void = () => {};
       const promise = new Promise<FormattedPage>((res, rej) => ((resolve = res), (reject = rej)));
@@ -203,7 +205,7 @@ export const startWorkerFormatter = (o: WorkerFormatterOptions): PageFormatter =
       promise.catch(() => undefined);
       const r: Request = {
         id: nextId++,
-        visits,
+        page,
         sent: false,
         done: false,
         promise,

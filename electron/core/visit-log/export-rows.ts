@@ -53,7 +53,7 @@ export const writeRowFiles = async (
   };
 
   for (const page of repo.visitPages(o.format, o.window)) {
-    queue.push({ events: formatter.format(page.visits), visits: page.lines.length, lastStartedAt: page.lastStartedAt });
+    queue.push({ events: formatter.format(page.events), visits: page.lines.length, lastStartedAt: page.lastStartedAt });
     for (const line of page.lines) {
       const pending = visitsFile.row(line);
       if (pending) await pending;

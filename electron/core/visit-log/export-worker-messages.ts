@@ -1,4 +1,4 @@
-import type { EventVisit, ExportFormat } from '../../../db';
+import type { EventPage, ExportFormat } from '../../../db';
 
 /** What an export worker is started with (its `workerData`). */
 export type WorkerSetup = Readonly<{
@@ -7,8 +7,8 @@ export type WorkerSetup = Readonly<{
   format: ExportFormat;
 }>;
 
-/** From the export to a worker: format the events of these visits, into `buffer` (a written page's, transferred back) if given. */
-export type ToWorker = Readonly<{ type: 'page'; id: number; visits: readonly EventVisit[]; buffer?: ArrayBuffer }>;
+/** From the export to a worker: format the events of this page, into `buffer` (a written page's, transferred back) if given. */
+export type ToWorker = Readonly<{ type: 'page'; id: number; page: EventPage; buffer?: ArrayBuffer }>;
 
 /** From a worker to the export. */
 export type FromWorker =

@@ -6,7 +6,7 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createExportRepo, openDatabase } from '../../../db';
-import { encodePage } from './export-page';
+import { formatInto } from './export-page';
 import type { FromWorker, ToWorker, WorkerSetup } from './export-worker-messages';
 import { youngGarbage } from './young-garbage';
 
@@ -27,13 +27,8 @@ const post = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMes
 port.on('message', (message: ToWorker) => {
   if (failed) return;
   try {
-    const page = encodePage(
-      repo,
-      setup.format,
-      message.visits,
-      message.buffer ? Buffer.from(message.buffer) : undefined,
-      garbage,
-    );
+    const given = message.buffer ? Buffer.from(message.buffer) : undefined;
+    const page = formatInto(repo, setup.format, message.page, garbage, given);
     const buffer = page.buffer.buffer as ArrayBuffer;
     post({ type: 'page', id: message.id, rows: page.rows, length: page.length, buffer }, [buffer]);
   } catch (error) {

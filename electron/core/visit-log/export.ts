@@ -6,7 +6,7 @@ import {
   MIGRATIONS,
   openDatabase,
   readDataVersion,
-  type EventVisit,
+  type EventPage,
   type ExportRepo,
 } from '../../../db';
 import type { ExportManifest } from '../../shared/contract/visits';
@@ -76,7 +76,7 @@ const workerCount = (options: ExportOptions, repo: ExportRepo, w: Window): numbe
 const openFormatter = (options: ExportOptions, repo: ExportRepo, w: Window): PageFormatter => {
   const pool = createBufferPool();
   const garbage = youngGarbage();
-  const local = (visits: readonly EventVisit[]) => formatHere(repo, options.format, visits, pool, garbage);
+  const local = (page: EventPage) => formatHere(repo, options.format, page, pool, garbage);
   const workers = workerCount(options, repo, w);
   if (workers <= 0) return localFormatter(local);
   // Read once now, before the export's snapshot (BEGIN in runExport), and

@@ -5,7 +5,7 @@ import vm from 'node:vm';
 export type YoungGarbage = (bytes: number) => void;
 
 /** Bytes of dead Buffers allowed to wait for a collection. */
-const COLLECT_EVERY_BYTES = 1024 * 1024;
+const COLLECT_EVERY_BYTES = 2 * 1024 * 1024;
 
 let collector: ((options: { type: 'minor' }) => void) | null | undefined;
 
