@@ -5,6 +5,7 @@
  * src); a couple more preload the chapters a visitor is likely to open next,
  * so a tap on "next" finds its narration buffered and decoding-ready.
  */
+import { showAfterFeedback } from '../api/after-paint';
 
 export type NarrationStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error';
 
@@ -40,9 +41,21 @@ let state: NarrationState = {
 const stateListeners = new Set<() => void>();
 const eventListeners = new Set<(event: NarrationEvent) => void>();
 
+let notifying = false;
+/**
+ * The state changes at once; its readers hear of it after the next frame.
+ * Synchronous, a tap that stopped one narration and started the next
+ * re-rendered the chapter's controls inside the tap, twice, before the tap's
+ * own feedback could be drawn.
+ */
 const set = (patch: Partial<NarrationState>) => {
   state = { ...state, ...patch };
-  for (const listener of stateListeners) listener();
+  if (notifying) return;
+  notifying = true;
+  showAfterFeedback(() => {
+    notifying = false;
+    for (const listener of stateListeners) listener();
+  });
 };
 const emit = (kind: NarrationEvent['kind']) => {
   const positionMs = Math.round((element?.currentTime ?? 0) * 1000);

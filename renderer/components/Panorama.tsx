@@ -1,9 +1,10 @@
 import { useReducedMotion } from 'motion/react';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, type RefObject } from 'react';
 import type { Hotspot, Panorama as PanoramaData } from '../../electron/shared/content-pack';
 import { mediaUrl } from '../content/localize';
 import { useElementSize } from '../hooks/useElementSize';
 import { usePanoramaMotion } from '../hooks/usePanoramaMotion';
+import { loadLayerSvg } from '../panorama/inline-svg';
 import { depthFactor, referenceDepth } from '../panorama/pan-math';
 import { HotspotMarker } from './HotspotMarker';
 
@@ -24,7 +25,7 @@ type PanoramaProps = Readonly<{
  */
 export const Panorama = ({ panorama, hotspots, mediaBase, alt, hotspotLabel, onHotspot, onDragged }: PanoramaProps) => {
   const stage = useRef<HTMLDivElement>(null);
-  const layers = useRef<Array<HTMLImageElement | null>>([]);
+  const layers = useRef<Array<HTMLDivElement | null>>([]);
   const plane = useRef<HTMLDivElement>(null);
   const size = useElementSize(stage);
   const reduced = useReducedMotion() ?? false;
@@ -41,20 +42,18 @@ export const Panorama = ({ panorama, hotspots, mediaBase, alt, hotspotLabel, onH
     [fullWidth, size.width, panorama.layers, reference, reduced, onDragged],
   );
   usePanoramaMotion(stage, layers, plane, options);
+  useInlineLayers(layers, panorama, mediaBase);
 
   return (
     <div ref={stage} className="panorama" role="group" aria-label={alt} data-testid="panorama">
       {panorama.layers.map((layer, i) => (
-        <img
+        <div
           key={layer.file}
           ref={(el) => {
             layers.current[i] = el;
           }}
           className="panorama__layer"
-          src={mediaUrl(mediaBase, layer.file)}
-          alt=""
-          draggable={false}
-          decoding="async"
+          aria-hidden="true"
           data-testid="panorama-layer"
           data-layer={layer.name}
           data-depth={layer.depth}
@@ -77,4 +76,29 @@ export const Panorama = ({ panorama, hotspots, mediaBase, alt, hotspotLabel, onH
       </div>
     </div>
   );
+};
+
+/** Puts each layer's art into its element as inline SVG (inline-svg.ts says why), once loaded. */
+const useInlineLayers = (
+  layers: RefObject<Array<HTMLDivElement | null>>,
+  panorama: PanoramaData,
+  mediaBase: string,
+) => {
+  useEffect(() => {
+    let live = true;
+    panorama.layers.forEach((layer, i) => {
+      void loadLayerSvg(mediaUrl(mediaBase, layer.file)).then((template) => {
+        const target = layers.current[i];
+        if (!live || !template || !target) return;
+        const art = template.cloneNode(true) as SVGSVGElement;
+        art.setAttribute('width', '100%');
+        art.setAttribute('height', '100%');
+        art.setAttribute('focusable', 'false');
+        target.replaceChildren(art);
+      });
+    });
+    return () => {
+      live = false;
+    };
+  }, [layers, panorama, mediaBase]);
 };

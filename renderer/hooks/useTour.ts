@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ActiveContent } from '../../electron/shared/contract/content';
 import type { ChapterId, LanguageCode } from '../../electron/shared/content-pack';
 import type { VisitEndReason } from '../../electron/shared/visit-events';
+import { showAfterFeedback } from '../api/after-paint';
 import { kioskApi } from '../api/kiosk-api';
 import {
   DEFAULT_VOLUME,
@@ -12,6 +13,7 @@ import {
   stopNarration,
 } from '../audio/narration-audio';
 import { mediaUrl } from '../content/localize';
+import { preloadLayerSvgs } from '../panorama/inline-svg';
 import { createVisitLog } from '../tour/visit-log';
 import { CHAPTER_COUNT, initialTourState, tourReducer, type TourAction, type TourState } from '../tour/tour-state';
 
@@ -47,6 +49,16 @@ export const useTour = (
     deps.current = { content, defaultLanguage };
   }, [content, defaultLanguage]);
   const log = useMemo(() => createVisitLog(kioskApi), []);
+  // Every chapter's panorama art, fetched and parsed while the attract loop
+  // plays (idle time, once per pack), not when a visitor taps.
+  useEffect(() => {
+    if (!content) return undefined;
+    const urls = content.manifest.chapters.flatMap((c) =>
+      c.panorama.layers.map((l) => mediaUrl(content.mediaBase, l.file)),
+    );
+    const idle = requestIdleCallback(() => preloadLayerSvgs(urls), { timeout: 5000 });
+    return () => cancelIdleCallback(idle);
+  }, [content]);
   const openChapterRef = useRef<{ id: ChapterId; openedAt: number } | null>(null);
 
   useEffect(
@@ -59,9 +71,10 @@ export const useTour = (
   );
 
   const actions = useMemo((): TourActions => {
+    // The tour moves at once (a second tap reads the new state); the screen follows the tap's feedback frame.
     const apply = (action: TourAction) => {
       current.current = tourReducer(current.current, action);
-      setState(current.current);
+      showAfterFeedback(() => setState(current.current));
     };
     const chapterId = (index: number): ChapterId | null => deps.current.content?.manifest.chapters[index]?.id ?? null;
     /**

@@ -1,6 +1,7 @@
 import { AnimatePresence, motion } from 'motion/react';
 import { useCallback, useState } from 'react';
 import type { Hotspot } from '../../electron/shared/content-pack';
+import { showAfterFeedback } from '../api/after-paint';
 import { Captions } from '../components/Captions';
 import { ChapterProgress } from '../components/ChapterProgress';
 import { ChromeButton } from '../components/ChromeButton';
@@ -28,7 +29,7 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
   const openFromPanorama = useCallback(
     (hotspot: Hotspot) => {
       actions.hotspotOpened(hotspot.id, 'panorama');
-      setFact(hotspot);
+      showAfterFeedback(() => setFact(hotspot));
     },
     [actions],
   );
@@ -70,7 +71,7 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
         }
         end={
           <>
-            <ChromeButton icon="list" onPress={() => setListOpen(true)} testId="facts-list-button">
+            <ChromeButton icon="list" onPress={() => showAfterFeedback(() => setListOpen(true))} testId="facts-list-button">
               {strings.factsList}
             </ChromeButton>
             <ChromeButton icon="home" onPress={actions.openHub} testId="hub-button">
@@ -124,10 +125,10 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
             hotspots={chapter.hotspots}
             language={language}
             strings={strings}
-            onClose={() => setListOpen(false)}
+            onClose={() => showAfterFeedback(() => setListOpen(false))}
             onOpen={(hotspot) => {
               actions.hotspotOpened(hotspot.id, 'list');
-              setFact(hotspot);
+              showAfterFeedback(() => setFact(hotspot));
             }}
           />
         )}
@@ -137,7 +138,7 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
             fact={fact.fact}
             language={language}
             strings={strings}
-            onClose={() => setFact(null)}
+            onClose={() => showAfterFeedback(() => setFact(null))}
           />
         )}
       </AnimatePresence>
