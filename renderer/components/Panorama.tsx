@@ -1,10 +1,9 @@
 import { useReducedMotion } from 'motion/react';
-import { useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Hotspot, Panorama as PanoramaData } from '../../electron/shared/content-pack';
-import { mediaUrl } from '../content/localize';
 import { useElementSize } from '../hooks/useElementSize';
+import { useInlineLayers } from '../hooks/useInlineLayers';
 import { usePanoramaMotion } from '../hooks/usePanoramaMotion';
-import { loadLayerSvg } from '../panorama/inline-svg';
 import { depthFactor, referenceDepth } from '../panorama/pan-math';
 import { HotspotMarker } from './HotspotMarker';
 
@@ -76,29 +75,4 @@ export const Panorama = ({ panorama, hotspots, mediaBase, alt, hotspotLabel, onH
       </div>
     </div>
   );
-};
-
-/** Puts each layer's art into its element as inline SVG (inline-svg.ts says why), once loaded. */
-const useInlineLayers = (
-  layers: RefObject<Array<HTMLDivElement | null>>,
-  panorama: PanoramaData,
-  mediaBase: string,
-) => {
-  useEffect(() => {
-    let live = true;
-    panorama.layers.forEach((layer, i) => {
-      void loadLayerSvg(mediaUrl(mediaBase, layer.file)).then((template) => {
-        const target = layers.current[i];
-        if (!live || !template || !target) return;
-        const art = template.cloneNode(true) as SVGSVGElement;
-        art.setAttribute('width', '100%');
-        art.setAttribute('height', '100%');
-        art.setAttribute('focusable', 'false');
-        target.replaceChildren(art);
-      });
-    });
-    return () => {
-      live = false;
-    };
-  }, [layers, panorama, mediaBase]);
 };

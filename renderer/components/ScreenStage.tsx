@@ -42,8 +42,9 @@ export const ScreenStage = ({ screenKey, children }: ScreenStageProps) => {
   useEffect(() => {
     const el = veil.current;
     if (!el) return undefined;
+    // Short: every frame of a full-screen fade is a full redraw without a GPU, and the next tap waits behind it.
     const fade = el.animate([{ opacity: 1 }, { opacity: 0 }], {
-      duration: DURATION.slow * 1000,
+      duration: DURATION.base * 1000,
       easing: 'cubic-bezier(0.22, 1, 0.36, 1)',
       fill: 'forwards',
     });
