@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useReducer, useRef, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { getNarrationState, subscribeNarration } from '../audio/narration-audio';
 import {
   idleReducer,
@@ -27,16 +27,24 @@ export type IdleGuard = Readonly<{
  * `onExpire` once when the warning runs out.
  */
 export const useIdleGuard = (config: IdleConfig, enabled: boolean, onExpire: () => void): IdleGuard => {
-  const [{ state, now }, dispatch] = useReducer(
-    (current: Clocked, input: IdleInput): Clocked => {
-      const next = idleReducer(current.state, input, config);
-      // Re-render on ticks only while the countdown shows (it needs the time).
-      if (next === current.state && next.phase !== 'warning') return current;
-      return { state: next, now: input.at };
-    },
-    undefined,
-    (): Clocked => ({ state: initialIdleState(Date.now()), now: Date.now() }),
-  );
+  // The machine lives in a ref; React hears only of what the screen shows
+  // (the phase, and the time while the countdown shows). As React state,
+  // every touch re-rendered the whole app inside the tap.
+  const [{ state, now }, setShown] = useState<Clocked>(() => {
+    const at = Date.now();
+    return { state: initialIdleState(at), now: at };
+  });
+  const machine = useRef<IdleState>(state);
+  const settings = useRef(config);
+  useEffect(() => {
+    settings.current = config;
+  }, [config]);
+  const dispatch = useCallback((input: IdleInput) => {
+    const before = machine.current;
+    const next = idleReducer(before, input, settings.current);
+    machine.current = next;
+    if (next.phase !== before.phase || next.phase === 'warning') setShown({ state: next, now: input.at });
+  }, []);
   const playing = useSyncExternalStore(subscribeNarration, () => getNarrationState().status === 'playing');
   const expire = useRef(onExpire);
   useEffect(() => {
@@ -44,7 +52,9 @@ export const useIdleGuard = (config: IdleConfig, enabled: boolean, onExpire: () 
   }, [onExpire]);
 
   useEffect(() => {
-    dispatch({ type: 'reset', at: Date.now() });
+    const at = Date.now();
+    dispatch({ type: 'reset', at });
+    setShown({ state: machine.current, now: at });
     if (!enabled) return undefined;
     const touch = () => dispatch({ type: 'touch', at: Date.now() });
     const timer = window.setInterval(() => dispatch({ type: 'tick', at: Date.now() }), TICK_MS);
@@ -58,17 +68,17 @@ export const useIdleGuard = (config: IdleConfig, enabled: boolean, onExpire: () 
       window.removeEventListener('pointerdown', touch, { capture: true });
       window.removeEventListener('keydown', touch, { capture: true });
     };
-  }, [enabled]);
+  }, [enabled, dispatch]);
 
   useEffect(() => {
     if (enabled) dispatch({ type: 'narration', playing, at: Date.now() });
-  }, [enabled, playing]);
+  }, [enabled, playing, dispatch]);
 
   useEffect(() => {
     if (enabled && state.phase === 'expired') expire.current();
   }, [enabled, state.phase]);
 
-  const touch = useCallback(() => dispatch({ type: 'touch', at: Date.now() }), []);
+  const touch = useCallback(() => dispatch({ type: 'touch', at: Date.now() }), [dispatch]);
   return {
     phase: enabled ? state.phase : 'active',
     secondsLeft: secondsLeft(state, config, now),
