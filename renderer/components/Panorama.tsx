@@ -1,6 +1,7 @@
 import { useReducedMotion } from 'motion/react';
 import { useMemo, useRef } from 'react';
 import type { Hotspot, Panorama as PanoramaData } from '../../electron/shared/content-pack';
+import { mediaUrl } from '../content/localize';
 import { useElementSize } from '../hooks/useElementSize';
 import { useInlineLayers } from '../hooks/useInlineLayers';
 import { usePanoramaMotion } from '../hooks/usePanoramaMotion';
@@ -52,6 +53,7 @@ export const Panorama = ({ panorama, hotspots, mediaBase, alt, hotspotLabel, onH
             layers.current[i] = el;
           }}
           className="panorama__layer"
+          data-src={mediaUrl(mediaBase, layer.file)}
           aria-hidden="true"
           data-testid="panorama-layer"
           data-layer={layer.name}

@@ -1,5 +1,6 @@
 import { useRef } from 'react';
 import type { Panorama } from '../../electron/shared/content-pack';
+import { mediaUrl } from '../content/localize';
 import { useInlineLayers } from '../hooks/useInlineLayers';
 
 type PanoramaStillProps = Readonly<{
@@ -21,6 +22,7 @@ export const PanoramaStill = ({ panorama, mediaBase, className }: PanoramaStillP
             layers.current[i] = el;
           }}
           className="panorama-still__layer"
+          data-src={mediaUrl(mediaBase, layer.file)}
         />
       ))}
     </div>

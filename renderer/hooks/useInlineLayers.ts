@@ -3,7 +3,11 @@ import type { Panorama } from '../../electron/shared/content-pack';
 import { mediaUrl } from '../content/localize';
 import { loadLayerSvg } from '../panorama/inline-svg';
 
-/** Puts each layer's art into its element as inline SVG (inline-svg.ts says why), once loaded. */
+/**
+ * Puts each layer's art into its element once loaded: inline SVG
+ * (inline-svg.ts says why); raster layers, and SVG the sanitiser refused, as
+ * a plain image (the browser draws those sandboxed).
+ */
 export const useInlineLayers = (
   layers: RefObject<Array<HTMLDivElement | null>>,
   panorama: Panorama,
@@ -12,18 +16,33 @@ export const useInlineLayers = (
   useEffect(() => {
     let live = true;
     panorama.layers.forEach((layer, i) => {
-      void loadLayerSvg(mediaUrl(mediaBase, layer.file)).then((template) => {
+      const url = mediaUrl(mediaBase, layer.file);
+      const art = /\.svg$/i.test(layer.file) ? loadLayerSvg(url) : Promise.resolve(null);
+      void art.then((template) => {
         const target = layers.current[i];
-        if (!live || !template || !target) return;
-        const art = template.cloneNode(true) as SVGSVGElement;
-        art.setAttribute('width', '100%');
-        art.setAttribute('height', '100%');
-        art.setAttribute('focusable', 'false');
-        target.replaceChildren(art);
+        if (!live || !target) return;
+        target.replaceChildren(template ? inlineCopy(template) : pictureOf(url));
       });
     });
     return () => {
       live = false;
     };
   }, [layers, panorama, mediaBase]);
+};
+
+const inlineCopy = (template: SVGSVGElement): SVGSVGElement => {
+  const art = template.cloneNode(true) as SVGSVGElement;
+  art.setAttribute('width', '100%');
+  art.setAttribute('height', '100%');
+  art.setAttribute('focusable', 'false');
+  return art;
+};
+
+const pictureOf = (url: string): HTMLImageElement => {
+  const img = document.createElement('img');
+  img.src = url;
+  img.alt = '';
+  img.draggable = false;
+  img.decoding = 'async';
+  return img;
 };

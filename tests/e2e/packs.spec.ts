@@ -58,8 +58,9 @@ test.describe('content packs through the contract', () => {
     expect(fromFolder).toMatchObject({ ok: true, value: { active: { key: 'e2e-pack@50.0.0', origin: 'installed' } } });
     // On screen: the attract loop shows the installed pack's panoramas.
     await page.goto(kiosk.url);
-    const slideImage = page.getByTestId('attract-slide').locator('img').first();
-    await expect(slideImage).toHaveAttribute('src', /\/pack\/e2e-pack@50\.0\.0\//);
+    // Each layer names the file its art came from (inline SVG has no src).
+    const slideImage = page.getByTestId('attract-slide').locator('[data-src]').first();
+    await expect(slideImage).toHaveAttribute('data-src', /\/pack\/e2e-pack@50\.0\.0\//);
     // The renderer listens on the event stream; so does this page, to see what it sees.
     await page.evaluate(() => {
       const seen: string[] = [];
@@ -115,7 +116,7 @@ test.describe('content packs through the contract', () => {
       )
       .toBe(1);
     // The attract loop picks the new pack up (no visit is running).
-    await expect(slideImage).toHaveAttribute('src', /\/pack\/e2e-pack@50\.1\.0\//, { timeout: 15_000 });
+    await expect(slideImage).toHaveAttribute('data-src', /\/pack\/e2e-pack@50\.1\.0\//, { timeout: 15_000 });
     const seen = await page.evaluate(() => (window as unknown as { seen: string[] }).seen);
     expect(seen).toContain('content:changed {"packId":"e2e-pack","version":"50.1.0"}');
     expect(seen.some((s) => s.startsWith('packs:progress') && s.includes('"phase":"done"'))).toBe(true);
@@ -127,7 +128,7 @@ test.describe('content packs through the contract', () => {
     });
     const back = await active(request, kiosk.url);
     expect(back.manifest.title.en).toContain('alpha');
-    await expect(slideImage).toHaveAttribute('src', /\/pack\/e2e-pack@50\.0\.0\//, { timeout: 15_000 });
+    await expect(slideImage).toHaveAttribute('data-src', /\/pack\/e2e-pack@50\.0\.0\//, { timeout: 15_000 });
   });
 
   test('a bad pack is refused with the file named and the content untouched', async ({ request, kiosk }) => {
