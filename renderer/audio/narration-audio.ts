@@ -115,13 +115,17 @@ const unload = (el: HTMLAudioElement) => {
 
 const audio = (): HTMLAudioElement => element ?? promote(createElement());
 
-/** Takes the spare that has preloaded `src`, if any; the element it replaces becomes a spare. */
+/**
+ * Takes the spare that has preloaded `src`, if any. The element it replaces
+ * becomes a spare still holding its narration (often the chapter just left, a
+ * likely "previous"); preloadNarrations decides later whether to keep it.
+ * Unloading it here cost the tap a media pipeline teardown.
+ */
 const takeSpare = (src: string): HTMLAudioElement | null => {
   const spare = spares.find((el) => el.getAttribute('src') === src);
   if (!spare) return null;
   spares = spares.filter((el) => el !== spare);
   if (element) {
-    unload(element);
     delete element.dataset.testid;
     spares.push(element);
   }
@@ -152,8 +156,9 @@ export const onNarrationEvent = (listener: (event: NarrationEvent) => void): (()
 
 /** Stops whatever plays (logging "stopped" if it was under way) and plays `src` from the start. */
 export const playNarration = (src: string): void => {
-  stopNarration();
+  halt();
   const spare = takeSpare(src);
+  if (!spare && element) unload(element);
   const el = spare ? promote(spare) : audio();
   if (!spare) el.src = src;
   el.currentTime = 0;
@@ -204,15 +209,19 @@ export const replayNarration = (): void => {
   start(el);
 };
 
-/** Stops and unloads; logs "stopped" if narration was playing or paused mid-way. */
-export const stopNarration = (): void => {
+/** Pauses the narrating element; logs "stopped" if narration was playing or paused mid-way. */
+const halt = (): void => {
   const el = element;
   if (!el) return;
-  const wasUnderway = state.status === 'playing' || state.status === 'paused' || state.status === 'loading';
-  if (wasUnderway && state.status !== 'loading') emit('stopped');
-  set({ status: 'idle' }); // before pause() so the pause listener does not log "paused"
-  unload(el);
-  set({ src: null, positionMs: 0, durationMs: 0 });
+  if (state.status === 'playing' || state.status === 'paused') emit('stopped');
+  set({ status: 'idle', src: null, positionMs: 0, durationMs: 0 }); // before pause() so the pause listener does not log "paused"
+  el.pause();
+};
+
+/** Stops and unloads; logs "stopped" if narration was playing or paused mid-way. */
+export const stopNarration = (): void => {
+  halt();
+  if (element) unload(element);
 };
 
 /** Sets the volume (0–1). */

@@ -1,19 +1,22 @@
 import { AnimatePresence, motion } from 'motion/react';
+import { useCallback, useSyncExternalStore } from 'react';
+import { getNarrationState, subscribeNarration } from '../audio/narration-audio';
 import { cueAt, type Cue } from '../content/vtt';
 import { captionVariants } from '../motion/motion';
 
 type CaptionsProps = Readonly<{
   cues: readonly Cue[];
-  positionMs: number;
   lang: string;
 }>;
 
 /**
  * The cue showing now. Not a live region: the narration already speaks it, and
- * screen-reader users would hear everything twice.
+ * screen-reader users would hear everything twice. Follows the narration
+ * itself and re-renders only when the cue changes, not on every position tick.
  */
-export const Captions = ({ cues, positionMs, lang }: CaptionsProps) => {
-  const cue = cueAt(cues, positionMs);
+export const Captions = ({ cues, lang }: CaptionsProps) => {
+  const cueNow = useCallback(() => cueAt(cues, getNarrationState().positionMs), [cues]);
+  const cue = useSyncExternalStore(subscribeNarration, cueNow);
   return (
     <div className="captions" data-testid="captions" lang={lang}>
       <AnimatePresence mode="wait" initial={false}>

@@ -3,13 +3,12 @@ import {
   replayNarration,
   resumeNarration,
   setNarrationVolume,
-  type NarrationState,
 } from '../audio/narration-audio';
+import { useNarrationState } from '../hooks/useNarration';
 import type { UiStrings } from '../i18n';
 import { ChromeButton } from './ChromeButton';
 
 type NarrationControlsProps = Readonly<{
-  narration: NarrationState;
   captionsOn: boolean;
   strings: UiStrings;
   onToggleCaptions: () => void;
@@ -17,8 +16,9 @@ type NarrationControlsProps = Readonly<{
 
 const VOLUME_STEP = 0.2;
 
-/** Play/pause, replay, volume and captions, with a thin progress line. */
-export const NarrationControls = ({ narration, captionsOn, strings, onToggleCaptions }: NarrationControlsProps) => {
+/** Play/pause, replay, volume and captions, with a thin progress line (following the narration itself). */
+export const NarrationControls = ({ captionsOn, strings, onToggleCaptions }: NarrationControlsProps) => {
+  const narration = useNarrationState();
   const playing = narration.status === 'playing' || narration.status === 'loading';
   const progress = narration.durationMs > 0 ? Math.min(1, narration.positionMs / narration.durationMs) : 0;
   const percent = Math.round(narration.volume * 100);

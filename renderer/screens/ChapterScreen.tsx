@@ -13,7 +13,6 @@ import { Panorama } from '../components/Panorama';
 import { TopBar } from '../components/TopBar';
 import { htmlLang, mediaUrl, pick } from '../content/localize';
 import { useCaptions } from '../hooks/useCaptions';
-import { useNarrationState } from '../hooks/useNarration';
 import { riseItem, staggerParent } from '../motion/motion';
 import type { ScreenProps } from './screen-props';
 
@@ -25,7 +24,6 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
   const [listOpen, setListOpen] = useState(false);
   const narrationFiles = chapter?.narration[language];
   const cues = useCaptions(narrationFiles ? mediaUrl(mediaBase, narrationFiles.captions) : null);
-  const narration = useNarrationState();
   const openFromPanorama = useCallback(
     (hotspot: Hotspot) => {
       actions.hotspotOpened(hotspot.id, 'panorama');
@@ -51,7 +49,7 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
           onDragged={actions.panoramaDragged}
         />
         <div className="chapter__stage-scrim" aria-hidden="true" />
-        {tour.captionsOn && <Captions cues={cues} positionMs={narration.positionMs} lang={lang} />}
+        {tour.captionsOn && <Captions cues={cues} lang={lang} />}
       </div>
       <TopBar
         languages={languages}
@@ -109,7 +107,6 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
           {chapterIndex === 0 ? strings.hub : strings.previous}
         </ChromeButton>
         <NarrationControls
-          narration={narration}
           captionsOn={tour.captionsOn}
           strings={strings}
           onToggleCaptions={actions.toggleCaptions}

@@ -95,3 +95,28 @@ test('switching language during narration restarts it in the other language on t
   expect(stopped.length).toBeGreaterThanOrEqual(1);
   expect((stopped[0]?.payload as { positionMs: number }).positionMs).toBeGreaterThan(500);
 });
+
+test('the narration of the chapter just left stays buffered: going back plays it from that element, paused until then', async ({
+  page,
+  kiosk,
+}) => {
+  await openKiosk(page, kiosk.url);
+  await beginVisit(page);
+  await page.getByTestId('hub-tile-hard-core').click();
+  await expectNarrationPlaying(page, 'narration/zh-CN/hard-core.opus');
+  await page.evaluate(() => {
+    const el = document.querySelector<HTMLAudioElement>('[data-testid="narration-audio"]');
+    if (el) el.dataset.marker = 'first';
+  });
+  await page.getByTestId('next').click();
+  await expectNarrationPlaying(page, 'narration/zh-CN/vitality.opus');
+  const left = () =>
+    page.evaluate(() => {
+      const el = document.querySelector<HTMLAudioElement>('audio[data-marker="first"]');
+      return el ? { src: el.getAttribute('src'), paused: el.paused, narrating: el.dataset.testid ?? null } : null;
+    });
+  expect(await left()).toEqual({ src: expect.stringContaining('hard-core.opus'), paused: true, narrating: null });
+  await page.getByTestId('previous').click();
+  await expectNarrationPlaying(page, 'narration/zh-CN/hard-core.opus');
+  expect(await left()).toEqual({ src: expect.stringContaining('hard-core.opus'), paused: false, narrating: 'narration-audio' });
+});

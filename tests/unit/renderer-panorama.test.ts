@@ -9,7 +9,7 @@ import {
   panRange,
   referenceDepth,
 } from '../../renderer/panorama/pan-math';
-import { DRIFT_TRAVERSE_S, driftLeg, panAt, translate } from '../../renderer/panorama/drift';
+import { DRIFT_TICK_MS, DRIFT_TRAVERSE_S, driftLeg, panAt, translate } from '../../renderer/panorama/drift';
 
 const g = { fullWidth: 3840, stageWidth: 1280 };
 const LAYERS = [
@@ -129,31 +129,41 @@ describe('panorama drift legs (compositor keyframes)', () => {
     expect(driftLeg(0, -1, factors, g)).toMatchObject({ fromPan: 0, toPan: 1, direction: 1 });
   });
 
-  it('keyframes trace layerShift on whole pixels, stepping one pixel at a time, from the leg’s start to its end', () => {
+  it('keyframes trace layerShift on whole pixels, every layer changing only on the shared tick', () => {
     const leg = driftLeg(0.3, 1, factors, g);
     expect(leg.keyframes).toHaveLength(factors.length);
     const px = (transform: string | undefined) => Number(/translate3d\((-?[\d.]+)px/.exec(transform ?? '')?.[1]);
+    const changeTimes = new Set<number>();
     factors.forEach((factor, i) => {
       const frames = leg.keyframes[i] ?? [];
       expect(frames[0]).toMatchObject({ offset: 0, transform: translate(Math.round(layerShift(0.3, factor, g))) });
       expect(frames.at(-1)).toMatchObject({ offset: 1, transform: translate(Math.round(layerShift(1, factor, g))) });
-      const middle = frames[Math.floor(frames.length / 2)];
-      expect(px(middle?.transform)).toBe(Math.round(layerShift(0.3 + 0.7 * (middle?.offset ?? 0), factor, g)));
       frames.forEach((frame, k) => {
         expect(Number.isInteger(px(frame.transform))).toBe(true);
+        expect((frame as { easing?: string }).easing).toBe('steps(1, jump-end)');
+        const atMs = frame.offset * leg.durationMs;
+        if (frame.offset < 1) expect(atMs / DRIFT_TICK_MS).toBeCloseTo(Math.round(atMs / DRIFT_TICK_MS), 6);
+        expect(px(frame.transform)).toBe(Math.round(layerShift(0.3 + 0.7 * frame.offset, factor, g)));
         const next = frames[k + 1];
-        if (!next) return;
-        expect(next.offset).toBeGreaterThan(frame.offset);
-        const distance = Math.abs(px(next.transform) - px(frame.transform));
-        expect((frame as { easing?: string }).easing).toBe(`steps(${Math.max(1, distance)}, jump-end)`);
+        if (next) expect(next.offset).toBeGreaterThan(frame.offset);
+        if (k > 0) changeTimes.add(Math.round(atMs));
       });
     });
+    // All layers together change the picture at most once per tick: the redraws a second are bounded.
+    expect(changeTimes.size).toBeLessThanOrEqual(Math.ceil(leg.durationMs / DRIFT_TICK_MS) + 1);
+    expect(changeTimes.size).toBeGreaterThan(0.8 * (leg.durationMs / DRIFT_TICK_MS));
+  });
+
+  it('panAt stands on the last tick shown, so stopping the drift does not jump', () => {
+    const leg = { fromPan: 0, toPan: 1, durationMs: 10 * DRIFT_TICK_MS };
+    expect(panAt(leg, 1.5 * DRIFT_TICK_MS)).toBeCloseTo(0.1);
+    expect(panAt(leg, 2 * DRIFT_TICK_MS)).toBeCloseTo(0.2);
   });
 
   it('panAt follows the leg linearly and stops at its ends', () => {
     const leg = { fromPan: 0.2, toPan: 1, durationMs: 1000 };
     expect(panAt(leg, -5)).toBe(0.2);
-    expect(panAt(leg, 500)).toBeCloseTo(0.6);
+    expect(panAt(leg, 500)).toBeCloseTo(0.2 + 0.8 * ((Math.floor(500 / DRIFT_TICK_MS) * DRIFT_TICK_MS) / 1000)); // the last tick shown
     expect(panAt(leg, 5000)).toBe(1);
     expect(panAt({ fromPan: 1, toPan: 0, durationMs: 0 }, 0)).toBe(0);
   });
