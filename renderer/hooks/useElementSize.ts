@@ -1,20 +1,25 @@
-import { useLayoutEffect, useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 
 export type Size = Readonly<{ width: number; height: number }>;
 
-/** The element's content-box size, kept current with a ResizeObserver (rotation, large text). */
+/**
+ * The element's content-box size, kept current with a ResizeObserver (rotation,
+ * large text). Only the observer measures: it reports after the browser's own
+ * layout, where reading the size on mount forced a layout in the middle of a
+ * chapter change. Until then the size is 0 × 0 (the screen veil still covers it).
+ */
 export const useElementSize = (ref: RefObject<HTMLElement | null>): Size => {
   const [size, setSize] = useState<Size>({ width: 0, height: 0 });
-  useLayoutEffect(() => {
+  useEffect(() => {
     const el = ref.current;
     if (!el) return undefined;
-    const measure = () => {
-      const width = el.clientWidth;
-      const height = el.clientHeight;
+    const observer = new ResizeObserver(([entry]) => {
+      const box = entry?.contentBoxSize[0];
+      if (!box) return;
+      const width = Math.round(box.inlineSize);
+      const height = Math.round(box.blockSize);
       setSize((previous) => (previous.width === width && previous.height === height ? previous : { width, height }));
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
+    });
     observer.observe(el);
     return () => observer.disconnect();
   }, [ref]);

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { getNarrationState, subscribeNarration } from '../audio/narration-audio';
 import {
   idleReducer,
@@ -45,7 +45,6 @@ export const useIdleGuard = (config: IdleConfig, enabled: boolean, onExpire: () 
     machine.current = next;
     if (next.phase !== before.phase || next.phase === 'warning') setShown({ state: next, now: input.at });
   }, []);
-  const playing = useSyncExternalStore(subscribeNarration, () => getNarrationState().status === 'playing');
   const expire = useRef(onExpire);
   useEffect(() => {
     expire.current = onExpire;
@@ -70,9 +69,15 @@ export const useIdleGuard = (config: IdleConfig, enabled: boolean, onExpire: () 
     };
   }, [enabled, dispatch]);
 
+  // Narration feeds the machine directly. Read through React (useSyncExternalStore),
+  // every start or stop re-rendered the whole app synchronously: ≈ 60 ms in the
+  // middle of a chapter change.
   useEffect(() => {
-    if (enabled) dispatch({ type: 'narration', playing, at: Date.now() });
-  }, [enabled, playing, dispatch]);
+    if (!enabled) return undefined;
+    const feed = () => dispatch({ type: 'narration', playing: getNarrationState().status === 'playing', at: Date.now() });
+    feed();
+    return subscribeNarration(feed);
+  }, [enabled, dispatch]);
 
   useEffect(() => {
     if (enabled && state.phase === 'expired') expire.current();
