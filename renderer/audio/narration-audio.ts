@@ -156,7 +156,7 @@ export const onNarrationEvent = (listener: (event: NarrationEvent) => void): (()
 
 /** Stops whatever plays (logging "stopped" if it was under way) and plays `src` from the start. */
 export const playNarration = (src: string): void => {
-  halt();
+  haltNarration();
   const spare = takeSpare(src);
   if (!spare && element) unload(element);
   const el = spare ? promote(spare) : audio();
@@ -209,8 +209,12 @@ export const replayNarration = (): void => {
   start(el);
 };
 
-/** Pauses the narrating element; logs "stopped" if narration was playing or paused mid-way. */
-const halt = (): void => {
+/**
+ * Stops the narration (logging "stopped" if it was playing or paused mid-way)
+ * but keeps it buffered: leaving a chapter for the next one, the element becomes
+ * a spare for "previous"; unloading it cost the tap a media pipeline teardown.
+ */
+export const haltNarration = (): void => {
   const el = element;
   if (!el) return;
   if (state.status === 'playing' || state.status === 'paused') emit('stopped');
@@ -220,7 +224,7 @@ const halt = (): void => {
 
 /** Stops and unloads; logs "stopped" if narration was playing or paused mid-way. */
 export const stopNarration = (): void => {
-  halt();
+  haltNarration();
   if (element) unload(element);
 };
 

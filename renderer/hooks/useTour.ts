@@ -10,6 +10,7 @@ import {
   playNarration,
   preloadNarrations,
   setNarrationVolume,
+  haltNarration,
   stopNarration,
 } from '../audio/narration-audio';
 import { mediaUrl } from '../content/localize';
@@ -95,7 +96,7 @@ export const useTour = (
       afterNextPaint(() => preloadNarrations(neighbours.filter((s) => s !== null)));
     };
     const leaveChapter = () => {
-      stopNarration(); // logs narration-stopped while the chapter is still the open one
+      haltNarration(); // logs narration-stopped while the chapter is still the open one
       const open = openChapterRef.current;
       if (!open) return;
       log.event('chapter-closed', open.id, {
@@ -114,6 +115,7 @@ export const useTour = (
     };
     const reset = (reason: VisitEndReason) => {
       leaveChapter();
+      stopNarration(); // the visit is over: nothing stays buffered for the next visitor
       log.end(reason);
       setNarrationVolume(DEFAULT_VOLUME);
       apply({ type: 'reset', language: deps.current.defaultLanguage });

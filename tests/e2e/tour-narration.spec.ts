@@ -106,17 +106,27 @@ test('the narration of the chapter just left stays buffered: going back plays it
   await expectNarrationPlaying(page, 'narration/zh-CN/hard-core.opus');
   await page.evaluate(() => {
     const el = document.querySelector<HTMLAudioElement>('[data-testid="narration-audio"]');
-    if (el) el.dataset.marker = 'first';
+    if (!el) return;
+    el.dataset.marker = 'first';
+    // "emptied" fires when a media element is unloaded (src removed, load()).
+    el.addEventListener('emptied', () => (el.dataset.emptied = 'yes'));
   });
   await page.getByTestId('next').click();
   await expectNarrationPlaying(page, 'narration/zh-CN/vitality.opus');
   const left = () =>
     page.evaluate(() => {
       const el = document.querySelector<HTMLAudioElement>('audio[data-marker="first"]');
-      return el ? { src: el.getAttribute('src'), paused: el.paused, narrating: el.dataset.testid ?? null } : null;
+      return el
+        ? { src: el.getAttribute('src'), paused: el.paused, narrating: el.dataset.testid ?? null, emptied: el.dataset.emptied ?? 'no' }
+        : null;
     });
-  expect(await left()).toEqual({ src: expect.stringContaining('hard-core.opus'), paused: true, narrating: null });
+  expect(await left()).toEqual({ src: expect.stringContaining('hard-core.opus'), paused: true, narrating: null, emptied: 'no' });
   await page.getByTestId('previous').click();
   await expectNarrationPlaying(page, 'narration/zh-CN/hard-core.opus');
-  expect(await left()).toEqual({ src: expect.stringContaining('hard-core.opus'), paused: false, narrating: 'narration-audio' });
+  expect(await left()).toEqual({
+    src: expect.stringContaining('hard-core.opus'),
+    paused: false,
+    narrating: 'narration-audio',
+    emptied: 'no',
+  });
 });
