@@ -117,10 +117,20 @@ test('the narration of the chapter just left stays buffered: going back plays it
     page.evaluate(() => {
       const el = document.querySelector<HTMLAudioElement>('audio[data-marker="first"]');
       return el
-        ? { src: el.getAttribute('src'), paused: el.paused, narrating: el.dataset.testid ?? null, emptied: el.dataset.emptied ?? 'no' }
+        ? {
+            src: el.getAttribute('src'),
+            paused: el.paused,
+            narrating: el.dataset.testid ?? null,
+            emptied: el.dataset.emptied ?? 'no',
+          }
         : null;
     });
-  expect(await left()).toEqual({ src: expect.stringContaining('hard-core.opus'), paused: true, narrating: null, emptied: 'no' });
+  expect(await left()).toEqual({
+    src: expect.stringContaining('hard-core.opus'),
+    paused: true,
+    narrating: null,
+    emptied: 'no',
+  });
   await page.getByTestId('previous').click();
   await expectNarrationPlaying(page, 'narration/zh-CN/hard-core.opus');
   expect(await left()).toEqual({
@@ -129,4 +139,51 @@ test('the narration of the chapter just left stays buffered: going back plays it
     narrating: 'narration-audio',
     emptied: 'no',
   });
+});
+
+/** How many narration elements are really playing right now. */
+const playingAudios = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => [...document.querySelectorAll('audio')].filter((el) => !el.paused).length);
+
+test('"next" then "hub" within one frame: the hub stays silent (the deferred start is dropped)', async ({
+  page,
+  kiosk,
+}) => {
+  const calls = recordVisitCalls(page);
+  await openKiosk(page, kiosk.url);
+  await beginVisit(page);
+  await page.getByTestId('hub-tile-hard-core').click();
+  await expectNarrationPlaying(page, 'narration/zh-CN/hard-core.opus');
+  // Both taps in one task: chapter 2's narration starts only after the tap's frame, by which
+  // time the visitor has left for the hub.
+  await page.evaluate(() => {
+    document.querySelector<HTMLButtonElement>('[data-testid="next"]')?.click();
+    document.querySelector<HTMLButtonElement>('[data-testid="hub-button"]')?.click();
+  });
+  await expect(page.getByTestId('hub-screen')).toBeVisible();
+  await page.waitForTimeout(1500);
+  expect(await playingAudios(page)).toBe(0);
+  expect(eventsOf(calls, 'narration-started').map((e) => e.chapter)).not.toContain('vitality');
+});
+
+test('pausing in the same frame as the chapter change keeps the new narration paused until resumed', async ({
+  page,
+  kiosk,
+}) => {
+  await openKiosk(page, kiosk.url);
+  await beginVisit(page);
+  await page.getByTestId('hub-tile-hard-core').click();
+  await expectNarrationPlaying(page, 'narration/zh-CN/hard-core.opus');
+  await page.evaluate(() => {
+    document.querySelector<HTMLButtonElement>('[data-testid="next"]')?.click();
+    document.querySelector<HTMLButtonElement>('[data-testid="narration-toggle"]')?.click();
+  });
+  await expect(page.getByTestId('chapter-screen')).toHaveAttribute('data-chapter', 'vitality');
+  await expect(page.getByTestId('narration-toggle')).toHaveAccessibleName(/播放|Play/);
+  await page.waitForTimeout(1000);
+  expect(await playingAudios(page)).toBe(0);
+  expect((await audioState(page)).src).toContain('narration/zh-CN/vitality.opus');
+  await page.getByTestId('narration-toggle').click();
+  await expectNarrationPlaying(page, 'narration/zh-CN/vitality.opus');
+  expect(await playingAudios(page)).toBe(1);
 });
