@@ -1,7 +1,6 @@
-import { motion } from 'motion/react';
 import type { Chapter, LanguageCode } from '../../electron/shared/content-pack';
 import { pick } from '../content/localize';
-import { riseItem } from '../motion/motion';
+import { rise } from '../motion/rise';
 import { PanoramaStill } from './PanoramaStill';
 
 type HubTileProps = Readonly<{
@@ -14,7 +13,7 @@ type HubTileProps = Readonly<{
 
 /** One chapter on the hub: number, keyword, theme and summary over its panorama (with a scrim). */
 export const HubTile = ({ chapter, index, language, mediaBase, onOpen }: HubTileProps) => (
-  <motion.li className="hub-tile-item" variants={riseItem}>
+  <li {...rise(index, 'hub-tile-item')}>
     <button type="button" className="hub-tile" onClick={onOpen} data-testid={`hub-tile-${chapter.id}`}>
       <PanoramaStill panorama={chapter.panorama} mediaBase={mediaBase} className="hub-tile__art" />
       <span className="hub-tile__scrim" aria-hidden="true" />
@@ -25,5 +24,5 @@ export const HubTile = ({ chapter, index, language, mediaBase, onOpen }: HubTile
       <span className="hub-tile__theme">{pick(chapter.theme, language)}</span>
       <span className="hub-tile__summary">{pick(chapter.summary, language)}</span>
     </button>
-  </motion.li>
+  </li>
 );

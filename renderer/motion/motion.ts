@@ -7,6 +7,7 @@ import type { Transition, Variants } from 'motion/react';
  * `y`/`scale` shorthands run a script every frame and repaint the screen's text
  * layer each frame — without a GPU that raster delayed taps by up to 90 ms.
  * MotionConfig reducedMotion="user" (App) turns the transforms off for visitors who ask.
+ * Screens' staggered rise-ins are plain CSS animations (rise.ts, styles/rise.css).
  */
 
 /** Durations in seconds. */
@@ -23,22 +24,6 @@ export const EASE_OUT = [0.22, 1, 0.36, 1] as const;
 export const baseTransition: Transition = {
   duration: DURATION.base,
   ease: EASE_OUT,
-};
-
-/** Lists whose items rise in one after another. */
-export const staggerParent: Variants = {
-  initial: {},
-  enter: { transition: { staggerChildren: 0.07, delayChildren: 0.12 } },
-};
-
-/** One item of a staggered list. */
-export const riseItem: Variants = {
-  initial: { opacity: 0, transform: 'translateY(24px)' },
-  enter: {
-    opacity: 1,
-    transform: 'translateY(0px)',
-    transition: { duration: DURATION.slow, ease: EASE_OUT },
-  },
 };
 
 /** Dialogs (fact card, facts list, idle overlay). */

@@ -1,4 +1,4 @@
-import { AnimatePresence, motion } from 'motion/react';
+import { AnimatePresence } from 'motion/react';
 import { useCallback, useState } from 'react';
 import type { Hotspot } from '../../electron/shared/content-pack';
 import { showAfterFeedback } from '../api/after-paint';
@@ -13,7 +13,7 @@ import { Panorama } from '../components/Panorama';
 import { TopBar } from '../components/TopBar';
 import { htmlLang, mediaUrl, pick } from '../content/localize';
 import { useCaptions } from '../hooks/useCaptions';
-import { riseItem, staggerParent } from '../motion/motion';
+import { rise } from '../motion/rise';
 import type { ScreenProps } from './screen-props';
 
 /** One chapter: animated panorama with hotspots, texts and figures, narration with captions, navigation. */
@@ -69,7 +69,11 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
         }
         end={
           <>
-            <ChromeButton icon="list" onPress={() => showAfterFeedback(() => setListOpen(true))} testId="facts-list-button">
+            <ChromeButton
+              icon="list"
+              onPress={() => showAfterFeedback(() => setListOpen(true))}
+              testId="facts-list-button"
+            >
               {strings.factsList}
             </ChromeButton>
             <ChromeButton icon="home" onPress={actions.openHub} testId="hub-button">
@@ -79,38 +83,27 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
         }
       />
       {/* Focusable so keyboard users can scroll it when large text overflows. */}
-      <motion.section
+      <section
         className="chapter__text"
         key={`${chapter.id}-${language}`}
-        variants={staggerParent}
-        initial="initial"
-        animate="enter"
         tabIndex={0}
         aria-labelledby="chapter-keyword"
       >
-        <motion.p className="chapter__eyebrow" variants={riseItem}>
+        <p {...rise(0, 'chapter__eyebrow')}>
           {strings.chapterOf(chapterIndex + 1, manifest.chapters.length)} · {pick(chapter.theme, language)}
-        </motion.p>
-        <motion.h1 id="chapter-keyword" className="chapter__keyword" variants={riseItem} data-testid="chapter-keyword">
+        </p>
+        <h1 id="chapter-keyword" {...rise(1, 'chapter__keyword')} data-testid="chapter-keyword">
           {pick(chapter.keyword, language)}
-        </motion.h1>
-        <motion.h2 className="chapter__title" variants={riseItem}>
-          {pick(chapter.title, language)}
-        </motion.h2>
-        <KeyFigures figures={chapter.figures} language={language} heading={strings.keyFigures} />
-        <motion.p className="chapter__body" variants={riseItem}>
-          {pick(chapter.body, language)}
-        </motion.p>
-      </motion.section>
+        </h1>
+        <h2 {...rise(2, 'chapter__title')}>{pick(chapter.title, language)}</h2>
+        <KeyFigures figures={chapter.figures} language={language} heading={strings.keyFigures} firstRise={3} />
+        <p {...rise(3 + chapter.figures.length, 'chapter__body')}>{pick(chapter.body, language)}</p>
+      </section>
       <footer className="chapter__controls">
         <ChromeButton icon="previous" onPress={actions.previous} testId="previous">
           {chapterIndex === 0 ? strings.hub : strings.previous}
         </ChromeButton>
-        <NarrationControls
-          captionsOn={tour.captionsOn}
-          strings={strings}
-          onToggleCaptions={actions.toggleCaptions}
-        />
+        <NarrationControls captionsOn={tour.captionsOn} strings={strings} onToggleCaptions={actions.toggleCaptions} />
         <ChromeButton icon="next" variant="primary" onPress={actions.next} testId="next">
           {isLast ? strings.end : strings.next}
         </ChromeButton>

@@ -1,9 +1,8 @@
-import { motion } from 'motion/react';
 import { ChromeButton } from '../components/ChromeButton';
 import { PanoramaStill } from '../components/PanoramaStill';
 import { TopBar } from '../components/TopBar';
 import { htmlLang, pick } from '../content/localize';
-import { riseItem, staggerParent } from '../motion/motion';
+import { rise } from '../motion/rise';
 import type { ScreenProps } from './screen-props';
 
 /** After the fifth chapter: the pack's end card and the "finish" button that ends the visit. */
@@ -22,22 +21,18 @@ export const EndScreen = ({ manifest, mediaBase, tour, actions, strings, languag
         onLanguage={actions.setLanguage}
         onLargeText={actions.toggleLargeText}
       />
-      <motion.section className="end__card" variants={staggerParent} initial="initial" animate="enter">
-        <motion.h1 className="end__title" variants={riseItem}>
-          {pick(manifest.endCard.title, language)}
-        </motion.h1>
-        <motion.p className="end__body" variants={riseItem}>
-          {pick(manifest.endCard.body, language)}
-        </motion.p>
-        <motion.div className="end__actions" variants={riseItem}>
+      <section className="end__card">
+        <h1 {...rise(0, 'end__title')}>{pick(manifest.endCard.title, language)}</h1>
+        <p {...rise(1, 'end__body')}>{pick(manifest.endCard.body, language)}</p>
+        <div {...rise(2, 'end__actions')}>
           <ChromeButton icon="check" variant="primary" onPress={actions.finish} testId="finish">
             {strings.finish}
           </ChromeButton>
           <ChromeButton icon="home" variant="ghost" onPress={actions.openHub} testId="end-hub">
             {strings.backToHub}
           </ChromeButton>
-        </motion.div>
-      </motion.section>
+        </div>
+      </section>
     </main>
   );
 };

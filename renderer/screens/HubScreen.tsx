@@ -1,8 +1,6 @@
-import { motion } from 'motion/react';
 import { TopBar } from '../components/TopBar';
 import { HubTile } from '../components/HubTile';
 import { htmlLang, pick } from '../content/localize';
-import { staggerParent } from '../motion/motion';
 import type { ScreenProps } from './screen-props';
 
 /** The five keywords as large tiles, with the 长嘉汇 introduction. */
@@ -26,7 +24,7 @@ export const HubScreen = ({ manifest, mediaBase, tour, actions, strings, languag
         <p className="hub__body">{pick(manifest.intro.body, language)}</p>
       </section>
       <nav className="hub__chapters" aria-label={strings.hubHeading}>
-        <motion.ol className="hub__tiles" variants={staggerParent} initial="initial" animate="enter">
+        <ol className="hub__tiles">
           {manifest.chapters.map((chapter, index) => (
             <HubTile
               key={chapter.id}
@@ -37,7 +35,7 @@ export const HubScreen = ({ manifest, mediaBase, tour, actions, strings, languag
               onOpen={() => actions.openChapter(index)}
             />
           ))}
-        </motion.ol>
+        </ol>
       </nav>
     </main>
   );
