@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { stopAnimationEventsAtWindow } from './api/animation-events';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
 import './styles/latin-quotes.css';
@@ -8,6 +9,7 @@ import './styles/global.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
+stopAnimationEventsAtWindow();
 createRoot(root).render(
   <StrictMode>
     <App />

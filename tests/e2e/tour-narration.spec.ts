@@ -166,7 +166,7 @@ test('"next" then "hub" within one frame: the hub stays silent (the deferred sta
   expect(eventsOf(calls, 'narration-started').map((e) => e.chapter)).not.toContain('vitality');
 });
 
-test('pausing in the same frame as the chapter change keeps the new narration paused until resumed', async ({
+test('pausing in the same frame as a chapter or language change keeps the new narration paused until resumed', async ({
   page,
   kiosk,
 }) => {
@@ -186,4 +186,17 @@ test('pausing in the same frame as the chapter change keeps the new narration pa
   await page.getByTestId('narration-toggle').click();
   await expectNarrationPlaying(page, 'narration/zh-CN/vitality.opus');
   expect(await playingAudios(page)).toBe(1);
+
+  // Not buffered (the other language): its start waits for the tap's frame, and the pause marks it.
+  await page.evaluate(() => {
+    document.querySelector<HTMLButtonElement>('[data-testid="language-en"]')?.click();
+    document.querySelector<HTMLButtonElement>('[data-testid="narration-toggle"]')?.click();
+  });
+  await expect(page.getByTestId('chapter-keyword')).toHaveText('Vitality');
+  await expect(page.getByTestId('narration-toggle')).toHaveAccessibleName('Play');
+  await page.waitForTimeout(1000);
+  expect(await playingAudios(page)).toBe(0);
+  expect((await audioState(page)).src).toContain('narration/en/vitality.opus');
+  await page.getByTestId('narration-toggle').click();
+  await expectNarrationPlaying(page, 'narration/en/vitality.opus');
 });
