@@ -18,6 +18,12 @@ import { preloadLayerSvgs } from '../panorama/inline-svg';
 import { createVisitLog } from '../tour/visit-log';
 import { CHAPTER_COUNT, initialTourState, tourReducer, type TourAction, type TourState } from '../tour/tour-state';
 
+/** The narration audio of chapter `index` in `language`, if the pack has it. */
+const narrationUrl = (content: ActiveContent | null, index: number, language: LanguageCode): string | null => {
+  const files = content?.manifest.chapters[index]?.narration[language];
+  return content && files ? mediaUrl(content.mediaBase, files.audio) : null;
+};
+
 /** What screens can do: navigation, preferences, and logging of what the visitor did. */
 export type TourActions = Readonly<{
   start(language: LanguageCode): void;
@@ -60,6 +66,16 @@ export const useTour = (
     const idle = requestIdleCallback(() => preloadLayerSvgs(urls), { timeout: 5000 });
     return () => cancelIdleCallback(idle);
   }, [content]);
+  // Chapter 1's narration, buffered while the visitor looks at the attract
+  // loop or the hub: the first tile is the likeliest first tap. A narration
+  // that is not buffered starts 50–150 ms later (more on a busy 4× CPU); all
+  // five buffered cost every hub tap three more media pipelines (measured).
+  useEffect(() => {
+    const src = narrationUrl(content, 0, state.language);
+    if (!src || (state.screen !== 'attract' && state.screen !== 'hub')) return undefined;
+    const idle = requestIdleCallback(() => preloadNarrations([src]), { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, [content, state.screen, state.language]);
   const openChapterRef = useRef<{ id: ChapterId; openedAt: number } | null>(null);
 
   useEffect(
@@ -79,14 +95,11 @@ export const useTour = (
     };
     const chapterId = (index: number): ChapterId | null => deps.current.content?.manifest.chapters[index]?.id ?? null;
     /**
-     * Narration starts in the tap's own task, not when the chapter screen
+     * Narration is asked for in the tap (narration-audio starts a buffered one
+     * in it, any other right after its frame), not when the chapter screen
      * mounts after the outgoing screen's fade: the voice answers the tap at once.
      */
-    const narrationSrc = (index: number, language: LanguageCode): string | null => {
-      const content = deps.current.content;
-      const files = content?.manifest.chapters[index]?.narration[language];
-      return content && files ? mediaUrl(content.mediaBase, files.audio) : null;
-    };
+    const narrationSrc = (index: number, language: LanguageCode) => narrationUrl(deps.current.content, index, language);
     const narrate = (index: number, language: LanguageCode) => {
       const src = narrationSrc(index, language);
       if (src) playNarration(src);

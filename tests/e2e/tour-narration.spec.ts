@@ -200,3 +200,27 @@ test('pausing in the same frame as a chapter or language change keeps the new na
   await page.getByTestId('narration-toggle').click();
   await expectNarrationPlaying(page, 'narration/en/vitality.opus');
 });
+
+test("the hub buffers chapter 1's narration in the visitor's language, and its tile plays from that element", async ({
+  page,
+  kiosk,
+}) => {
+  await openKiosk(page, kiosk.url);
+  await beginVisit(page);
+  const buffered = () =>
+    page.evaluate(() =>
+      [...document.querySelectorAll('audio')]
+        .map((el) => el.getAttribute('src') ?? '')
+        .filter((src) => src.endsWith('hard-core.opus')),
+    );
+  await expect.poll(buffered).toEqual([expect.stringContaining('narration/zh-CN/hard-core.opus')]);
+  await page.getByTestId('language-en').click();
+  await expect.poll(buffered).toEqual([expect.stringContaining('narration/en/hard-core.opus')]);
+  await page.evaluate(() => {
+    const el = [...document.querySelectorAll('audio')].find((a) => a.getAttribute('src')?.endsWith('hard-core.opus'));
+    if (el) el.dataset.marker = 'buffered';
+  });
+  await page.getByTestId('hub-tile-hard-core').click();
+  await expectNarrationPlaying(page, 'narration/en/hard-core.opus');
+  expect(await page.getAttribute('audio[data-testid="narration-audio"]', 'data-marker')).toBe('buffered');
+});
