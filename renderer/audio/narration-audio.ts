@@ -139,7 +139,7 @@ const start = (el: HTMLAudioElement) => {
   });
 };
 
-/** The current state (for useSyncExternalStore). */
+/** The current state. */
 export const getNarrationState = (): NarrationState => state;
 
 /** Subscribes to state changes; returns the unsubscribe function. */

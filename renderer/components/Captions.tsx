@@ -1,7 +1,8 @@
 import { AnimatePresence, motion } from 'motion/react';
-import { useCallback, useSyncExternalStore } from 'react';
-import { getNarrationState, subscribeNarration } from '../audio/narration-audio';
+import { useCallback } from 'react';
+import type { NarrationState } from '../audio/narration-audio';
 import { cueAt, type Cue } from '../content/vtt';
+import { useNarrationValue } from '../hooks/useNarration';
 import { captionVariants } from '../motion/motion';
 
 type CaptionsProps = Readonly<{
@@ -15,8 +16,8 @@ type CaptionsProps = Readonly<{
  * itself and re-renders only when the cue changes, not on every position tick.
  */
 export const Captions = ({ cues, lang }: CaptionsProps) => {
-  const cueNow = useCallback(() => cueAt(cues, getNarrationState().positionMs), [cues]);
-  const cue = useSyncExternalStore(subscribeNarration, cueNow);
+  const cueNow = useCallback((state: NarrationState) => cueAt(cues, state.positionMs), [cues]);
+  const cue = useNarrationValue(cueNow);
   return (
     <div className="captions" data-testid="captions" lang={lang}>
       <AnimatePresence mode="wait" initial={false}>

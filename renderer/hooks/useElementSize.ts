@@ -1,4 +1,4 @@
-import { useEffect, useState, type RefObject } from 'react';
+import { startTransition, useEffect, useState, type RefObject } from 'react';
 
 export type Size = Readonly<{ width: number; height: number }>;
 
@@ -18,7 +18,10 @@ export const useElementSize = (ref: RefObject<HTMLElement | null>): Size => {
       if (!box) return;
       const width = Math.round(box.inlineSize);
       const height = Math.round(box.blockSize);
-      setSize((previous) => (previous.width === width && previous.height === height ? previous : { width, height }));
+      // A transition: the panorama's first sized render, sliced, not one task in the chapter's entrance.
+      startTransition(() =>
+        setSize((previous) => (previous.width === width && previous.height === height ? previous : { width, height })),
+      );
     });
     observer.observe(el);
     return () => observer.disconnect();

@@ -74,7 +74,8 @@ export const useIdleGuard = (config: IdleConfig, enabled: boolean, onExpire: () 
   // middle of a chapter change.
   useEffect(() => {
     if (!enabled) return undefined;
-    const feed = () => dispatch({ type: 'narration', playing: getNarrationState().status === 'playing', at: Date.now() });
+    const feed = () =>
+      dispatch({ type: 'narration', playing: getNarrationState().status === 'playing', at: Date.now() });
     feed();
     return subscribeNarration(feed);
   }, [enabled, dispatch]);

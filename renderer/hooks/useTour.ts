@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useEffect, useMemo, useRef, useState } from 'react';
 import type { ActiveContent } from '../../electron/shared/contract/content';
 import type { ChapterId, LanguageCode } from '../../electron/shared/content-pack';
 import type { VisitEndReason } from '../../electron/shared/visit-events';
@@ -14,6 +14,7 @@ import {
   stopNarration,
 } from '../audio/narration-audio';
 import { mediaUrl } from '../content/localize';
+import { preloadCaptions } from './useCaptions';
 import { preloadLayerSvgs } from '../panorama/inline-svg';
 import { createVisitLog } from '../tour/visit-log';
 import { CHAPTER_COUNT, initialTourState, tourReducer, type TourAction, type TourState } from '../tour/tour-state';
@@ -22,6 +23,12 @@ import { CHAPTER_COUNT, initialTourState, tourReducer, type TourAction, type Tou
 const narrationUrl = (content: ActiveContent | null, index: number, language: LanguageCode): string | null => {
   const files = content?.manifest.chapters[index]?.narration[language];
   return content && files ? mediaUrl(content.mediaBase, files.audio) : null;
+};
+
+/** The WebVTT captions of chapter `index` in `language`, if the pack has them. */
+const captionsUrl = (content: ActiveContent | null, index: number, language: LanguageCode): string | null => {
+  const files = content?.manifest.chapters[index]?.narration[language];
+  return content && files ? mediaUrl(content.mediaBase, files.captions) : null;
 };
 
 /** What screens can do: navigation, preferences, and logging of what the visitor did. */
@@ -72,8 +79,15 @@ export const useTour = (
   // five buffered cost every hub tap three more media pipelines (measured).
   useEffect(() => {
     const src = narrationUrl(content, 0, state.language);
+    const captions = captionsUrl(content, 0, state.language);
     if (!src || (state.screen !== 'attract' && state.screen !== 'hub')) return undefined;
-    const idle = requestIdleCallback(() => preloadNarrations([src]), { timeout: 2000 });
+    const idle = requestIdleCallback(
+      () => {
+        preloadNarrations([src]);
+        if (captions) preloadCaptions([captions]);
+      },
+      { timeout: 2000 },
+    );
     return () => cancelIdleCallback(idle);
   }, [content, state.screen, state.language]);
   const openChapterRef = useRef<{ id: ChapterId; openedAt: number } | null>(null);
@@ -91,7 +105,7 @@ export const useTour = (
     // The tour moves at once (a second tap reads the new state); the screen follows the tap's feedback frame.
     const apply = (action: TourAction) => {
       current.current = tourReducer(current.current, action);
-      showAfterFeedback(() => setState(current.current));
+      showAfterFeedback(() => startTransition(() => setState(current.current)));
     };
     const chapterId = (index: number): ChapterId | null => deps.current.content?.manifest.chapters[index]?.id ?? null;
     /**
@@ -106,7 +120,14 @@ export const useTour = (
       // The neighbours, buffered: "next" (most likely) wins the last spare slot.
       // After the tap's frame: loading two more elements cost the tap ~5 ms.
       const neighbours = [narrationSrc(index - 1, language), narrationSrc(index + 1, language)];
-      afterNextPaint(() => preloadNarrations(neighbours.filter((s) => s !== null)));
+      const captions = [
+        captionsUrl(deps.current.content, index - 1, language),
+        captionsUrl(deps.current.content, index + 1, language),
+      ];
+      afterNextPaint(() => {
+        preloadNarrations(neighbours.filter((s) => s !== null));
+        preloadCaptions(captions.filter((s) => s !== null));
+      });
     };
     const leaveChapter = () => {
       haltNarration(); // logs narration-stopped while the chapter is still the open one
