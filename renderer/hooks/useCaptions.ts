@@ -21,8 +21,10 @@ const load = (url: string): Promise<Cue[]> => {
   return cues;
 };
 
-/** Fetches and parses caption files ahead of need; resolves to their cue lists. */
-export const preloadCaptions = (urls: readonly string[]): Promise<Cue[][]> => Promise.all(urls.map(load));
+/** Fetches and parses caption files ahead of need (the chapters a visitor is likely to open next). */
+export const preloadCaptions = (urls: readonly string[]): void => {
+  for (const url of urls) void load(url);
+};
 
 type Loaded = Readonly<{ url: string; cues: readonly Cue[] }>;
 const loadedNow = (url: string | null): Loaded | null => {

@@ -13,9 +13,7 @@ import {
   haltNarration,
   stopNarration,
 } from '../audio/narration-audio';
-import { charactersOf, preloadFonts } from '../content/font-preload';
 import { mediaUrl } from '../content/localize';
-import { STRINGS } from '../i18n';
 import { preloadCaptions } from './useCaptions';
 import { preloadLayerSvgs } from '../panorama/inline-svg';
 import { createVisitLog } from '../tour/visit-log';
@@ -65,23 +63,14 @@ export const useTour = (
     deps.current = { content, defaultLanguage };
   }, [content, defaultLanguage]);
   const log = useMemo(() => createVisitLog(kioskApi), []);
-  // Every chapter's panorama art and captions, and the font subsets all the
-  // pack's words need, fetched and decoded while the attract loop plays (idle
-  // time, once per pack), not when a visitor taps.
+  // Every chapter's panorama art, fetched and parsed while the attract loop
+  // plays (idle time, once per pack), not when a visitor taps.
   useEffect(() => {
     if (!content) return undefined;
-    const { manifest } = content;
-    const urls = manifest.chapters.flatMap((c) => c.panorama.layers.map((l) => mediaUrl(content.mediaBase, l.file)));
-    const captions = manifest.chapters.flatMap((_, index) =>
-      manifest.languages.map((language) => captionsUrl(content, index, language)).filter((url) => url !== null),
+    const urls = content.manifest.chapters.flatMap((c) =>
+      c.panorama.layers.map((l) => mediaUrl(content.mediaBase, l.file)),
     );
-    const idle = requestIdleCallback(
-      () => {
-        preloadLayerSvgs(urls);
-        void preloadCaptions(captions).then((cues) => preloadFonts(charactersOf([manifest, STRINGS, cues])));
-      },
-      { timeout: 5000 },
-    );
+    const idle = requestIdleCallback(() => preloadLayerSvgs(urls), { timeout: 5000 });
     return () => cancelIdleCallback(idle);
   }, [content]);
   // Chapter 1's narration, buffered while the visitor looks at the attract
@@ -95,7 +84,7 @@ export const useTour = (
     const idle = requestIdleCallback(
       () => {
         preloadNarrations([src]);
-        if (captions) void preloadCaptions([captions]);
+        if (captions) preloadCaptions([captions]);
       },
       { timeout: 2000 },
     );
@@ -137,7 +126,7 @@ export const useTour = (
       ];
       afterNextPaint(() => {
         preloadNarrations(neighbours.filter((s) => s !== null));
-        void preloadCaptions(captions.filter((s) => s !== null));
+        preloadCaptions(captions.filter((s) => s !== null));
       });
     };
     const leaveChapter = () => {
