@@ -41,12 +41,15 @@ let state: NarrationState = {
 const stateListeners = new Set<() => void>();
 const eventListeners = new Set<(event: NarrationEvent) => void>();
 
+const notify = () => {
+  for (const listener of stateListeners) listener();
+};
 let notifying = false;
 /**
- * The state changes at once; its readers hear of it after the next frame.
- * Synchronous, a tap that stopped one narration and started the next
- * re-rendered the chapter's controls inside the tap, twice, before the tap's
- * own feedback could be drawn.
+ * A change asked for by the kiosk (often in a tap): the state changes at
+ * once, its readers hear of it after the next frame. Synchronous, a tap that
+ * stopped one narration and started the next re-rendered the chapter's
+ * controls inside the tap, twice, before the tap's own feedback could be drawn.
  */
 const set = (patch: Partial<NarrationState>) => {
   state = { ...state, ...patch };
@@ -54,8 +57,18 @@ const set = (patch: Partial<NarrationState>) => {
   notifying = true;
   showAfterFeedback(() => {
     notifying = false;
-    for (const listener of stateListeners) listener();
+    notify();
   });
+};
+/**
+ * A change the audio element reports (position, start, end): readers hear of
+ * it now, in the media event's own task. Waiting for a frame here asked for
+ * one four times a second, and a frame asked for while a new chapter's art
+ * is still rastering is a long frame.
+ */
+const report = (patch: Partial<NarrationState>) => {
+  state = { ...state, ...patch };
+  if (!notifying) notify();
 };
 const emit = (kind: NarrationEvent['kind']) => {
   const positionMs = Math.round((element?.currentTime ?? 0) * 1000);
@@ -72,27 +85,27 @@ const createElement = (): HTMLAudioElement => {
   const active = () => el === element;
   el.addEventListener('playing', () => {
     if (!active()) return;
-    set({ status: 'playing', positionMs: positionOf(el) });
+    report({ status: 'playing', positionMs: positionOf(el) });
     emit('started');
   });
   el.addEventListener('pause', () => {
     if (!active() || el.ended || state.status !== 'playing') return;
-    set({ status: 'paused', positionMs: positionOf(el) });
+    report({ status: 'paused', positionMs: positionOf(el) });
     emit('paused');
   });
   el.addEventListener('ended', () => {
     if (!active()) return;
-    set({ status: 'ended', positionMs: positionOf(el) });
+    report({ status: 'ended', positionMs: positionOf(el) });
     emit('completed');
   });
   el.addEventListener('timeupdate', () => {
-    if (active()) set({ positionMs: positionOf(el) });
+    if (active()) report({ positionMs: positionOf(el) });
   });
   el.addEventListener('durationchange', () => {
-    if (active()) set({ durationMs: Number.isFinite(el.duration) ? Math.round(el.duration * 1000) : 0 });
+    if (active()) report({ durationMs: Number.isFinite(el.duration) ? Math.round(el.duration * 1000) : 0 });
   });
   el.addEventListener('error', () => {
-    if (active() && el.getAttribute('src')) set({ status: 'error' });
+    if (active() && el.getAttribute('src')) report({ status: 'error' });
   });
   document.body.append(el);
   return el;

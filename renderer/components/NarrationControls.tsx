@@ -3,10 +3,12 @@ import {
   replayNarration,
   resumeNarration,
   setNarrationVolume,
+  type NarrationState,
 } from '../audio/narration-audio';
-import { useNarrationState } from '../hooks/useNarration';
+import { useNarrationValue } from '../hooks/useNarration';
 import type { UiStrings } from '../i18n';
 import { ChromeButton } from './ChromeButton';
+import { NarrationProgress } from './NarrationProgress';
 
 type NarrationControlsProps = Readonly<{
   captionsOn: boolean;
@@ -16,12 +18,15 @@ type NarrationControlsProps = Readonly<{
 
 const VOLUME_STEP = 0.2;
 
+// Values, not the whole state: the controls re-render when one of these changes, not on every position tick.
+const isPlaying = (state: NarrationState) => state.status === 'playing' || state.status === 'loading';
+const volumeOf = (state: NarrationState) => state.volume;
+
 /** Play/pause, replay, volume and captions, with a thin progress line (following the narration itself). */
 export const NarrationControls = ({ captionsOn, strings, onToggleCaptions }: NarrationControlsProps) => {
-  const narration = useNarrationState();
-  const playing = narration.status === 'playing' || narration.status === 'loading';
-  const progress = narration.durationMs > 0 ? Math.min(1, narration.positionMs / narration.durationMs) : 0;
-  const percent = Math.round(narration.volume * 100);
+  const playing = useNarrationValue(isPlaying);
+  const volume = useNarrationValue(volumeOf);
+  const percent = Math.round(volume * 100);
   return (
     <div className="narration-controls" role="group" aria-label={strings.narration}>
       <ChromeButton
@@ -31,14 +36,12 @@ export const NarrationControls = ({ captionsOn, strings, onToggleCaptions }: Nar
         testId="narration-toggle"
       />
       <ChromeButton icon="replay" label={strings.replay} onPress={replayNarration} testId="narration-replay" />
-      <div className="narration-controls__progress" aria-hidden="true">
-        <div className="narration-controls__bar" style={{ transform: `scaleX(${progress})` }} />
-      </div>
+      <NarrationProgress />
       <ChromeButton
         icon="volume-down"
         label={strings.volumeDown}
-        onPress={() => setNarrationVolume(narration.volume - VOLUME_STEP)}
-        disabled={narration.volume <= 0}
+        onPress={() => setNarrationVolume(volume - VOLUME_STEP)}
+        disabled={volume <= 0}
         testId="volume-down"
       />
       <span className="narration-controls__volume" aria-live="polite" data-testid="volume-level">
@@ -47,8 +50,8 @@ export const NarrationControls = ({ captionsOn, strings, onToggleCaptions }: Nar
       <ChromeButton
         icon="volume-up"
         label={strings.volumeUp}
-        onPress={() => setNarrationVolume(narration.volume + VOLUME_STEP)}
-        disabled={narration.volume >= 1}
+        onPress={() => setNarrationVolume(volume + VOLUME_STEP)}
+        disabled={volume >= 1}
         testId="volume-up"
       />
       <ChromeButton

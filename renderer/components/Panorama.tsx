@@ -1,11 +1,12 @@
 import { useReducedMotion } from 'motion/react';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import type { Hotspot, Panorama as PanoramaData } from '../../electron/shared/content-pack';
 import { mediaUrl } from '../content/localize';
 import { useElementSize } from '../hooks/useElementSize';
 import { useInlineLayers } from '../hooks/useInlineLayers';
 import { usePanoramaMotion } from '../hooks/usePanoramaMotion';
 import { depthFactor, referenceDepth } from '../panorama/pan-math';
+import { rememberStageSize, rememberedStageSize } from '../panorama/stage-size';
 import { HotspotMarker } from './HotspotMarker';
 
 type PanoramaProps = Readonly<{
@@ -27,7 +28,8 @@ export const Panorama = ({ panorama, hotspots, mediaBase, alt, hotspotLabel, onH
   const stage = useRef<HTMLDivElement>(null);
   const layers = useRef<Array<HTMLDivElement | null>>([]);
   const plane = useRef<HTMLDivElement>(null);
-  const size = useElementSize(stage);
+  const size = useElementSize(stage, rememberedStageSize());
+  useEffect(() => rememberStageSize(size), [size]);
   const reduced = useReducedMotion() ?? false;
   const scale = size.height / panorama.height;
   const fullWidth = Math.round(panorama.width * scale);

@@ -1,12 +1,16 @@
 import { useEffect, type RefObject } from 'react';
 import type { Panorama } from '../../electron/shared/content-pack';
+import { afterNextPaint } from '../api/after-paint';
 import { mediaUrl } from '../content/localize';
 import { loadLayerSvg } from '../panorama/inline-svg';
 
 /**
- * Puts each layer's art into its element once loaded: inline SVG
- * (inline-svg.ts says why); raster layers, and SVG the sanitiser refused, as
- * a plain image (the browser draws those sandboxed).
+ * Puts each layer's art into its element: inline SVG (inline-svg.ts says why);
+ * raster layers, and SVG the sanitiser refused, as a plain image (the browser
+ * draws those sandboxed). One layer per frame, back to front, starting after
+ * the chapter's own first frame: without a GPU a layer's first raster takes
+ * 10–40 ms, and all five at once held every frame asked for meanwhile (the
+ * entrance's) for 100–200 ms.
  */
 export const useInlineLayers = (
   layers: RefObject<Array<HTMLDivElement | null>>,
@@ -15,15 +19,19 @@ export const useInlineLayers = (
 ) => {
   useEffect(() => {
     let live = true;
-    panorama.layers.forEach((layer, i) => {
+    const placeFrom = (index: number) => {
+      const layer = panorama.layers[index];
+      if (!live || !layer) return;
       const url = mediaUrl(mediaBase, layer.file);
       const art = /\.svg$/i.test(layer.file) ? loadLayerSvg(url) : Promise.resolve(null);
       void art.then((template) => {
-        const target = layers.current[i];
-        if (!live || !target) return;
-        target.replaceChildren(template ? inlineCopy(template) : pictureOf(url));
+        const target = layers.current[index];
+        if (!live) return;
+        target?.replaceChildren(template ? inlineCopy(template) : pictureOf(url));
+        afterNextPaint(() => placeFrom(index + 1));
       });
-    });
+    };
+    afterNextPaint(() => placeFrom(0));
     return () => {
       live = false;
     };

@@ -18,8 +18,3 @@ export const useNarrationValue = <T>(select: (state: NarrationState) => T): T =>
   }, [select]);
   return value;
 };
-
-const whole = (state: NarrationState) => state;
-
-/** The narration player's state, re-rendering on every change. */
-export const useNarrationState = (): NarrationState => useNarrationValue(whole);

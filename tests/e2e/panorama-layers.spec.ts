@@ -25,3 +25,46 @@ test('chapter layers are inline SVG; a layer the sanitiser refuses is still show
   expect(ids.length).toBeGreaterThan(3);
   expect(new Set(ids).size).toBe(ids.length);
 });
+
+test('the next chapter mounts its scene at the stage size, and its layers arrive back to front, one per frame', async ({
+  page,
+  kiosk,
+}) => {
+  await openKiosk(page, kiosk.url);
+  await beginVisit(page);
+  await page.getByTestId('hub-tile-hard-core').click();
+  await expect(page.locator('[data-testid="panorama-layer"][data-layer="fore"] svg')).toBeAttached();
+  // Watch the vitality chapter arrive: each layer's size when it is added, and the frame its art arrives in.
+  await page.evaluate(() => {
+    const seen: { added: Record<string, string>; art: Array<{ layer: string; frame: number }> } = { added: {}, art: [] };
+    (window as unknown as { __scene: typeof seen }).__scene = seen;
+    let frame = 0;
+    const count = () => {
+      frame += 1;
+      requestAnimationFrame(count);
+    };
+    requestAnimationFrame(count);
+    new MutationObserver((records) => {
+      for (const record of records)
+        for (const node of record.addedNodes) {
+          if (!(node instanceof Element)) continue;
+          for (const layer of node.querySelectorAll<HTMLElement>('[data-testid="panorama-layer"]'))
+            if (layer.dataset.src?.includes('/vitality/')) seen.added[layer.dataset.layer ?? '?'] = layer.style.width;
+          const host = node.parentElement;
+          if (node.localName === 'svg' && host?.dataset.src?.includes('/vitality/'))
+            seen.art.push({ layer: host.dataset.layer ?? '?', frame });
+        }
+    }).observe(document.body, { childList: true, subtree: true });
+  });
+  await page.getByTestId('next').click();
+  await expect(page.locator('[data-testid="panorama-layer"][data-layer="fore"] svg')).toBeAttached();
+  const scene = await page.evaluate(
+    () => (window as unknown as { __scene: { added: Record<string, string>; art: Array<{ layer: string; frame: number }> } }).__scene,
+  );
+  // Sized from the first render (the stage box is the same in every chapter), not 0 × 0 until measured.
+  expect(Object.keys(scene.added)).toEqual(['sky', 'far', 'mid', 'river', 'fore']);
+  for (const width of Object.values(scene.added)) expect(Number.parseFloat(width)).toBeGreaterThan(1000);
+  expect(scene.art.map((entry) => entry.layer)).toEqual(['sky', 'far', 'mid', 'river', 'fore']);
+  const frames = scene.art.map((entry) => entry.frame);
+  for (let i = 1; i < frames.length; i++) expect(frames[i]).toBeGreaterThan(frames[i - 1] ?? 0);
+});

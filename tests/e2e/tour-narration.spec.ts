@@ -26,6 +26,39 @@ test('narration really plays on entry and captions follow it', async ({ page, ki
   await expect.poll(() => captionText(page), { timeout: 5_000 }).not.toBe(first);
 });
 
+test('the progress line runs with the narration, stands still when it is paused, and starts over on replay', async ({
+  page,
+  kiosk,
+}) => {
+  await openKiosk(page, kiosk.url);
+  await beginVisit(page);
+  await page.getByTestId('hub-tile-momentum').click();
+  await expectNarrationPlaying(page, 'momentum.opus');
+  // The drawn width: the bar's transform as the compositor animation has it now.
+  const drawn = () =>
+    page.getByTestId('narration-progress').evaluate((bar) => new DOMMatrix(getComputedStyle(bar).transform).a);
+  const audioFraction = () =>
+    page.getByTestId('narration-audio').evaluate((audio: HTMLAudioElement) => audio.currentTime / audio.duration);
+  await page.waitForTimeout(1500);
+  const early = await drawn();
+  await page.waitForTimeout(1500);
+  const later = await drawn();
+  expect(later).toBeGreaterThan(early);
+  expect(Math.abs(later - (await audioFraction()))).toBeLessThan(0.02);
+
+  await page.getByTestId('narration-toggle').click();
+  await expect.poll(async () => (await audioState(page)).paused).toBe(true);
+  await page.waitForTimeout(300);
+  const pausedAt = await drawn();
+  await page.waitForTimeout(1000);
+  expect(await drawn()).toBeCloseTo(pausedAt, 4);
+  expect(Math.abs(pausedAt - (await audioFraction()))).toBeLessThan(0.02);
+
+  await page.getByTestId('narration-toggle').click();
+  await page.getByTestId('narration-replay').click();
+  await expect.poll(drawn, { timeout: 5_000 }).toBeLessThan(pausedAt / 2);
+});
+
 test('play/pause, replay, volume and captions toggle work and are logged', async ({ page, kiosk }) => {
   const calls = recordVisitCalls(page);
   await openKiosk(page, kiosk.url);

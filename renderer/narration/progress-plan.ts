@@ -1,0 +1,34 @@
+import type { NarrationState } from '../audio/narration-audio';
+
+/** What the progress line was last told: where it started, when, and whether it runs. */
+export type ProgressShown = Readonly<{ running: boolean; positionMs: number; durationMs: number; at: number }>;
+
+export type ProgressPlan = Readonly<{
+  shown: ProgressShown;
+  /** Where the line starts now, 0–1. */
+  fromFraction: number;
+  /** How long it takes from there to the end (0: it stands still). */
+  runMs: number;
+}>;
+
+/** A reported position this far from where the running line is counts as a jump (seek, replay). */
+export const JUMP_MS = 400;
+
+/**
+ * Whether the progress line must be re-aimed for `state`, and how: null while
+ * it already shows the narration (running with it, or standing where it stopped).
+ * Pure, so the rule is tested without a browser.
+ */
+export const progressPlan = (state: NarrationState, shown: ProgressShown | null, now: number): ProgressPlan | null => {
+  const running = state.status === 'playing' && state.durationMs > state.positionMs;
+  if (shown && shown.running === running && shown.durationMs === state.durationMs) {
+    const expected = running ? shown.positionMs + (now - shown.at) : shown.positionMs;
+    if (Math.abs(state.positionMs - expected) < (running ? JUMP_MS : 1)) return null;
+  }
+  const fromFraction = state.durationMs > 0 ? Math.min(1, Math.max(0, state.positionMs / state.durationMs)) : 0;
+  return {
+    shown: { running, positionMs: state.positionMs, durationMs: state.durationMs, at: now },
+    fromFraction,
+    runMs: running ? state.durationMs - state.positionMs : 0,
+  };
+};
