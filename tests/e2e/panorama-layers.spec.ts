@@ -57,7 +57,7 @@ test('the next chapter mounts its scene at the stage size, and its layers arrive
     }).observe(document.body, { childList: true, subtree: true });
   });
   await page.getByTestId('next').click();
-  await expect(page.locator('[data-testid="panorama-layer"][data-layer="fore"] svg')).toBeAttached();
+  await expect(page.locator('[data-testid="panorama-layer"][data-layer="fore"][data-src*="/vitality/"] svg')).toBeAttached();
   const scene = await page.evaluate(
     () => (window as unknown as { __scene: { added: Record<string, string>; art: Array<{ layer: string; frame: number }> } }).__scene,
   );
