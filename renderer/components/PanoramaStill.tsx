@@ -1,7 +1,5 @@
-import { useRef } from 'react';
 import type { Panorama } from '../../electron/shared/content-pack';
 import { mediaUrl } from '../content/localize';
-import { useInlineLayers } from '../hooks/useInlineLayers';
 
 type PanoramaStillProps = Readonly<{
   panorama: Panorama;
@@ -9,22 +7,19 @@ type PanoramaStillProps = Readonly<{
   className?: string;
 }>;
 
-/** A panorama's layers stacked as one still picture (thumbnails, attract slides). Decorative. */
-export const PanoramaStill = ({ panorama, mediaBase, className }: PanoramaStillProps) => {
-  const layers = useRef<Array<HTMLDivElement | null>>([]);
-  useInlineLayers(layers, panorama, mediaBase);
-  return (
-    <div className={`panorama-still ${className ?? ''}`} aria-hidden="true">
-      {panorama.layers.map((layer, i) => (
-        <div
-          key={layer.file}
-          ref={(el) => {
-            layers.current[i] = el;
-          }}
-          className="panorama-still__layer"
-          data-src={mediaUrl(mediaBase, layer.file)}
-        />
-      ))}
-    </div>
-  );
-};
+/**
+ * A panorama's layers stacked as one still picture (hub thumbnails, attract
+ * slides, end card). Decorative, so each layer is a plain image: the browser
+ * draws SVG images sandboxed, with no sanitising and no page elements. Inline
+ * (as the chapter's moving panorama is), the hub's 25 layers cost its first
+ * frame ~110 ms of style and layout at 1×, and the first taps waited.
+ */
+export const PanoramaStill = ({ panorama, mediaBase, className }: PanoramaStillProps) => (
+  <div className={`panorama-still ${className ?? ''}`} aria-hidden="true">
+    {panorama.layers.map((layer) => (
+      <div key={layer.file} className="panorama-still__layer" data-src={mediaUrl(mediaBase, layer.file)}>
+        <img src={mediaUrl(mediaBase, layer.file)} alt="" draggable={false} decoding="async" />
+      </div>
+    ))}
+  </div>
+);
