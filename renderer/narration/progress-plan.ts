@@ -1,4 +1,5 @@
-import type { NarrationState } from '../audio/narration-audio';
+/** What the rule reads of the narration state (narration-audio's NarrationState has it; no DOM types here, so unit tests run in Node). */
+export type NarrationProgressInput = Readonly<{ status: string; positionMs: number; durationMs: number }>;
 
 /** What the progress line was last told: where it started, when, and whether it runs. */
 export type ProgressShown = Readonly<{ running: boolean; positionMs: number; durationMs: number; at: number }>;
@@ -19,7 +20,7 @@ export const JUMP_MS = 400;
  * it already shows the narration (running with it, or standing where it stopped).
  * Pure, so the rule is tested without a browser.
  */
-export const progressPlan = (state: NarrationState, shown: ProgressShown | null, now: number): ProgressPlan | null => {
+export const progressPlan = (state: NarrationProgressInput, shown: ProgressShown | null, now: number): ProgressPlan | null => {
   const running = state.status === 'playing' && state.durationMs > state.positionMs;
   if (shown && shown.running === running && shown.durationMs === state.durationMs) {
     const expected = running ? shown.positionMs + (now - shown.at) : shown.positionMs;

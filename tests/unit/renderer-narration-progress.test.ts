@@ -1,13 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import type { NarrationState } from '../../renderer/audio/narration-audio';
-import { JUMP_MS, progressPlan } from '../../renderer/narration/progress-plan';
+import { JUMP_MS, progressPlan, type NarrationProgressInput } from '../../renderer/narration/progress-plan';
 
-const state = (patch: Partial<NarrationState>): NarrationState => ({
-  src: '/n.opus',
+const state = (patch: Partial<NarrationProgressInput>): NarrationProgressInput => ({
   status: 'playing',
   positionMs: 0,
   durationMs: 80_000,
-  volume: 0.8,
   ...patch,
 });
 
