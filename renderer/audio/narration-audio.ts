@@ -2,8 +2,9 @@
  * The one audio module: owns the narration <audio> elements and every
  * playback call. One element narrates (in the DOM, hidden, data-testid
  * "narration-audio", so tests can watch real playback: paused, currentTime,
- * src); a couple more preload the chapters a visitor is likely to open next,
- * so a tap on "next" finds its narration buffered and decoding-ready.
+ * src); the others keep the pack's other narrations buffered (a pool loaded in
+ * idle time, most likely first: narration/pool-plan.ts), so a tap finds its
+ * narration ready to play.
  */
 import { afterNextPaint, showAfterFeedback } from '../api/after-paint';
 
@@ -26,11 +27,19 @@ export type NarrationEvent = Readonly<{
 /** Volume a visit starts with and returns to after idle reset. */
 export const DEFAULT_VOLUME = 0.8;
 
-/** Preloaded elements kept at most (the neighbours of the current chapter). */
-const SPARES = 2;
+/**
+ * Narration elements kept at most: every narration of the default pack (five
+ * chapters, two languages) and a spare. An element holds one file (≈ 0.5 MB)
+ * and, while idle, a suspended media pipeline.
+ */
+export const NARRATION_POOL_SIZE = 11;
 
+/** The narrating element (also in the pool). */
 let element: HTMLAudioElement | null = null;
-let spares: HTMLAudioElement[] = [];
+/** Every narration element, each holding the file its src names (none: free). */
+const pool: HTMLAudioElement[] = [];
+/** What the pool should hold, most wanted first (set by bufferNarrations). */
+let wanted: readonly string[] = [];
 let state: NarrationState = {
   src: null,
   status: 'idle',
@@ -120,30 +129,80 @@ const promote = (el: HTMLAudioElement): HTMLAudioElement => {
   return el;
 };
 
-const unload = (el: HTMLAudioElement) => {
-  el.pause();
-  el.removeAttribute('src');
-  el.load();
+const srcOf = (el: HTMLAudioElement) => el.getAttribute('src');
+/** The element holding `src`, if any. */
+const holding = (src: string) => pool.find((el) => srcOf(el) === src) ?? null;
+/** Lower is more wanted; a file nobody wants ranks last. */
+const rank = (src: string | null) => {
+  const index = src === null ? -1 : wanted.indexOf(src);
+  return index < 0 ? Number.POSITIVE_INFINITY : index;
 };
-
-const audio = (): HTMLAudioElement => element ?? promote(createElement());
 
 /**
- * Takes the spare that has preloaded `src`, if any. The element it replaces
- * becomes a spare still holding its narration (often the chapter just left, a
- * likely "previous"); preloadNarrations decides later whether to keep it.
- * Unloading it here cost the tap a media pipeline teardown.
+ * An element for a file ranked `forRank`: a free one, a new one while the
+ * pool has room, or the least wanted one below that rank. Never the narrating one.
  */
-const takeSpare = (src: string): HTMLAudioElement | null => {
-  const spare = spares.find((el) => el.getAttribute('src') === src);
-  if (!spare) return null;
-  spares = spares.filter((el) => el !== spare);
-  if (element) {
-    delete element.dataset.testid;
-    spares.push(element);
+const slotFor = (forRank: number): HTMLAudioElement | null => {
+  const others = pool.filter((el) => el !== element);
+  const free = others.find((el) => srcOf(el) === null);
+  if (free) return free;
+  if (pool.length < NARRATION_POOL_SIZE) {
+    const el = createElement();
+    pool.push(el);
+    return el;
   }
-  return spare;
+  const leastWanted = others.sort((x, y) => rank(srcOf(y)) - rank(srcOf(x)))[0];
+  return leastWanted && rank(srcOf(leastWanted)) > forRank ? leastWanted : null;
 };
+
+/** Settles when `el` has buffered its file, failed, or after `timeoutMs` (a stalled load must not stop the pool). */
+const loaded = (el: HTMLAudioElement, timeoutMs = 5000) =>
+  new Promise<void>((resolve) => {
+    if (el.readyState >= HTMLMediaElement.HAVE_ENOUGH_DATA) {
+      resolve();
+      return;
+    }
+    const events = ['canplaythrough', 'error', 'emptied'] as const;
+    const done = () => {
+      clearTimeout(timer);
+      for (const name of events) el.removeEventListener(name, done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    for (const name of events) el.addEventListener(name, done);
+  });
+
+/** A load scheduled or under way (one at a time). */
+let loadBusy = false;
+/**
+ * Loads the most wanted file the pool lacks, in idle time, one at a time: a
+ * load's pipeline work runs on the main thread, and several at once (or in a
+ * tap) held taps back.
+ */
+const loadNext = () => {
+  if (loadBusy || !wanted.some((src) => !holding(src))) return;
+  loadBusy = true;
+  requestIdleCallback(() => {
+    const src = wanted.find((candidate) => !holding(candidate));
+    const slot = src === undefined ? null : slotFor(rank(src));
+    if (!src || !slot) {
+      loadBusy = false;
+      return;
+    }
+    slot.src = src;
+    void loaded(slot).then(() => {
+      loadBusy = false;
+      loadNext();
+    });
+  });
+};
+
+/** Moves a stopped element back to the start in idle time, so its next start needs no seek (a seek on an idle pipeline took 140 ms at 4×). */
+const rewindWhenIdle = (el: HTMLAudioElement) =>
+  requestIdleCallback(() => {
+    const narrating = el === element && state.src !== null;
+    if (!narrating && el.paused && el.currentTime !== 0) el.currentTime = 0;
+  });
 
 const start = (el: HTMLAudioElement) => {
   el.play().catch((error: unknown) => {
@@ -172,15 +231,15 @@ let pending: { src: string; paused: boolean } | null = null;
 
 /**
  * Stops whatever plays (logging "stopped" if it was under way) and plays `src`
- * from the start. A buffered narration (a spare) starts in the tap: that is
- * one play() call. Otherwise the state says "loading" at once and the element
- * work (creating, loading, play()) runs right after the tap's feedback frame:
- * in the tap it held that frame back by 20 ms at 1× CPU, 50–80 ms at 4×.
+ * from the start. A buffered narration starts in the tap: that is one play()
+ * call. Otherwise the state says "loading" at once and the element work
+ * (loading, play()) runs right after the tap's feedback frame: in the tap it
+ * held that frame back by 20 ms at 1× CPU, 50–80 ms at 4×.
  */
 export const playNarration = (src: string): void => {
-  haltNarration();
+  stopNarration();
   set({ src, status: 'loading', positionMs: 0, durationMs: 0 });
-  if (spares.some((el) => el.getAttribute('src') === src)) {
+  if (holding(src)) {
     begin(src, false);
     return;
   }
@@ -194,29 +253,24 @@ export const playNarration = (src: string): void => {
 };
 
 const begin = (src: string, paused: boolean) => {
-  const spare = takeSpare(src);
-  if (!spare && element) unload(element);
-  const el = spare ? promote(spare) : audio();
-  if (!spare) el.src = src;
-  el.currentTime = 0;
+  const buffered = holding(src);
+  const el = buffered ?? slotFor(-1) ?? createElement();
+  if (!pool.includes(el)) pool.push(el);
+  promote(el);
+  if (!buffered) el.src = src;
+  else if (el.currentTime !== 0) el.currentTime = 0;
   if (Number.isFinite(el.duration)) set({ durationMs: Math.round(el.duration * 1000) });
   if (!paused) start(el);
 };
 
-/** Buffers the narrations likely to be asked for next (the last `SPARES` given win; others are unloaded). */
-export const preloadNarrations = (sources: readonly string[]): void => {
-  const wanted = sources.filter((src) => src !== state.src).slice(-SPARES);
-  const keep = spares.filter((el) => wanted.includes(el.getAttribute('src') ?? ''));
-  const free = spares.filter((el) => !keep.includes(el));
-  for (const src of wanted) {
-    if (keep.some((el) => el.getAttribute('src') === src)) continue;
-    const el = free.pop() ?? createElement();
-    el.src = src;
-    el.load();
-    keep.push(el);
-  }
-  for (const el of free) unload(el);
-  spares = [...keep, ...free];
+/**
+ * Keeps `sources` buffered, most wanted first (narrationPoolPlan): the
+ * missing ones load in idle time, one at a time, into free elements or in
+ * place of files no longer wanted. Nothing is unloaded in a tap.
+ */
+export const bufferNarrations = (sources: readonly string[]): void => {
+  wanted = sources.slice(0, NARRATION_POOL_SIZE);
+  loadNext();
 };
 
 /** Pauses; resume continues from the same place. */
@@ -260,29 +314,25 @@ export const replayNarration = (): void => {
 
 /**
  * Stops the narration (logging "stopped" if it was playing or paused mid-way)
- * but keeps it buffered: leaving a chapter for the next one, the element becomes
- * a spare for "previous"; unloading it cost the tap a media pipeline teardown.
+ * and keeps it buffered, rewound in idle time: leaving a chapter, the visit or
+ * a language, the same narration may well be asked for again. Unloading cost
+ * the tap a media pipeline teardown.
  */
-export const haltNarration = (): void => {
+export const stopNarration = (): void => {
   const wasPending = pending !== null;
   pending = null;
   const el = element;
+  if (el && !wasPending && (state.status === 'playing' || state.status === 'paused')) emit('stopped');
+  // Before pause(), so the pause listener does not log "paused".
+  if (state.src !== null || state.status !== 'idle') set({ status: 'idle', src: null, positionMs: 0, durationMs: 0 });
   if (!el) return;
-  if (!wasPending && (state.status === 'playing' || state.status === 'paused')) emit('stopped');
-  set({ status: 'idle', src: null, positionMs: 0, durationMs: 0 }); // before pause() so the pause listener does not log "paused"
   el.pause();
-};
-
-/** Stops and unloads; logs "stopped" if narration was playing or paused mid-way. */
-export const stopNarration = (): void => {
-  haltNarration();
-  if (element) unload(element);
+  rewindWhenIdle(el);
 };
 
 /** Sets the volume (0–1). */
 export const setNarrationVolume = (volume: number): void => {
   const v = Math.min(1, Math.max(0, Math.round(volume * 100) / 100));
-  audio().volume = v;
-  for (const el of spares) el.volume = v;
+  for (const el of pool) el.volume = v;
   set({ volume: v });
 };

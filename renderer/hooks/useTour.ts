@@ -8,12 +8,13 @@ import {
   DEFAULT_VOLUME,
   onNarrationEvent,
   playNarration,
-  preloadNarrations,
+  bufferNarrations,
   setNarrationVolume,
-  haltNarration,
   stopNarration,
+  NARRATION_POOL_SIZE,
 } from '../audio/narration-audio';
 import { mediaUrl } from '../content/localize';
+import { narrationPoolPlan } from '../narration/pool-plan';
 import { preloadCaptions } from './useCaptions';
 import { preloadLayerSvgs } from '../panorama/inline-svg';
 import { createVisitLog } from '../tour/visit-log';
@@ -73,21 +74,27 @@ export const useTour = (
     const idle = requestIdleCallback(() => preloadLayerSvgs(urls), { timeout: 5000 });
     return () => cancelIdleCallback(idle);
   }, [content]);
-  // Chapter 1's narration, buffered while the visitor looks at the attract
-  // loop or the hub: the first tile is the likeliest first tap. A narration
-  // that is not buffered starts 50–150 ms later (more on a busy 4× CPU); all
-  // five buffered cost every hub tap three more media pipelines (measured).
+  // Every narration kept buffered, the likeliest next first, loaded in idle
+  // time from the attract loop on (narration/pool-plan.ts). Chapter 1's
+  // captions are fetched ahead on the attract loop and the hub; a chapter
+  // fetches its neighbours'.
+  const poolChapter = state.screen === 'chapter' || state.screen === 'end' ? state.chapterIndex : 0;
   useEffect(() => {
-    const src = narrationUrl(content, 0, state.language);
-    const captions = captionsUrl(content, 0, state.language);
-    if (!src || (state.screen !== 'attract' && state.screen !== 'hub')) return undefined;
-    const idle = requestIdleCallback(
-      () => {
-        preloadNarrations([src]);
-        if (captions) preloadCaptions([captions]);
-      },
-      { timeout: 2000 },
+    if (!content) return;
+    const sources = Object.fromEntries(
+      content.manifest.languages.map((language) => [
+        language,
+        content.manifest.chapters.map((_, index) => narrationUrl(content, index, language)),
+      ]),
     );
+    bufferNarrations(
+      narrationPoolPlan({ sources, language: state.language, chapterIndex: poolChapter, size: NARRATION_POOL_SIZE }),
+    );
+  }, [content, state.language, poolChapter]);
+  useEffect(() => {
+    const captions = captionsUrl(content, 0, state.language);
+    if (!captions || (state.screen !== 'attract' && state.screen !== 'hub')) return undefined;
+    const idle = requestIdleCallback(() => preloadCaptions([captions]), { timeout: 2000 });
     return () => cancelIdleCallback(idle);
   }, [content, state.screen, state.language]);
   const openChapterRef = useRef<{ id: ChapterId; openedAt: number } | null>(null);
@@ -117,20 +124,15 @@ export const useTour = (
     const narrate = (index: number, language: LanguageCode) => {
       const src = narrationSrc(index, language);
       if (src) playNarration(src);
-      // The neighbours, buffered: "next" (most likely) wins the last spare slot.
-      // After the tap's frame: loading two more elements cost the tap ~5 ms.
-      const neighbours = [narrationSrc(index - 1, language), narrationSrc(index + 1, language)];
+      // The neighbours' captions, fetched and parsed after the tap's frame.
       const captions = [
         captionsUrl(deps.current.content, index - 1, language),
         captionsUrl(deps.current.content, index + 1, language),
       ];
-      afterNextPaint(() => {
-        preloadNarrations(neighbours.filter((s) => s !== null));
-        preloadCaptions(captions.filter((s) => s !== null));
-      });
+      afterNextPaint(() => preloadCaptions(captions.filter((s) => s !== null)));
     };
     const leaveChapter = () => {
-      haltNarration(); // logs narration-stopped while the chapter is still the open one
+      stopNarration(); // logs narration-stopped while the chapter is still the open one
       const open = openChapterRef.current;
       if (!open) return;
       log.event('chapter-closed', open.id, {
@@ -149,7 +151,7 @@ export const useTour = (
     };
     const reset = (reason: VisitEndReason) => {
       leaveChapter();
-      stopNarration(); // the visit is over: nothing stays buffered for the next visitor
+      stopNarration(); // stays buffered: the next visitor hears the same narrations
       log.end(reason);
       setNarrationVolume(DEFAULT_VOLUME);
       apply({ type: 'reset', language: deps.current.defaultLanguage });

@@ -70,6 +70,38 @@ export const expectNarrationPlaying = async (page: Page, srcPart: string) => {
     .toBeGreaterThan(before.currentTime + 0.2);
 };
 
+/** How many narrations the default pack has: five chapters in two languages, all kept buffered. */
+export const NARRATION_COUNT = 10;
+
+/** The audio elements' files (language/chapter.opus) that are fully buffered. */
+export const bufferedNarrations = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('audio')]
+      .filter((el) => el.getAttribute('src') && el.readyState === HTMLMediaElement.HAVE_ENOUGH_DATA)
+      .map((el) => (el.getAttribute('src') ?? '').split('/').slice(-2).join('/'))
+      .sort(),
+  );
+
+/** Waits until the kiosk has buffered every narration (it does so in idle time from the attract loop on). */
+export const expectNarrationsBuffered = (page: Page) =>
+  expect.poll(async () => (await bufferedNarrations(page)).length, { timeout: 30_000 }).toBe(NARRATION_COUNT);
+
+/**
+ * Empties every buffered narration but the narrating one, as just after the
+ * kiosk opens: the next start loads its file, after the tap's frame. The pool
+ * refills in idle time once the screen changes.
+ */
+export const forgetBufferedNarrations = async (page: Page) => {
+  await expectNarrationsBuffered(page);
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll('audio')) {
+      if (el.dataset.testid) continue;
+      el.removeAttribute('src');
+      el.load();
+    }
+  });
+};
+
 /** Waits for a caption line and returns its text. */
 export const captionText = async (page: Page): Promise<string> => {
   const line = page.getByTestId('caption-line');
