@@ -5,7 +5,8 @@ import { progressPlan, type ProgressShown } from '../narration/progress-plan';
 /**
  * The thin line under the narration controls. While the narration plays, the
  * line runs to its end as one compositor animation, re-aimed only when the
- * audio starts, stops, jumps or learns its length. Re-rendered from every
+ * audio starts, stops, jumps or learns its length, in steps of
+ * PROGRESS_STEP_MS. Re-rendered from every
  * position tick, it repainted the controls bar four times a second and asked
  * for a frame each time, also while a new chapter was still being drawn.
  */
@@ -27,7 +28,7 @@ export const NarrationProgress = () => {
       if (plan.runMs > 0)
         running = el.animate([{ transform: from }, { transform: 'scaleX(1)' }], {
           duration: plan.runMs,
-          easing: 'linear',
+          easing: `steps(${plan.steps}, jump-end)`,
           fill: 'forwards',
         });
     };

@@ -10,7 +10,17 @@ export type ProgressPlan = Readonly<{
   fromFraction: number;
   /** How long it takes from there to the end (0: it stands still). */
   runMs: number;
+  /** How many steps it takes there, one every PROGRESS_STEP_MS. */
+  steps: number;
 }>;
+
+/**
+ * The line moves ten times a second, not every frame: without a GPU each frame
+ * that changes anything on screen is a whole-screen draw (3–9 ms), and a line
+ * moving every frame kept the display compositor drawing 60 times a second for
+ * as long as the narration played. At 10 Hz it moves about a pixel at a time.
+ */
+export const PROGRESS_STEP_MS = 100;
 
 /** A reported position this far from where the running line is counts as a jump (seek, replay). */
 export const JUMP_MS = 400;
@@ -20,16 +30,22 @@ export const JUMP_MS = 400;
  * it already shows the narration (running with it, or standing where it stopped).
  * Pure, so the rule is tested without a browser.
  */
-export const progressPlan = (state: NarrationProgressInput, shown: ProgressShown | null, now: number): ProgressPlan | null => {
+export const progressPlan = (
+  state: NarrationProgressInput,
+  shown: ProgressShown | null,
+  now: number,
+): ProgressPlan | null => {
   const running = state.status === 'playing' && state.durationMs > state.positionMs;
   if (shown && shown.running === running && shown.durationMs === state.durationMs) {
     const expected = running ? shown.positionMs + (now - shown.at) : shown.positionMs;
     if (Math.abs(state.positionMs - expected) < (running ? JUMP_MS : 1)) return null;
   }
+  const runMs = running ? state.durationMs - state.positionMs : 0;
   const fromFraction = state.durationMs > 0 ? Math.min(1, Math.max(0, state.positionMs / state.durationMs)) : 0;
   return {
     shown: { running, positionMs: state.positionMs, durationMs: state.durationMs, at: now },
     fromFraction,
-    runMs: running ? state.durationMs - state.positionMs : 0,
+    runMs,
+    steps: Math.max(1, Math.ceil(runMs / PROGRESS_STEP_MS)),
   };
 };

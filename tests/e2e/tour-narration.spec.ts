@@ -50,6 +50,11 @@ test('the progress line runs with the narration, stands still when it is paused,
   const later = await drawn();
   expect(later).toBeGreaterThan(early);
   expect(Math.abs(later - (await audioFraction()))).toBeLessThan(0.02);
+  // It moves in 100 ms steps, not every frame (each frame is a whole-screen draw without a GPU).
+  const easing = await page
+    .getByTestId('narration-progress')
+    .evaluate((bar) => bar.getAnimations()[0]?.effect?.getTiming().easing ?? 'none');
+  expect(easing).toMatch(/^steps\(\d+(, (jump-)?end)?\)$/);
 
   await page.getByTestId('narration-toggle').click();
   await expect.poll(async () => (await audioState(page)).paused).toBe(true);

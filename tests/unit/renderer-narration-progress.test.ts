@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { JUMP_MS, progressPlan, type NarrationProgressInput } from '../../renderer/narration/progress-plan';
+import {
+  JUMP_MS,
+  PROGRESS_STEP_MS,
+  progressPlan,
+  type NarrationProgressInput,
+} from '../../renderer/narration/progress-plan';
 
 const state = (patch: Partial<NarrationProgressInput>): NarrationProgressInput => ({
   status: 'playing',
@@ -15,6 +20,7 @@ describe('progressPlan: the progress line runs as one animation, re-aimed only o
       shown: { running: true, positionMs: 20_000, durationMs: 80_000, at: 1000 },
       fromFraction: 0.25,
       runMs: 60_000,
+      steps: 600,
     });
   });
 
@@ -34,7 +40,7 @@ describe('progressPlan: the progress line runs as one animation, re-aimed only o
   it('stands still where a pause leaves it, and once still stays so', () => {
     const running = progressPlan(state({ positionMs: 40_000 }), null, 1000)!;
     const paused = progressPlan(state({ status: 'paused', positionMs: 41_000 }), running.shown, 2000);
-    expect(paused).toMatchObject({ fromFraction: 41_000 / 80_000, runMs: 0 });
+    expect(paused).toMatchObject({ fromFraction: 41_000 / 80_000, runMs: 0, steps: 1 });
     expect(progressPlan(state({ status: 'paused', positionMs: 41_000 }), paused!.shown, 9000)).toBeNull();
   });
 
@@ -47,5 +53,12 @@ describe('progressPlan: the progress line runs as one animation, re-aimed only o
   it('ends full and still', () => {
     const plan = progressPlan(state({ status: 'ended', positionMs: 80_000 }), null, 0);
     expect(plan).toMatchObject({ fromFraction: 1, runMs: 0 });
+  });
+
+  it('moves in steps of PROGRESS_STEP_MS, one at least, so the line changes ten times a second and not every frame', () => {
+    expect(progressPlan(state({ positionMs: 79_950 }), null, 0)).toMatchObject({ runMs: 50, steps: 1 });
+    expect(progressPlan(state({ positionMs: 0, durationMs: 1234 }), null, 0)?.steps).toBe(
+      Math.ceil(1234 / PROGRESS_STEP_MS),
+    );
   });
 });
