@@ -1,5 +1,5 @@
 import { test } from './fixtures';
-import { beginVisit, expect, openKiosk } from './tour/helpers';
+import { beginVisit, expect, expectNarrationsBuffered, openKiosk } from './tour/helpers';
 
 test('chapter layers are inline SVG; a layer the sanitiser refuses is still shown, as a plain image', async ({
   page,
@@ -31,12 +31,17 @@ test('the next chapter mounts its scene at the stage size, and its layers arrive
   kiosk,
 }) => {
   await openKiosk(page, kiosk.url);
+  // As a visitor finds the kiosk: its narrations buffered (loading them is main-thread work in its first seconds).
+  await expectNarrationsBuffered(page);
   await beginVisit(page);
   await page.getByTestId('hub-tile-hard-core').click();
   await expect(page.locator('[data-testid="panorama-layer"][data-layer="fore"] svg')).toBeAttached();
   // Watch the vitality chapter arrive: each layer's size when it is added, and the frame its art arrives in.
   await page.evaluate(() => {
-    const seen: { added: Record<string, string>; art: Array<{ layer: string; frame: number }> } = { added: {}, art: [] };
+    const seen: { added: Record<string, string>; art: Array<{ layer: string; frame: number }> } = {
+      added: {},
+      art: [],
+    };
     (window as unknown as { __scene: typeof seen }).__scene = seen;
     let frame = 0;
     const count = () => {
@@ -57,14 +62,24 @@ test('the next chapter mounts its scene at the stage size, and its layers arrive
     }).observe(document.body, { childList: true, subtree: true });
   });
   await page.getByTestId('next').click();
-  await expect(page.locator('[data-testid="panorama-layer"][data-layer="fore"][data-src*="/vitality/"] svg')).toBeAttached();
+  await expect(
+    page.locator('[data-testid="panorama-layer"][data-layer="fore"][data-src*="/vitality/"] svg'),
+  ).toBeAttached();
   const scene = await page.evaluate(
-    () => (window as unknown as { __scene: { added: Record<string, string>; art: Array<{ layer: string; frame: number }> } }).__scene,
+    () =>
+      (
+        window as unknown as {
+          __scene: { added: Record<string, string>; art: Array<{ layer: string; frame: number }> };
+        }
+      ).__scene,
   );
   // Sized from the first render (the stage box is the same in every chapter), not 0 × 0 until measured.
   expect(Object.keys(scene.added)).toEqual(['sky', 'far', 'mid', 'river', 'fore']);
   for (const width of Object.values(scene.added)) expect(Number.parseFloat(width)).toBeGreaterThan(1000);
   expect(scene.art.map((entry) => entry.layer)).toEqual(['sky', 'far', 'mid', 'river', 'fore']);
+  // One per frame; when frames stall past afterNextPaint's fallback (a loaded machine) two may share one,
+  // but never all at once (they did: 100–200 ms of raster in one frame).
   const frames = scene.art.map((entry) => entry.frame);
-  for (let i = 1; i < frames.length; i++) expect(frames[i]).toBeGreaterThan(frames[i - 1] ?? 0);
+  for (let i = 1; i < frames.length; i++) expect(frames[i]).toBeGreaterThanOrEqual(frames[i - 1] ?? 0);
+  expect(new Set(frames).size).toBeGreaterThanOrEqual(4);
 });
