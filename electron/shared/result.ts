@@ -5,6 +5,9 @@ export type ErrorCode =
   | 'invalid-input'
   | 'unknown-call'
   | 'not-found'
+  /** No valid session: missing, expired, forged or ended token. */
+  | 'unauthorized'
+  /** A session exists but its role may not make this call (or the caller may not touch this object). */
   | 'forbidden'
   | 'conflict'
   | 'unavailable'

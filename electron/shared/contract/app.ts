@@ -23,8 +23,13 @@ export type AppInfo = Readonly<{
 
 /** Calls about the kiosk itself. */
 export const appCalls = {
-  'app:info': defineCall<AppInfo>()(z.object({}).strict(), 'Kiosk id, version, shell and renderer settings.'),
+  'app:info': defineCall<AppInfo>()(
+    'visitor',
+    z.object({}).strict(),
+    'Kiosk id, version, shell and renderer settings.',
+  ),
   'app:echo': defineCall<{ text: string; receivedAt: string }>()(
+    'visitor',
     z.object({ text: z.string().max(200) }).strict(),
     'Echoes a short text with the host clock: a liveness check for the transport.',
   ),

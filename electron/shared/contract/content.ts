@@ -7,7 +7,7 @@ export type ActiveContent = Readonly<{ manifest: PackManifest; mediaBase: string
 
 /** Calls the tour uses to read content. */
 export const contentCalls = {
-  'content:active': defineCall<ActiveContent>()(z.object({}).strict(), 'The active content pack manifest.'),
+  'content:active': defineCall<ActiveContent>()('visitor', z.object({}).strict(), 'The active content pack manifest.'),
 } as const;
 
 /** Events about content. */

@@ -3,7 +3,7 @@ import { appCalls, appEvents } from './app';
 import { contentCalls, contentEvents } from './content';
 import { packsCalls, packsEvents } from './packs';
 import { visitsCalls, visitsEvents } from './visits';
-import type { CallSpec, EventSpec } from './define';
+import type { Access, CallSpec, EventSpec } from './define';
 
 /**
  * The API contract: every call and event between renderer and core, in one place.
@@ -28,4 +28,7 @@ export { CHANNEL_PREFIX, callChannel, EVENT_CHANNEL } from '../channels';
 export const isCallName = (name: string): name is CallName => Object.hasOwn(calls, name);
 export const isEventName = (name: string): name is EventName => Object.hasOwn(events, name);
 
-export type { CallSpec, EventSpec };
+export type { Access, CallSpec, EventSpec };
+
+/** Who may make the call `name`. */
+export const accessOf = (name: CallName): Access => calls[name].access;

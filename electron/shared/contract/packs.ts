@@ -41,6 +41,7 @@ export type InstallPhase = z.infer<typeof InstallPhase>;
 /** Content-pack installation, status and rollback (admin console and `kiosk-pack`). */
 export const packsCalls = {
   'packs:install': defineCall<InstallOutcome>()(
+    'staff',
     z
       .object({
         /** Absolute path of a pack folder or a .zip on this machine (a USB stick or a folder). */
@@ -52,10 +53,12 @@ export const packsCalls = {
     'Verifies a pack (folder or zip) completely, then activates it atomically; the current pack becomes the rollback target.',
   ),
   'packs:status': defineCall<PacksStatus>()(
+    'staff',
     z.object({}).strict(),
     'The active and previous packs and whether an install is running.',
   ),
   'packs:rollback': defineCall<PacksStatus>()(
+    'staff',
     z.object({}).strict(),
     'Switches back to the previous pack (one step); the pack rolled back from becomes the previous one.',
   ),

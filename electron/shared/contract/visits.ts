@@ -103,18 +103,24 @@ export type VisitLogHealth = Readonly<{
  * the core buffers and writes them in batches.
  */
 export const visitsCalls = {
-  'visit:start': defineCall<Accepted>()(VisitStart, 'A visitor tapped the attract screen: a visit begins.'),
-  'visit:event': defineCall<Accepted>()(VisitEvent, 'Something the visitor did during a visit.'),
-  'visit:end': defineCall<Accepted>()(VisitEnd, 'The visit ended (idle timeout or finish).'),
+  'visit:start': defineCall<Accepted>()('visitor', VisitStart, 'A visitor tapped the attract screen: a visit begins.'),
+  'visit:event': defineCall<Accepted>()('visitor', VisitEvent, 'Something the visitor did during a visit.'),
+  'visit:end': defineCall<Accepted>()('visitor', VisitEnd, 'The visit ended (idle timeout or finish).'),
   'stats:summary': defineCall<StatsSummary>()(
+    'admin',
     DateRange,
     'Visit statistics for the visits started between two local dates (inclusive) — admin console.',
   ),
   'export:visits': defineCall<ExportManifest>()(
+    'admin',
     ExportRequest,
     'Exports visits and events of a local date range (inclusive) as CSV or JSON Lines into a folder; returns the manifest.',
   ),
-  'health:visit-log': defineCall<VisitLogHealth>()(z.object({}).strict(), 'State of the visit log: buffer, drops, last error, alerts.'),
+  'health:visit-log': defineCall<VisitLogHealth>()(
+    'staff',
+    z.object({}).strict(),
+    'State of the visit log: buffer, drops, last error, alerts.',
+  ),
 } as const;
 
 export const visitsEvents = {} as const;
