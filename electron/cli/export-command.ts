@@ -2,9 +2,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { openDatabase } from '../../db';
 import { loadSettings } from '../core/settings';
+import { createAppLog } from '../core/app-log';
+import { mountRoots, scanVolumes } from '../core/removable/volumes';
 import { runExport, systemUtcOffsetMinutes } from '../core/visit-log';
+import { createExportService } from '../core/visit-log/export-service';
 import { visitDatabaseFile } from '../core/visit-log/visit-log';
-import type { ExportManifest } from '../shared/contract/visits';
+import type { ExportResult } from '../shared/contract/visits';
 import { KioskFailure } from '../shared/result';
 import { createProgress } from './progress';
 
@@ -21,7 +24,8 @@ export type ExportArgs = {
 
 export const EXPORT_USAGE = `usage: kiosk export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|jsonl] --out DIR
                     [--data-dir DIR | --config FILE] [--utc-offset +08:00]
-  Exports the visits started between the two local dates (inclusive) and their events.`;
+  Exports the visits started between the two local dates (inclusive) and their events
+  into a new folder inside DIR; DIR must be on removable media or inside exportRoots.`;
 
 /** Thrown for a bad command line: printed with the usage, exit code 2. */
 export class UsageError extends Error {}
@@ -64,9 +68,11 @@ export const parseExportArgs = (argv: readonly string[]): ExportArgs => {
 
 /**
  * Runs an export straight from the database file, read-only: it neither
- * writes to nor purges a running kiosk's log, so it is safe next to it.
+ * writes to nor purges a running kiosk's log, so it is safe next to it. The
+ * destination is confined like the kiosk's own exports (export-service.ts):
+ * `--out` must resolve inside a detected stick or an `exportRoots` folder.
  */
-export const runExportCommand = async (args: ExportArgs, stderr: NodeJS.WriteStream): Promise<ExportManifest> => {
+export const runExportCommand = async (args: ExportArgs, stderr: NodeJS.WriteStream): Promise<ExportResult> => {
   const settings = loadSettings(
     args.dataDir
       ? { env: process.env, overrides: { dataDir: path.resolve(args.dataDir) } }
@@ -74,25 +80,34 @@ export const runExportCommand = async (args: ExportArgs, stderr: NodeJS.WriteStr
   );
   const file = visitDatabaseFile(settings.dataDir);
   if (!fs.existsSync(file)) throw new KioskFailure('not-found', `no visit database at ${file} (check --data-dir / --config)`);
+  const volumes = await scanVolumes(
+    { mountRoots: mountRoots(settings.removableMediaRoots), exportRoots: settings.exportRoots, importRoots: [], dataDir: settings.dataDir },
+    { deadline: Date.now() + 3000 },
+  );
   const db = openDatabase(file, { readonly: true });
   const progress = createProgress(stderr, 'exporting');
   let rows = 0;
+  const utcOffsetMinutes = args.utcOffsetMinutes ?? systemUtcOffsetMinutes();
+  const service = createExportService({
+    visitLog: {
+      export: (target, onProgress, signal) =>
+        runExport({ ...target, kioskId: settings.kioskId, utcOffsetMinutes, reader: db, onProgress, signal }),
+      alert: () => {},
+    },
+    media: { volume: () => null, exportRoots: () => volumes.filter((v) => v.kind !== 'import-root').map((v) => v.path) },
+    dataDir: settings.dataDir,
+    kioskId: settings.kioskId,
+    log: createAppLog(null),
+    emit: (p) => {
+      if (p.phase !== 'writing') return;
+      rows = p.rowsDone;
+      progress.update(p.rowsTotal > 0 ? p.rowsDone / p.rowsTotal : 0, p.rowsDone);
+    },
+  });
   try {
-    const manifest = await runExport({
-      from: args.from,
-      to: args.to,
-      format: args.format,
-      outDir: path.resolve(args.out),
-      kioskId: settings.kioskId,
-      utcOffsetMinutes: args.utcOffsetMinutes ?? systemUtcOffsetMinutes(),
-      reader: db,
-      onProgress: (fraction, written) => {
-        rows = written;
-        progress.update(fraction, written);
-      },
-    });
-    progress.finish(rows);
-    return manifest;
+    const result = await service.exportToPath({ from: args.from, to: args.to, format: args.format, outDir: path.resolve(args.out) });
+    progress.finish(rows || result.files.reduce((sum, f) => sum + f.rows, 0));
+    return result;
   } finally {
     db.close();
   }

@@ -13,9 +13,8 @@ const main = async (argv: readonly string[]): Promise<number> => {
   }
   try {
     const args = parseExportArgs(rest);
-    const manifest = await runExportCommand(args, process.stderr);
-    const outDir = path.resolve(args.out);
-    for (const f of manifest.files) process.stdout.write(`${path.join(outDir, f.name)}\t${f.rows} rows\t${f.bytes} bytes\tsha256 ${f.sha256}\n`);
+    const result = await runExportCommand(args, process.stderr);
+    for (const f of result.files) process.stdout.write(`${path.join(result.folder, f.name)}\t${f.rows} rows\t${f.bytes} bytes\tsha256 ${f.sha256}\n`);
     return 0;
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,7 +1,11 @@
 import type { CallName, CallOutput, ParsedInput } from '../shared/contract';
 
 /** Who is calling: lets handlers refuse admin calls from an unauthenticated renderer. */
-export type CallContext = Readonly<{ transport: 'ipc' | 'http'; sessionToken?: string }>;
+export type CallContext = Readonly<{
+  transport: 'ipc' | 'http';
+  sessionToken?: string;
+  session?: Readonly<{ id: string; role: 'staff' | 'admin' }>;
+}>;
 
 /** The handler of one call: gets validated input, returns (or resolves to) the output. */
 export type Handler<K extends CallName> = (

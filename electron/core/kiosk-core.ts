@@ -10,6 +10,9 @@ import { createEventBus, type EventBus } from './event-bus';
 import type { AllHandlers } from './handlers';
 import type { Settings } from './settings';
 import { createVisitHandlers, createVisitLog } from './visit-log';
+import { createMediaService } from './removable/media-service';
+import type { AuditFn } from './removable/audit';
+import { createExportService } from './visit-log/export-service';
 
 export type KioskCoreOptions = Readonly<{
   settings: Settings;
@@ -23,6 +26,10 @@ export type KioskCoreOptions = Readonly<{
   log?: AppLog;
   /** Read on every app:info: the Electron shell turns it on when renderer crashes persist (crash policy). */
   attractOnly?: () => boolean;
+  /** Where pack and export services record admin actions (the audit table); wired by the integrator. */
+  audit?: AuditFn;
+  /** Media poll period (tests shorten it). */
+  mediaPollMs?: number;
 }>;
 
 /** The core services, wired: what both shells bind to their transport. */
@@ -42,8 +49,20 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
   const { settings } = options;
   const log = options.log ?? createAppLog(path.join(settings.dataDir, 'logs'), clock);
   const bus = createEventBus((error) => log.error('event listener failed', error));
+  // Removable media, polled off the request path; packs and exports only come from / go to what it finds.
+  const media = createMediaService({ settings, log, clock, ...(options.mediaPollMs ? { pollMs: options.mediaPollMs } : {}) });
   // Installed packs (falls back to the bundled default pack when none is installed).
-  const packs = createPackService({ settings, appVersion: options.appVersion, defaultPackDir: options.defaultPackDir, bus, log, clock });
+  const packs = createPackService({
+    settings,
+    appVersion: options.appVersion,
+    defaultPackDir: options.defaultPackDir,
+    bus,
+    log,
+    clock,
+    media,
+    mediaBase: options.mediaBase,
+    ...(options.audit ? { audit: options.audit } : {}),
+  });
   const content: ContentSource = packs.store;
   const closers: Array<() => void | Promise<void>> = [];
   closers.push(packs.close);
@@ -59,11 +78,31 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     clock,
   });
   closers.push(() => visitLog.close());
+  if (packs.store.leftovers.length > 0)
+    visitLog.alert('pack-leftovers-removed', `removed ${packs.store.leftovers.length} leftover(s) of an interrupted pack install: ${packs.store.leftovers.slice(0, 3).join(', ')}`);
+  const exports = createExportService({
+    visitLog,
+    media,
+    dataDir: settings.dataDir,
+    kioskId: settings.kioskId,
+    log,
+    emit: (payload) => bus.emit('export:progress', payload),
+    ...(options.audit ? { audit: options.audit } : {}),
+  });
+  // Leftovers of interrupted exports go on the first scan (start) and whenever a stick appears.
+  const stopLeftovers = media.onVolumes((volumes) => exports.cleanLeftovers(volumes));
+  media.start();
+  closers.push(() => {
+    stopLeftovers();
+    media.stop();
+  });
 
   const handlers: AllHandlers = {
     ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell, mediaBase: options.mediaBase, clock, attractOnly: options.attractOnly }),
     ...createContentHandlers(content, options.mediaBase),
     ...packs.handlers,
+    ...media.handlers,
+    ...exports.handlers,
     ...createVisitHandlers(visitLog),
   };
   const dispatch = createDispatcher(handlers, (message, error) => log.error(message, error));

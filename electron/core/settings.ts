@@ -27,8 +27,13 @@ export const Settings = z
     narrationIdleCapSeconds: z.number().int().min(30).max(3600).default(300),
     /** Ed25519 public key (base64, raw 32 bytes or SPKI DER) that content packs must be signed with; null accepts unsigned packs. */
     trustedPackKey: z.string().min(40).nullable().default(null),
-    /** Accept a pack whose version is older than the active one (staff must opt in). */
-    allowPackDowngrade: z.boolean().default(false),
+    /**
+     * Whether an older pack (or the same version again) may ever replace the active one. `true`: only
+     * through the on-screen flow, by an admin session that confirms it (`packs:activate` with
+     * `confirmDowngrade`), audited; `false`: never, not even for an admin (a signing kiosk that must
+     * not go back to an older signed pack). No caller can ask for a downgrade by a flag.
+     */
+    allowPackDowngrade: z.boolean().default(true),
     /** Limits a content pack must stay within; anything larger is refused before unpacking. */
     packLimits: z
       .object({
@@ -57,6 +62,17 @@ export const Settings = z
         maxRelaunches: z.number().int().min(0).default(2),
       })
       .prefault({}),
+    // --- usb ---
+    /** Folders (besides detected removable media) an export may be written into. */
+    exportRoots: z.array(z.string().min(1)).max(16).default([]),
+    /** Folders (besides detected removable media) packs may be installed from. */
+    importRoots: z.array(z.string().min(1)).max(16).default([]),
+    /** Folders whose sub-folders are removable volumes; null = the platform's mount roots (/media/<user>/<stick>, /run/media/<user>/<stick>, /mnt/<stick>; Windows drive letters but the system's). */
+    removableMediaRoots: z.array(z.string().min(1)).max(16).nullable().default(null),
+    /** Folder at a stick's top level searched for packs besides the top level itself. */
+    usbPackFolder: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$/).default('kiosk-packs'),
+    /** Installed packs kept besides the active one for rollback; the newest installed pack is kept besides these. */
+    keepPreviousPacks: z.number().int().min(1).max(10).default(2),
   })
   .strict();
 
@@ -100,7 +116,15 @@ export const loadSettings = (options: LoadSettingsOptions = {}): Settings => {
     throw new KioskFailure('invalid-input', `defaultLanguage "${settings.defaultLanguage}" is not in languages`, 'defaultLanguage');
   }
   const base = file ? path.dirname(path.resolve(file)) : process.cwd();
-  return { ...settings, dataDir: path.resolve(base, settings.dataDir) };
+  const resolveAll = (dirs: readonly string[]) => dirs.map((dir) => path.resolve(base, dir));
+  return {
+    ...settings,
+    dataDir: path.resolve(base, settings.dataDir),
+    // usb: configured folders resolve like dataDir, so a relative entry means the same wherever the kiosk starts.
+    exportRoots: resolveAll(settings.exportRoots),
+    importRoots: resolveAll(settings.importRoots),
+    removableMediaRoots: settings.removableMediaRoots && resolveAll(settings.removableMediaRoots),
+  };
 };
 
 const readConfigFile = (file: string): Record<string, unknown> => {

@@ -64,19 +64,21 @@ describe('pack install', () => {
     expect(progress.at(-1)).toMatchObject({ phase: 'done', bytesDone: progress.at(-1)?.bytesTotal });
 
     const status = h.handlers['packs:rollback']({}, { transport: 'http' });
-    expect(status).toMatchObject({ active: { key: 'test-pack@1.0.0' }, previous: { key: 'test-pack@1.1.0' } });
+    // One step back in the install history: the next rollback would reach the bundled pack.
+    expect(status).toMatchObject({ active: { key: 'test-pack@1.0.0' }, previous: { key: 'bundled-pack@0.5.0', origin: 'bundled' } });
     // A restart comes up on the rolled-back pack.
     expect(packHarness(dataDir, bundled).store.activeKey()).toBe('test-pack@1.0.0');
   });
 
-  it('refuses a downgrade unless staff allow it', async () => {
+  it('never downgrades through install; an admin who confirms may activate a staged older pack', async () => {
     const h = packHarness(fs.mkdtempSync(path.join(root, 'data-')), bundled);
     await h.installer.install({ source: packB });
     await expect(h.installer.install({ source: packA })).rejects.toThrow(
       /version.*1\.0\.0 is not newer than the active pack's 1\.1\.0/,
     );
-    const outcome = await h.installer.install({ source: packA, allowDowngrade: true });
-    expect(outcome.active.key).toBe('test-pack@1.0.0');
+    const staged = await h.installer.stage(packA);
+    await expect(h.installer.activateStaged({ stagedKey: staged.key, role: 'admin', confirmDowngrade: true })).resolves.toBeUndefined();
+    expect(h.store.activeKey()).toBe('test-pack@1.0.0');
   });
 
   it('refuses a second install while one runs', async () => {

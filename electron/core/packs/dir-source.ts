@@ -10,16 +10,25 @@ const kindOf = (stat: fs.Stats): RawEntry['kind'] => {
   return stat.isFile() ? 'file' : 'special';
 };
 
+/** A pack folder that takes longer than this to list is refused (a slow or huge stick, a wrong folder). */
+export const WALK_BUDGET_MS = 15_000;
+
+class WalkTimeout extends Error {}
+
 /**
  * Lists a folder without following symlinks; stops early once it has seen more
- * entries than allowed, so a folder with a million files cannot stall the kiosk.
+ * entries than allowed or its time is up, so a folder with a million files
+ * cannot stall the kiosk. Asynchronous throughout: the listing runs on libuv's
+ * threads, and the request thread stays free between entries.
  */
-const walk = async (root: string, limits: PackLimits): Promise<RawEntry[]> => {
+const walk = async (root: string, limits: PackLimits, budgetMs: number): Promise<RawEntry[]> => {
   const found: RawEntry[] = [];
+  const deadline = Date.now() + budgetMs;
   const visit = async (relative: string): Promise<void> => {
     const names = (await fs.promises.readdir(path.join(root, relative))).sort();
     for (const name of names) {
       if (found.length > limits.maxEntries) return;
+      if (Date.now() > deadline) throw new WalkTimeout();
       const rel = relative ? `${relative}/${name}` : name;
       const stat = await fs.promises.lstat(path.join(root, rel));
       const kind = kindOf(stat);
@@ -32,11 +41,12 @@ const walk = async (root: string, limits: PackLimits): Promise<RawEntry[]> => {
 };
 
 /** Opens a pack folder (a USB stick's folder or a build output) and runs the structural checks. */
-export const openDirSource = async (dir: string, limits: PackLimits): Promise<PackSource> => {
+export const openDirSource = async (dir: string, limits: PackLimits, budgetMs = WALK_BUDGET_MS): Promise<PackSource> => {
   let raw: RawEntry[];
   try {
-    raw = await walk(dir, limits);
+    raw = await walk(dir, limits, budgetMs);
   } catch (error) {
+    if (error instanceof WalkTimeout) return refuse(dir, `took more than ${budgetMs / 1000} s to list; is this the pack folder?`);
     return refuse(dir, `cannot read the folder (${(error as Error).message})`);
   }
   const checked = checkEntries(raw, limits);

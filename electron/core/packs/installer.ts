@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { KeyObject } from 'node:crypto';
 import type { InstallOutcome } from '../../shared/contract/packs';
 import { MANIFEST_FILE, SIGNATURE_FILE } from '../../shared/pack-entry-name';
+import { compareVersions } from '../../shared/pack-version';
 import { KioskFailure } from '../../shared/result';
 import type { AppLog } from '../app-log';
 import { packKey } from '../content-source';
@@ -11,18 +12,18 @@ import { STAGING_PREFIX } from './cleanup';
 import { copyVerified } from './copy-verified';
 import { dirsDeepestFirst, eachLimited, fsyncDir, fsyncFile } from './fs-sync';
 import { openPackSource } from './open-source';
-import type { PackLimits } from './pack-source';
-import type { PackStore } from './pack-store';
+import type { PackLimits, PackSource } from './pack-source';
+import type { PackStore, StagedPack } from './pack-store';
 import { createProgressReporter, type ProgressSink } from './progress';
-import { checkManifest } from './verify-manifest';
+import { checkManifest, type CheckedManifest } from './verify-manifest';
 
 export type InstallerOptions = Readonly<{
   store: PackStore;
   limits: PackLimits;
   /** The trusted key, parsed; `undefined` when settings.trustedPackKey is set but unusable. */
   trustedKey: KeyObject | null | undefined;
-  /** settings.allowPackDowngrade: lets every install downgrade without asking. */
-  allowDowngradeByDefault: boolean;
+  /** settings.allowPackDowngrade: whether an admin may confirm a downgrade at all. */
+  downgradePossible: boolean;
   appVersion: string;
   clock: () => Date;
   log: AppLog;
@@ -33,20 +34,31 @@ export type InstallerOptions = Readonly<{
   checkpoint?: (step: string) => void;
 }>;
 
-export type InstallRequest = Readonly<{ source: string; allowDowngrade?: boolean }>;
+/** `source` is already confined (pack-service.ts); the installer reads it as given. */
+export type InstallRequest = Readonly<{ source: string }>;
+
+/** Who activates a staged pack: a downgrade needs an admin who confirmed it on screen. */
+export type ActivateRequest = Readonly<{ stagedKey: string; role: 'staff' | 'admin' | null; confirmDowngrade: boolean }>;
 
 export type PackInstaller = Readonly<{
+  /** Verify, copy and activate in one go (CLI); never a downgrade. */
   install(request: InstallRequest): Promise<InstallOutcome>;
+  /** Verify and copy into `packs/` without activating; replaces an earlier staged pack. */
+  stage(source: string): Promise<StagedPack>;
+  /** Activates the staged pack. */
+  activateStaged(request: ActivateRequest): Promise<void>;
+  /** Deletes the staged pack. */
+  discard(): Promise<void>;
   installing(): boolean;
   /** Resolves once no install is running (shutdown waits for it rather than leaving a staging folder). */
   idle(): Promise<void>;
 }>;
 
 /** Free space kept beyond the pack itself, so the visit log never hits a full disk. */
-const SPARE_BYTES = 256 * 1024 * 1024;
+export const SPARE_BYTES = 256 * 1024 * 1024;
 
 /** Refuses up front when the pack cannot fit, rather than failing half-way through the copy. */
-const ensureSpace = async (dir: string, bytes: number) => {
+export const ensureSpace = async (dir: string, bytes: number) => {
   const stats = await fs.promises.statfs(dir);
   const free = stats.bavail * stats.bsize;
   if (free < bytes + SPARE_BYTES) {
@@ -60,18 +72,23 @@ const ensureSpace = async (dir: string, bytes: number) => {
 
 const dirNameFor = (id: string, version: string) => `${id}@${version}~${crypto.randomBytes(4).toString('hex')}`;
 
+/** True when `version` would not move the kiosk forward (older, or the same again). */
+export const isDowngrade = (version: string, active: string | null) =>
+  active !== null && compareVersions(version, active) <= 0;
+
 /**
- * Installs packs: everything is verified while it is copied into a staging folder
- * inside `packs/`; only a fully verified, fsynced copy is renamed into place, and only
- * then does the pointer switch (atomically). A refusal or a crash at any moment
- * leaves the active pack untouched.
+ * Installs packs in phases, each a crash checkpoint: open the source (structure),
+ * check the manifest (signature, schema, policy, file set), copy every file into a
+ * staging folder inside `packs/` while hashing it, fsync, rename into place, and
+ * only then switch the pointer (atomically). A refusal or a crash at any moment
+ * leaves the active pack untouched. Staging for preview stops before the switch.
  */
 export const createPackInstaller = (options: InstallerOptions): PackInstaller => {
   let running: Promise<unknown> | null = null;
   const step = options.checkpoint ?? (() => {});
+  const { store } = options;
 
-  const run = async (request: InstallRequest): Promise<InstallOutcome> => {
-    const { store } = options;
+  const policyKey = () => {
     if (options.trustedKey === undefined) {
       throw new KioskFailure(
         'unavailable',
@@ -79,19 +96,28 @@ export const createPackInstaller = (options: InstallerOptions): PackInstaller =>
         'trustedPackKey',
       );
     }
+    return options.trustedKey;
+  };
+
+  /** Phases 1–5: open, check, copy into staging, fsync, rename into `packs/`. Returns the folder name. */
+  const copyIn = async (location: string, allowDowngrade: boolean) => {
+    const trustedKey = policyKey();
     const progress = createProgressReporter(options.onProgress);
     progress.phase('checking', 0, 0);
-    const source = await openPackSource(request.source, options.limits).catch((error: unknown) => {
+    let source: PackSource;
+    try {
+      source = await openPackSource(location, options.limits);
+    } catch (error) {
       progress.failed(error instanceof Error ? error.message : String(error));
       throw error;
-    });
+    }
     const staging = path.join(store.packsDir, `${STAGING_PREFIX}${crypto.randomBytes(6).toString('hex')}`);
     try {
-      const checked = await checkManifest(source, {
-        trustedKey: options.trustedKey,
+      const checked: CheckedManifest = await checkManifest(source, {
+        trustedKey,
         appVersion: options.appVersion,
         activeVersion: store.activeVersion(),
-        allowDowngrade: request.allowDowngrade === true || options.allowDowngradeByDefault,
+        allowDowngrade,
       });
       const { manifest } = checked;
       const total = manifest.files.reduce((sum, f) => sum + f.size, 0);
@@ -113,25 +139,11 @@ export const createPackInstaller = (options: InstallerOptions): PackInstaller =>
       await eachLimited(written, 8, fsyncFile);
       for (const dir of dirsDeepestFirst(staging, written)) fsyncDir(dir);
       step('synced');
-      progress.phase('activating', total, total);
       const dirName = dirNameFor(manifest.id, manifest.version);
       await fs.promises.rename(staging, path.join(store.packsDir, dirName));
       fsyncDir(store.packsDir);
       step('renamed');
-      const before = store.status(true, options.trustedKey !== null).active;
-      store.activate(dirName, options.clock().toISOString());
-      step('activated');
-      const after = store.status(true, options.trustedKey !== null);
-      progress.phase('done', total, total);
-      options.log.info('packs: installed', {
-        key: packKey(manifest),
-        from: request.source,
-        files: manifest.files.length,
-        bytes: total,
-      });
-      options.onActivated(manifest.id, manifest.version);
-      if (!after.active) throw new Error('the installed pack cannot be read back');
-      return { active: after.active, previous: before, files: manifest.files.length, bytes: total };
+      return { dirName, manifest, total, progress };
     } catch (error) {
       progress.failed(error instanceof Error ? error.message : String(error));
       throw error;
@@ -141,20 +153,87 @@ export const createPackInstaller = (options: InstallerOptions): PackInstaller =>
     }
   };
 
+  /** Phase 6: the atomic pointer switch. */
+  const switchTo = (dirName: string, key: string, from: string) => {
+    const before = store.status(true, options.trustedKey !== null).active;
+    store.activate(dirName, options.clock().toISOString());
+    step('activated');
+    const after = store.status(true, options.trustedKey !== null).active;
+    if (!after) throw new Error('the installed pack cannot be read back');
+    options.log.info('packs: activated', { key, from });
+    return { before, after };
+  };
+
+  const install = async (request: InstallRequest): Promise<InstallOutcome> => {
+    // Never a downgrade here: the CLI has no on-screen confirmation and no admin session check.
+    const { dirName, manifest, total, progress } = await copyIn(request.source, false);
+    progress.phase('activating', total, total);
+    try {
+      const { before, after } = switchTo(dirName, packKey(manifest), request.source);
+      progress.phase('done', total, total);
+      options.onActivated(manifest.id, manifest.version);
+      return { active: after, previous: before, files: manifest.files.length, bytes: total };
+    } catch (error) {
+      progress.failed(error instanceof Error ? error.message : String(error));
+      throw error;
+    }
+  };
+
+  const stage = async (location: string): Promise<StagedPack> => {
+    // Downgrades are staged (and previewed); whether one may be activated is decided at activation.
+    const { dirName, manifest, total, progress } = await copyIn(location, true);
+    const staged: StagedPack = {
+      key: `${packKey(manifest)}~staged-${crypto.randomBytes(4).toString('hex')}`,
+      dir: path.join(store.packsDir, dirName),
+      manifest,
+      stagedAt: options.clock().toISOString(),
+    };
+    store.stage(staged);
+    progress.phase('done', total, total);
+    options.log.info('packs: staged', { key: staged.key, from: location });
+    return staged;
+  };
+
+  const activateStaged = async (request: ActivateRequest): Promise<void> => {
+    const staged = store.staged();
+    if (!staged || staged.key !== request.stagedKey)
+      throw new KioskFailure('not-found', 'that pack is no longer staged: stage it again', 'stagedKey');
+    const { manifest } = staged;
+    if (isDowngrade(manifest.version, store.activeVersion())) {
+      const from = store.activeVersion() ?? '?';
+      if (!options.downgradePossible)
+        throw new KioskFailure('forbidden', `${manifest.version} is not newer than the active ${from}, and this kiosk refuses downgrades (allowPackDowngrade is false)`);
+      if (request.role !== 'admin')
+        throw new KioskFailure('forbidden', `${manifest.version} is not newer than the active ${from}: a downgrade needs an administrator`);
+      if (!request.confirmDowngrade)
+        throw new KioskFailure('forbidden', `${manifest.version} is not newer than the active ${from}: confirm the downgrade on screen`, 'confirmDowngrade');
+    }
+    switchTo(path.basename(staged.dir), packKey(manifest), staged.key);
+    options.onActivated(manifest.id, manifest.version);
+  };
+
+  /** One operation at a time: two installs racing would fight over the pointer. */
+  const exclusive =
+    <A extends unknown[], R>(task: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      if (running) throw new KioskFailure('conflict', 'another pack install is running; wait for it to finish');
+      const job = task(...args);
+      running = job;
+      try {
+        return await job;
+      } finally {
+        running = null;
+      }
+    };
+
   return {
     installing: () => running !== null,
     idle: async () => {
       await running?.catch(() => {});
     },
-    install: async (request) => {
-      if (running) throw new KioskFailure('conflict', 'another pack install is running; wait for it to finish');
-      const task = run(request);
-      running = task;
-      try {
-        return await task;
-      } finally {
-        running = null;
-      }
-    },
+    install: exclusive(install),
+    stage: exclusive(stage),
+    activateStaged: exclusive(activateStaged),
+    discard: exclusive(async () => store.stage(null)),
   };
 };

@@ -14,12 +14,26 @@ export type Slot = z.infer<typeof Slot>;
 /**
  * The pointer: which installed pack is active and which a rollback returns to.
  * `null` means the bundled default pack. Switching packs = replacing this file atomically.
+ * `installed` lists every kept pack in rollback order, oldest first (the active one
+ * included); pointers written before it existed are read as `[previous, active]`.
+ * `previous` stays for older kiosk versions reading this file after a downgrade of the app.
  */
-const Pointer = z.object({ schema: z.literal(1), active: Slot.nullable(), previous: Slot.nullable() });
+const Pointer = z.object({
+  schema: z.literal(1),
+  active: Slot.nullable(),
+  previous: Slot.nullable(),
+  installed: z.array(Slot).max(64).optional(),
+});
 export type Pointer = z.infer<typeof Pointer>;
 
 /** Nothing installed: the bundled pack is active and there is nothing to roll back to. */
-export const EMPTY_POINTER: Pointer = { schema: 1, active: null, previous: null };
+export const EMPTY_POINTER: Pointer = { schema: 1, active: null, previous: null, installed: [] };
+
+/** The kept packs, oldest first, however old the pointer file is. */
+export const installedOf = (p: Pointer): Slot[] => {
+  if (p.installed) return p.installed;
+  return [p.previous, p.active].filter((s): s is Slot => s !== null);
+};
 
 /**
  * Reads the pointer. A missing file means nothing was ever installed; an unreadable

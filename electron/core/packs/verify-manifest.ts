@@ -80,7 +80,7 @@ const policyProblems = (m: PackManifest, policy: ManifestPolicy): PackProblem[] 
     problems.push({
       where: MANIFEST_FILE,
       field: 'version',
-      message: `${m.version} is not newer than the active pack's ${policy.activeVersion} (staff may explicitly allow a downgrade)`,
+      message: `${m.version} is not newer than the active pack's ${policy.activeVersion} (a downgrade is possible only on screen, confirmed by an administrator)`,
     });
   }
   return problems;

@@ -21,6 +21,40 @@ export type FileWriter = Readonly<{
   abort(): void;
 }>;
 
+const c = fs.constants;
+/** O_CREAT|O_EXCL|O_NOFOLLOW: create a new file, never open an existing one or follow a link (no O_NOFOLLOW on Windows: 0). */
+export const EXCLUSIVE_FLAGS = c.O_WRONLY | c.O_CREAT | c.O_EXCL | (c.O_NOFOLLOW ?? 0);
+
+/** The temp name a file is written under until complete: hidden, and recognisable for start-up cleanup. */
+export const partialName = (name: string): string => `.${name}.partial`;
+
+/**
+ * Renames a complete temp file to its final name without ever replacing an
+ * existing file: a hard link fails on an existing name (EEXIST); file systems
+ * without hard links (FAT sticks) get a check right before the rename.
+ */
+export const renameNoReplace = (temp: string, final: string): void => {
+  try {
+    fs.linkSync(temp, final);
+    fs.unlinkSync(temp);
+    return;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new Error(`${path.basename(final)} already exists; not replaced`);
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
+  }
+  if (fs.existsSync(final) || isLink(final)) throw new Error(`${path.basename(final)} already exists; not replaced`);
+  fs.renameSync(temp, final);
+};
+
+const isLink = (file: string) => {
+  try {
+    return fs.lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+};
+
 /** Write buffers, reused; each is filled before one stream write, big enough to make per-write overhead vanish. */
 const BUFFER_BYTES = 512 * 1024;
 const BUFFERS = 2;
@@ -36,9 +70,10 @@ const MAX_QUEUED_BYTES = 2 * 1024 * 1024;
 const SYNC_EVERY_BYTES = 32 * 1024 * 1024;
 
 /**
- * Opens `<dir>/.<name>.partial`; `finish` renames it to `<dir>/<name>` only
- * after its data reached the disk, so a half-written export never carries the
- * final name.
+ * Creates `<dir>/.<name>.partial` exclusively (O_CREAT|O_EXCL|O_NOFOLLOW, 0600);
+ * `finish` renames it to `<dir>/<name>` only after its data reached the disk
+ * (flush: fsync before close), never over an existing file, so a half-written
+ * export never carries the final name and nothing is replaced.
  *
  * Memory stays constant: text is encoded straight into a small pool of reused
  * buffers, big chunks go to the stream as they are, and the writer waits while
@@ -48,9 +83,11 @@ const SYNC_EVERY_BYTES = 32 * 1024 * 1024;
  */
 export const openFileWriter = (dir: string, name: string): FileWriter => {
   const final = path.join(dir, name);
-  const temp = path.join(dir, `.${name}.partial`);
+  const temp = path.join(dir, partialName(name));
   // Opened here, not by the stream, so the background fdatasyncs have the descriptor from the start.
-  const fd = fs.openSync(temp, 'w');
+  // Exclusive and never through a link: a file or symlink planted at the temp name fails the export
+  // instead of being truncated (it could point at the visit database); 0600: the log is not for other users.
+  const fd = fs.openSync(temp, EXCLUSIVE_FLAGS, 0o600);
   // flush: fsync before close — the rename below must not outrun the data.
   const stream = fs.createWriteStream(temp, { fd, highWaterMark: BUFFER_BYTES, flush: true });
   const hash = createHash('sha256');
@@ -176,15 +213,23 @@ export const openFileWriter = (dir: string, name: string): FileWriter => {
         stream.closed ? resolve() : stream.once('close', resolve).once('error', reject),
       );
       if (failure) throw failure;
-      fs.renameSync(temp, final);
+      renameNoReplace(temp, final);
       finished = true;
       return { name, rows, bytes, sha256: hash.digest('hex') };
     },
     abort() {
       stream.destroy();
-      fs.rmSync(temp, { force: true });
+      // A pulled-out stick fails these too: start-up cleanup removes what is left (export-leftovers.ts).
+      const remove = (file: string) => {
+        try {
+          fs.rmSync(file, { force: true });
+        } catch {
+          // Reported by the export's own error; nothing more to do here.
+        }
+      };
+      remove(temp);
       // A file of an export that failed later is not an export: leave nothing half-done behind.
-      if (finished) fs.rmSync(final, { force: true });
+      if (finished) remove(final);
     },
   };
 };

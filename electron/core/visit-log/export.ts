@@ -24,8 +24,14 @@ export type ExportOptions = Readonly<{
   from: string;
   to: string;
   format: 'csv' | 'jsonl';
+  /**
+   * The folder the files go into: an existing folder, or one level created here
+   * (0700). Never `mkdir -p`: callers confine it first (export-service.ts).
+   */
   outDir: string;
   kioskId: string;
+  /** Aborting stops the export at the next progress step; its files are removed. */
+  signal?: AbortSignal;
   utcOffsetMinutes: number;
   /** A connection to read from; the export owns it only for the duration (see `release`). */
   reader: Database.Database;
@@ -56,12 +62,20 @@ const MAX_WORKERS = 1;
 
 const ensureWritable = (dir: string) => {
   try {
-    fs.mkdirSync(dir, { recursive: true });
+    // One level at most, and no symlink as the folder itself (lstat).
+    if (!fs.existsSync(dir)) fs.mkdirSync(dir, { mode: 0o700 });
+    if (!fs.lstatSync(dir).isDirectory()) throw new Error('not a folder');
     fs.accessSync(dir, fs.constants.W_OK);
-    if (!fs.statSync(dir).isDirectory()) throw new Error('not a folder');
   } catch (error) {
     throw new KioskFailure('unavailable', `cannot write to ${dir}: ${(error as Error).message}`, 'outDir');
   }
+};
+
+/** The error an export stops with when it was cancelled. */
+export const cancelledFailure = () => new KioskFailure('conflict', 'the export was cancelled; nothing was kept');
+
+const checkCancelled = (signal: AbortSignal | undefined) => {
+  if (signal?.aborted) throw cancelledFailure();
 };
 
 const workerCount = (options: ExportOptions, repo: ExportRepo, w: Window): number => {
@@ -132,7 +146,12 @@ export const runExport = async (options: ExportOptions): Promise<ExportManifest>
         'from',
       );
     }
-    const files = await writeRowFiles(repo, formatter, { ...options, base, window: w, open });
+    const onProgress = (fraction: number, rows: number) => {
+      checkCancelled(options.signal);
+      options.onProgress?.(fraction, rows);
+    };
+    const files = await writeRowFiles(repo, formatter, { ...options, onProgress, base, window: w, open });
+    checkCancelled(options.signal);
 
     const manifest: ExportManifest = {
       kind: 'changjiahui-visit-log-export',

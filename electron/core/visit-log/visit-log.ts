@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
 import { createAlertRepo, createStatsRepo, createVisitRepo, openDatabase, type LogItem } from '../../../db';
-import type { ExportManifest, ExportRequest, HealthAlert, StatsSummary, VisitLogHealth } from '../../shared/contract/visits';
+import type { ExportManifest, HealthAlert, StatsSummary, VisitLogHealth } from '../../shared/contract/visits';
 import type { VisitEnd, VisitEvent, VisitStart } from '../../shared/visit-events';
 import { createAlertRecorder } from './alerts';
 import { systemUtcOffsetMinutes } from './date-range';
@@ -40,7 +40,10 @@ export type VisitLog = Readonly<{
   /** Validates raw input then enqueues it; throws KioskFailure on bad input. */
   ingest(kind: IngestKind, raw: unknown): void;
   stats(from: string, to: string): StatsSummary;
-  export(request: ExportRequest, onProgress?: (fraction: number, rows: number) => void): Promise<ExportManifest>;
+  /** Exports into `outDir`, which the caller has confined (export-service.ts). */
+  export(request: ExportTarget, onProgress?: (fraction: number, rows: number) => void, signal?: AbortSignal): Promise<ExportManifest>;
+  /** Raises a health alert (recorded, emitted, persisted) from another service. */
+  alert(kind: string, message: string): void;
   health(): VisitLogHealth;
   /** Purges visits older than the retention period now. */
   purge(): void;
@@ -50,6 +53,9 @@ export type VisitLog = Readonly<{
   /** Flushes and closes the database. */
   close(): void;
 }>;
+
+/** What an export covers and the (already confined) folder it goes into. */
+export type ExportTarget = Readonly<{ from: string; to: string; format: 'csv' | 'jsonl'; outDir: string }>;
 
 /** The database file inside the kiosk's data folder. */
 export const visitDatabaseFile = (dataDir: string): string => path.join(dataDir, 'visits.sqlite');
@@ -110,11 +116,11 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
       logger.flush();
       return statsSummary(createStatsRepo(db), from, to, utcOffsetMinutes);
     },
-    async export(request, onProgress) {
+    async export(request, onProgress, signal) {
       logger.flush();
       const r = reader();
       try {
-        return await runExport({ ...request, kioskId: options.kioskId, utcOffsetMinutes, reader: r.db, onProgress });
+        return await runExport({ ...request, kioskId: options.kioskId, utcOffsetMinutes, reader: r.db, onProgress, signal });
       } finally {
         if (r.db !== db) r.db.close();
       }
@@ -133,6 +139,7 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
         alerts: alerts.recent(),
       };
     },
+    alert: (kind, message) => alerts.raise(kind, message),
     purge,
     flush: () => logger.flush(),
     databaseFile: file,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { ActiveContent } from './content';
 import { defineCall, defineEvent } from './define';
 
 /** One pack as staff see it in the admin console. */
@@ -22,6 +23,8 @@ export type PacksStatus = Readonly<{
   active: PackSummary | null;
   previous: PackSummary | null;
   installing: boolean;
+  /** The pack staged for preview, if any. */
+  staged: PackSummary | null;
   /** True when the kiosk only accepts packs signed with its trusted key. */
   requiresSignature: boolean;
 }>;
@@ -34,6 +37,53 @@ export type InstallOutcome = Readonly<{
   bytes: number;
 }>;
 
+/** A pack found on removable media or in an import root, as `packs:candidates` lists it. */
+export type PackCandidate = Readonly<{
+  /** Opaque id for `packs:preflight` / `packs:stage`; the path stays in the core. */
+  id: string;
+  volumeId: string;
+  volumeLabel: string;
+  /** Name on the volume (`pack.zip`, `kiosk-packs/pack-2026`). */
+  name: string;
+  kind: 'zip' | 'folder';
+  /** Zip size, or the file sizes a folder's manifest declares. */
+  bytes: number;
+  modifiedAt: string;
+}>;
+
+/** One check of a pre-flight report. */
+export type PreflightCheck = Readonly<{ name: string; ok: boolean; message: string }>;
+
+/** What activating a pack would change. */
+export type PackChanges = Readonly<{
+  fromVersion: string | null;
+  toVersion: string | null;
+  /** Not newer than the active pack: activating needs an admin session and confirmation. */
+  downgrade: boolean;
+  /** Chapter ids of the new pack, in tour order. */
+  chapters: readonly string[];
+  languagesAdded: readonly string[];
+  languagesRemoved: readonly string[];
+  /** Bytes the pack's files take once installed. */
+  bytes: number;
+}>;
+
+/** Every check the installer runs, run on a candidate without touching the active pack. */
+export type PreflightReport = Readonly<{
+  candidateId: string;
+  /** True when every check passed: the pack can be staged. */
+  ok: boolean;
+  pack: Readonly<{ id: string; version: string; title: string }> | null;
+  checks: readonly PreflightCheck[];
+  warnings: readonly string[];
+  changes: PackChanges | null;
+}>;
+
+/** A pack verified and copied into staging, ready to preview and activate. */
+export type StageOutcome = Readonly<{ stagedKey: string; summary: PackSummary }>;
+
+const CandidateInput = z.object({ candidateId: z.string().regex(/^c-[0-9a-f]{20}$/) }).strict();
+
 /** Phases of an install, in order, as reported by `packs:progress`. */
 export const InstallPhase = z.enum(['checking', 'copying', 'syncing', 'activating', 'done', 'failed']);
 export type InstallPhase = z.infer<typeof InstallPhase>;
@@ -44,13 +94,47 @@ export const packsCalls = {
     'staff',
     z
       .object({
-        /** Absolute path of a pack folder or a .zip on this machine (a USB stick or a folder). */
+        /** Absolute path of a pack folder or a .zip on removable media or inside an `importRoots` folder. */
         source: z.string().min(1).max(4096),
-        /** Accept a pack older than (or the same version as) the active one. Staff must opt in. */
-        allowDowngrade: z.boolean().optional(),
       })
       .strict(),
-    'Verifies a pack (folder or zip) completely, then activates it atomically; the current pack becomes the rollback target.',
+    'Verifies a pack (folder or zip) from removable media or an import root completely, then activates it atomically; never a downgrade (the on-screen flow does those). For the CLI.',
+  ),
+  'packs:candidates': defineCall<Readonly<{ candidates: readonly PackCandidate[]; scannedAt: string }>>()(
+    'staff',
+    z.object({}).strict(),
+    'Packs found on removable media and import roots by the last background scan.',
+  ),
+  'packs:preflight': defineCall<PreflightReport>()(
+    'staff',
+    CandidateInput,
+    'Runs every install check on a candidate and says what would change; touches nothing.',
+  ),
+  'packs:stage': defineCall<StageOutcome>()(
+    'staff',
+    CandidateInput,
+    'Verifies a candidate and copies it into staging (progress on packs:progress); replaces an earlier staged pack.',
+  ),
+  'content:preview': defineCall<ActiveContent>()(
+    'staff',
+    z.object({}).strict(),
+    'The staged pack as the tour reads it, its media served from the staged copy; no visits are logged in preview.',
+  ),
+  'packs:activate': defineCall<PacksStatus>()(
+    'staff',
+    z
+      .object({
+        stagedKey: z.string().min(1).max(200),
+        /** Set by the on-screen confirmation of a downgrade; honoured only for an admin session. */
+        confirmDowngrade: z.boolean().optional(),
+      })
+      .strict(),
+    'Switches atomically to the staged pack; a downgrade needs an admin session and confirmDowngrade.',
+  ),
+  'packs:discard': defineCall<PacksStatus>()(
+    'staff',
+    z.object({}).strict(),
+    'Deletes the staged pack; the active one is untouched.',
   ),
   'packs:status': defineCall<PacksStatus>()(
     'staff',
@@ -60,7 +144,7 @@ export const packsCalls = {
   'packs:rollback': defineCall<PacksStatus>()(
     'staff',
     z.object({}).strict(),
-    'Switches back to the previous pack (one step); the pack rolled back from becomes the previous one.',
+    'Switches back one step in the history of installed packs (keepPreviousPacks deep); repeat to go further back.',
   ),
 } as const;
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ChapterId, LanguageCode } from '../content-pack';
 import { VisitEnd, VisitEndReason, VisitEvent, VisitStart } from '../visit-events';
-import { defineCall } from './define';
+import { defineCall, defineEvent } from './define';
 
 /** Answer of the fire-and-forget logging calls: accepted into the logger's buffer. */
 export type Accepted = Readonly<{ accepted: true }>;
@@ -70,12 +70,22 @@ export type ExportManifest = Readonly<{
   files: readonly ExportFile[];
 }>;
 
-/** Where an export goes and what it covers. `outDir` is an absolute folder on the kiosk. */
+/**
+ * What an export covers and where it goes: `volumeId` from `media:list` (a
+ * detected stick or an `exportRoots` folder). The kiosk picks the folder name
+ * inside it; a caller never names a path.
+ */
 export const ExportRequest = DateRange.extend({
   format: z.enum(['csv', 'jsonl']),
-  outDir: z.string().min(1).max(1024),
+  volumeId: z.string().regex(/^v-[0-9a-f]{16}$/, 'expected a volume id from media:list'),
 }).strict();
 export type ExportRequest = z.infer<typeof ExportRequest>;
+
+/** Answer of `export:visits`: the manifest, the new folder on the volume, and each file with its SHA-256. */
+export type ExportResult = Readonly<{ manifest: ExportManifest; folder: string; files: readonly ExportFile[] }>;
+
+/** Phases of an export, as `export:progress` reports them. */
+export const ExportPhase = z.enum(['preparing', 'writing', 'done', 'failed', 'cancelled']);
 
 /** A recorded health alert. */
 export type HealthAlert = Readonly<{ kind: string; message: string; at: string }>;
@@ -111,10 +121,15 @@ export const visitsCalls = {
     DateRange,
     'Visit statistics for the visits started between two local dates (inclusive) — admin console.',
   ),
-  'export:visits': defineCall<ExportManifest>()(
+  'export:visits': defineCall<ExportResult>()(
     'admin',
     ExportRequest,
-    'Exports visits and events of a local date range (inclusive) as CSV or JSON Lines into a folder; returns the manifest.',
+    'Exports visits and events of a local date range (inclusive) as CSV or JSON Lines into a new folder on a detected volume; progress on export:progress.',
+  ),
+  'export:cancel': defineCall<Readonly<{ cancelled: boolean }>>()(
+    'admin',
+    z.object({}).strict(),
+    'Stops the running export; its files are removed. False when none was running.',
   ),
   'health:visit-log': defineCall<VisitLogHealth>()(
     'staff',
@@ -123,4 +138,16 @@ export const visitsCalls = {
   ),
 } as const;
 
-export const visitsEvents = {} as const;
+export const visitsEvents = {
+  'export:progress': defineEvent(
+    z.object({
+      phase: ExportPhase,
+      rowsDone: z.number().int().nonnegative(),
+      /** An estimate while writing (rows so far over the share of the date range done); exact at `done`. */
+      rowsTotal: z.number().int().nonnegative(),
+      /** On `failed`: why (stick full, pulled out, …). */
+      message: z.string().optional(),
+    }),
+    'Progress of a running export, a few updates per second at most.',
+  ),
+} as const;
