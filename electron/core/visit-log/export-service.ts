@@ -89,7 +89,7 @@ export const createExportService = (o: ExportServiceOptions) => {
       o.visitLog.alert('export-leftovers-removed', `removed ${removed.length} leftover file(s) of interrupted exports: ${removed.slice(0, 3).join(', ')}`);
     },
     handlers: {
-      'export:visits': (input: ExportRequest, ctx) => {
+      'export:visits': async (input: ExportRequest, ctx) => {
         const volume = o.media.volume(input.volumeId);
         if (!volume || volume.kind === 'import-root')
           throw new KioskFailure('not-found', 'that destination is no longer available: pick one from the list again', 'volumeId');
