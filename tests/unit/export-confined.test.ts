@@ -140,7 +140,7 @@ describe('exports are confined and exclusive (issue 15 #1, #2)', () => {
     const stick = path.join(mnt, 'STICK');
     const before = fs.readdirSync(stick).sort();
     // Called directly: the export has started (and holds the cancel switch) when the call returns its promise.
-    const running = service.handlers['export:visits']({ ...RANGE, volumeId: volumeId('STICK') }, admin).then(() => null, (e: unknown) => e);
+    const running = Promise.resolve(service.handlers['export:visits']({ ...RANGE, volumeId: volumeId('STICK') }, admin)).then(() => null, (e: unknown) => e);
     expect(service.handlers['export:cancel']({}, admin)).toEqual({ cancelled: true });
     const error = await running;
     expect((error as KioskFailure).message).toMatch(/cancelled/);

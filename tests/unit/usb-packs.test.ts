@@ -214,8 +214,8 @@ describe('downgrade is never a caller flag (issue 15 #3)', () => {
     expect(kept).toEqual(['test-pack@1.5.0', 'test-pack@1.6.0', 'test-pack@3.0.0']);
     // Rollback reaches the staff's newest pack, one step at a time.
     const keys: string[] = [h.store.activeKey()];
-    while (h.handlers['packs:status']({}, staff).previous && keys.length < 6) {
-      keys.push(h.handlers['packs:rollback']({}, staff).active?.key ?? '?');
+    while ((await h.handlers['packs:status']({}, staff)).previous && keys.length < 6) {
+      keys.push((await h.handlers['packs:rollback']({}, staff)).active?.key ?? '?');
       if (keys.at(-1) === 'test-pack@3.0.0') break;
     }
     expect(keys).toEqual(['test-pack@1.6.0', 'test-pack@1.5.0', 'test-pack@3.0.0']);

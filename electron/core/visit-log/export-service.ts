@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { EventPayload } from '../../shared/contract';
-import type { ExportResult, ExportRequest } from '../../shared/contract/visits';
+import type { ExportResult } from '../../shared/contract/visits';
 import { KioskFailure } from '../../shared/result';
 import type { AppLog } from '../app-log';
 import type { HandlerMap } from '../handlers';
@@ -89,7 +89,7 @@ export const createExportService = (o: ExportServiceOptions) => {
       o.visitLog.alert('export-leftovers-removed', `removed ${removed.length} leftover file(s) of interrupted exports: ${removed.slice(0, 3).join(', ')}`);
     },
     handlers: {
-      'export:visits': async (input: ExportRequest, ctx) => {
+      'export:visits': async (input, ctx) => {
         const volume = o.media.volume(input.volumeId);
         if (!volume || volume.kind === 'import-root')
           throw new KioskFailure('not-found', 'that destination is no longer available: pick one from the list again', 'volumeId');
@@ -100,7 +100,7 @@ export const createExportService = (o: ExportServiceOptions) => {
         running.abort();
         return { cancelled: true };
       },
-    } satisfies HandlerMap<'export:visits' | 'export:cancel'>,
+    } as HandlerMap<'export:visits' | 'export:cancel'>,
   };
 };
 
