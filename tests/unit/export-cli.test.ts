@@ -9,6 +9,7 @@ import { tempDir } from '../fixtures/visit-log/temp';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 let tmp: ReturnType<typeof tempDir>;
 let dataDir: string;
+let config: string;
 
 beforeAll(() => {
   tmp = tempDir('visit-cli-');
@@ -16,6 +17,10 @@ beforeAll(() => {
   const { log } = testVisitLog(dataDir);
   ingestAll(log, generateVisits({ seed: 5, visits: 300, fromMs: Date.UTC(2026, 0, 1), toMs: Date.UTC(2026, 0, 20), randomIds: true }));
   log.close();
+  // --out must lie inside an exportRoots folder (or a stick): the CLI is confined like the kiosk.
+  fs.mkdirSync(path.join(tmp.dir, 'exports'));
+  config = path.join(tmp.dir, 'kiosk.config.json');
+  fs.writeFileSync(config, JSON.stringify({ dataDir: 'data', exportRoots: ['exports'], removableMediaRoots: [path.join(tmp.dir, 'no-sticks')] }));
 });
 afterAll(() => tmp.cleanup());
 
@@ -28,21 +33,20 @@ const kiosk = (...args: string[]) =>
 
 describe('kiosk export CLI', () => {
   it('exports, reports progress as plain lines off a TTY, and fails clearly on bad input', async () => {
-    const out = path.join(tmp.dir, 'out');
-    const file = path.join(tmp.dir, 'not-a-folder');
-    fs.writeFileSync(file, 'x');
-    const base = ['export', '--data-dir', dataDir, '--utc-offset', '+08:00'];
-    const [ok, badDate, empty, unwritable, usage] = await Promise.all([
+    const out = path.join(tmp.dir, 'exports');
+    const base = ['export', '--config', config, '--utc-offset', '+08:00'];
+    const [ok, badDate, empty, outside, usage] = await Promise.all([
       kiosk(...base, '--from', '2026-01-01', '--to', '2026-01-31', '--format', 'jsonl', '--out', out),
       kiosk(...base, '--from', '2026-01-32', '--to', '2026-01-31', '--out', out),
       kiosk(...base, '--from', '2027-01-01', '--to', '2027-01-31', '--out', out),
-      kiosk(...base, '--from', '2026-01-01', '--to', '2026-01-31', '--out', path.join(file, 'sub')),
+      kiosk(...base, '--from', '2026-01-01', '--to', '2026-01-31', '--out', path.join(tmp.dir, 'elsewhere')),
       kiosk('export', '--from', '2026-01-01'),
     ]);
     expect(ok.stderr).toMatch(/exporting \[#{30}\] 100% \d[\d,]* rows/);
     expect(ok.code).toBe(0);
     expect(ok.stdout).toMatch(/kiosk-cli_2026-01-01_2026-01-31_visits\.jsonl\t300 rows/);
-    expect(fs.readdirSync(out).sort()).toEqual([
+    const folder = path.join(out, 'changjiahui-export_kiosk-cli_2026-01-01_2026-01-31');
+    expect(fs.readdirSync(folder).sort()).toEqual([
       'kiosk-cli_2026-01-01_2026-01-31_events.jsonl',
       'kiosk-cli_2026-01-01_2026-01-31_manifest.json',
       'kiosk-cli_2026-01-01_2026-01-31_visits.jsonl',
@@ -51,8 +55,9 @@ describe('kiosk export CLI', () => {
     expect(badDate.stderr).toMatch(/kiosk export: from: "2026-01-32" is not a valid date/);
     expect(empty).toMatchObject({ code: 1 });
     expect(empty.stderr).toMatch(/no visits between 2027-01-01 and 2027-01-31/);
-    expect(unwritable).toMatchObject({ code: 1 });
-    expect(unwritable.stderr).toMatch(/cannot write to .*not-a-folder\/sub/);
+    expect(outside).toMatchObject({ code: 1 });
+    expect(outside.stderr).toMatch(/the destination is not inside removable media or an export folder \(exportRoots\)/);
+    expect(fs.existsSync(path.join(tmp.dir, 'elsewhere'))).toBe(false);
     expect(usage).toMatchObject({ code: 2 });
     expect(usage.stderr).toMatch(/--to is required\nusage: kiosk export/);
   }, 60_000);
