@@ -31,12 +31,13 @@ const inside = (root: string, name: string): string => {
 const copyOne = async (
   source: PackSource,
   file: PackFile,
-  target: string,
+  target: string | null,
   progress: (n: number) => void,
 ): Promise<PackProblem | null> => {
   const hash = crypto.createHash('sha256');
   let size = 0;
-  const out = await fs.promises.open(target, 'wx', 0o644);
+  // No target: verify only (pre-flight), with exactly the checks and messages of the copy.
+  const out = target === null ? null : await fs.promises.open(target, 'wx', 0o644);
   try {
     const stream = await source.open(file.path);
     try {
@@ -46,7 +47,7 @@ const copyOne = async (
         if (size > file.size)
           return { where: file.path, message: `has more than the ${file.size} bytes manifest.json declares` };
         hash.update(bytes);
-        await out.write(bytes).catch((error: unknown) => {
+        await out?.write(bytes).catch((error: unknown) => {
           // A write failure is the kiosk's disk, not the pack: say so instead of blaming the file.
           throw new KioskFailure(
             'unavailable',
@@ -62,7 +63,7 @@ const copyOne = async (
     if (error instanceof KioskFailure) throw error;
     return { where: file.path, message: `cannot be read (${(error as Error).message})` };
   } finally {
-    await out.close();
+    await out?.close();
   }
   if (size !== file.size)
     return { where: file.path, message: `has ${size} bytes, manifest.json declares ${file.size} (truncated)` };
@@ -110,4 +111,17 @@ export const copyVerified = async (
   }
   if (problems.length > 0) throw new PackRefusal(problems);
   return written;
+};
+
+/**
+ * Pre-flight: streams and hashes every listed file exactly as `copyVerified`
+ * does, writing nothing; returns every problem (report mode).
+ */
+export const verifyFiles = async (source: PackSource, files: readonly PackFile[]): Promise<PackProblem[]> => {
+  const problems: PackProblem[] = [];
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    const problem = await copyOne(source, file, null, () => {});
+    if (problem) problems.push(problem);
+  }
+  return problems;
 };

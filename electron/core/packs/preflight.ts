@@ -1,9 +1,9 @@
-import crypto from 'node:crypto';
 import type { KeyObject } from 'node:crypto';
 import type { PackManifest } from '../../shared/content-pack';
 import type { PreflightCheck, PreflightReport } from '../../shared/contract/packs';
 import { MANIFEST_FILE, SIGNATURE_FILE } from '../../shared/pack-entry-name';
 import { KioskFailure } from '../../shared/result';
+import { verifyFiles } from './copy-verified';
 import { ensureSpace, isDowngrade } from './installer';
 import { openPackSource } from './open-source';
 import { describeProblem, PackRefusal, type PackProblem } from './pack-problems';
@@ -29,33 +29,6 @@ const groupOf = (p: PackProblem): string => {
   if (p.field === 'minKioskVersion') return 'kiosk version';
   if (p.where === MANIFEST_FILE && (p.field === undefined || !p.field.startsWith('files'))) return 'manifest';
   return 'file list';
-};
-
-/** Streams every listed file and compares size and SHA-256, collecting every bad file; copies nothing. */
-const hashProblems = async (source: PackSource, m: PackManifest): Promise<PackProblem[]> => {
-  const problems: PackProblem[] = [];
-  for (const file of m.files) {
-    const hash = crypto.createHash('sha256');
-    let size = 0;
-    try {
-      const stream = await source.open(file.path);
-      try {
-        for await (const chunk of stream) {
-          size += (chunk as Buffer).length;
-          if (size > file.size) break;
-          hash.update(chunk as Buffer);
-        }
-      } finally {
-        stream.destroy();
-      }
-    } catch (error) {
-      problems.push({ where: file.path, message: `cannot be read (${messageOf(error)})` });
-      continue;
-    }
-    if (size !== file.size) problems.push({ where: file.path, message: `has ${size > file.size ? 'more than ' : ''}${size} bytes, manifest.json declares ${file.size}` });
-    else if (hash.digest('hex') !== file.sha256) problems.push({ where: file.path, message: 'SHA-256 mismatch' });
-  }
-  return problems;
 };
 
 /**
@@ -99,7 +72,7 @@ export const runPreflight = async (o: PreflightOptions): Promise<PreflightReport
     checks.push({ name: 'manifest', ok: true, message: `${manifest.id} ${manifest.version}, schema valid` });
     checks.push({ name: 'kiosk version', ok: true, message: `needs kiosk ${manifest.minKioskVersion} or newer; this kiosk is ${o.appVersion}` });
     checks.push({ name: 'file list', ok: true, message: `${manifest.files.length} files listed, none missing or extra` });
-    const bad = await hashProblems(source, manifest);
+    const bad = await verifyFiles(source, manifest.files);
     if (bad.length > 0) return fail('hashes', bad.slice(0, 5).map(describeProblem).join('; ') + (bad.length > 5 ? ` (and ${bad.length - 5} more)` : ''));
     checks.push({ name: 'hashes', ok: true, message: 'every file matches its SHA-256' });
     const bytes = manifest.files.reduce((sum, f) => sum + f.size, 0);
