@@ -10,13 +10,14 @@ import { startKiosk } from './web-host-process';
 type Envelope<T> = { ok: true; value: T } | { ok: false; error: { code: string; message: string; field?: string } };
 type Active = { manifest: { id: string; version: string; title: Record<string, string> }; mediaBase: string };
 
-let root: string;
+// Made at load time: the kiosk of each test is configured with it as an import root,
+// since pack sources must come from removable media or importRoots (issue 15 #4).
+const root = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-e2e-packs-'));
 let folderA: string;
 let zipB: string;
 let broken: string;
 
 test.beforeAll(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-e2e-packs-'));
   folderA = path.join(root, 'pack-a');
   await writeTestPack(folderA, { id: 'e2e-pack', version: '50.0.0', variant: 'alpha' });
   const folderB = path.join(root, 'pack-b');
@@ -47,6 +48,8 @@ const active = async (request: APIRequestContext, url: string): Promise<Active> 
 };
 
 test.describe('content packs through the contract', () => {
+  test.use({ kioskSettings: { importRoots: [root] } });
+
   test('install from a folder and a zip, see the new content, serve media with ranges, roll back', async ({
     page,
     request,
@@ -124,7 +127,8 @@ test.describe('content packs through the contract', () => {
     const rolledBack = await call<{ active: { key: string } }>(request, kiosk.url, 'packs:rollback');
     expect(rolledBack).toMatchObject({
       ok: true,
-      value: { active: { key: 'e2e-pack@50.0.0' }, previous: { key: 'e2e-pack@50.1.0' } },
+      // One step back in the install history; the next step would be the bundled pack.
+      value: { active: { key: 'e2e-pack@50.0.0' }, previous: { origin: 'bundled' } },
     });
     const back = await active(request, kiosk.url);
     expect(back.manifest.title.en).toContain('alpha');
@@ -147,7 +151,7 @@ test.describe('content packs through the contract', () => {
     expect(status).toMatchObject({ ok: true, value: { active: { key: 'e2e-pack@50.0.0' }, installing: false } });
     // Restarting the web host comes back on the installed pack.
     await kiosk.stop();
-    const restarted = await startKiosk({}, kiosk.dataDir);
+    const restarted = await startKiosk({ importRoots: [root] }, kiosk.dataDir);
     try {
       expect((await active(request, restarted.url)).manifest.version).toBe('50.0.0');
     } finally {
