@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallContext } from '../../electron/core/handlers';
+import { openDirSource } from '../../electron/core/packs/dir-source';
+import { loadSettings } from '../../electron/core/settings';
 import { KioskFailure } from '../../electron/shared/result';
 import { tempDir } from '../fixtures/packs/harness';
 import { baseEntries } from '../fixtures/packs/hostile-kit';
@@ -85,5 +87,11 @@ describe('packs:install sources are confined (issue 15 #4)', () => {
     const { error } = await refusal(path.join(importRoot, 'pack'));
     // Same version again through install: never a downgrade, refused naming the version.
     expect((error as Error).message).toMatch(/not newer than the active pack's 1\.1\.0/);
+  });
+
+  it('walking a source folder is bounded in time: past its budget the folder is refused, not walked on', async () => {
+    const limits = loadSettings({ overrides: { dataDir } }).packLimits;
+    await expect(openDirSource(path.join(importRoot, 'pack'), limits, 0)).rejects.toThrow(/took more than 0 s to list/);
+    await expect(openDirSource(path.join(importRoot, 'pack'), limits)).resolves.toMatchObject({ kind: 'folder' });
   });
 });

@@ -28,7 +28,7 @@ const walk = async (root: string, limits: PackLimits, budgetMs: number): Promise
     const names = (await fs.promises.readdir(path.join(root, relative))).sort();
     for (const name of names) {
       if (found.length > limits.maxEntries) return;
-      if (Date.now() > deadline) throw new WalkTimeout();
+      if (Date.now() >= deadline) throw new WalkTimeout();
       const rel = relative ? `${relative}/${name}` : name;
       const stat = await fs.promises.lstat(path.join(root, rel));
       const kind = kindOf(stat);

@@ -6,7 +6,7 @@ import type { Settings } from '../settings';
 import { KioskFailure } from '../../shared/result';
 import { safeAudit, type AuditFn } from '../removable/audit';
 import type { MediaService } from '../removable/media-service';
-import { createPackInstaller, type InstallerOptions, type PackInstaller } from './installer';
+import { createPackInstaller, isDowngrade, type InstallerOptions, type PackInstaller } from './installer';
 import { createPackStore, type PackStore } from './pack-store';
 import { createAttemptReporter } from './attempt-report';
 import { confineSource } from './source-confine';
@@ -154,6 +154,8 @@ export const createPackService = (options: PackServiceOptions): PackService => {
       'packs:activate': async ({ stagedKey, confirmDowngrade }, ctx) => {
         const role = ctx.session?.role ?? null;
         const from = stagedFrom;
+        const staged = store.staged();
+        const downgrade = staged !== null && isDowngrade(staged.manifest.version, store.activeVersion());
         try {
           await installer.activateStaged({ stagedKey, role, confirmDowngrade: confirmDowngrade === true });
         } catch (error) {
@@ -164,7 +166,7 @@ export const createPackService = (options: PackServiceOptions): PackService => {
         const active = status().active;
         if (from) report.write(from.volume, from.name, 'installed', [`installed ${active?.key ?? stagedKey}`, `previous: ${status().previous?.key ?? 'none'}`]);
         stagedFrom = null;
-        audit({ role, action: 'packs:activate', detail: `${active?.key ?? stagedKey}${confirmDowngrade ? ' (downgrade confirmed)' : ''}`, outcome: 'ok' });
+        audit({ role, action: 'packs:activate', detail: `${active?.key ?? stagedKey}${downgrade ? ' (downgrade confirmed by an administrator)' : ''}`, outcome: 'ok' });
         return status();
       },
       'packs:discard': async (_input, ctx) => {
