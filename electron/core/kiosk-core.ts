@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AppInfo } from '../shared/contract/app';
+import { createAdminService, createAuditLog, pauseVisitsDuringSessions, type AuditSink } from './admin';
 import { createAppHandlers } from './app-handlers';
 import { createAppLog, type AppLog } from './app-log';
 import { createContentHandlers } from './content-handlers';
@@ -32,6 +33,8 @@ export type KioskCore = Readonly<{
   content: ContentSource;
   settings: Settings;
   log: AppLog;
+  /** Where services record what staff and admins did (`audit_log`). */
+  audit: AuditSink;
   /** Flushes and closes every service; safe to call twice. */
   close(): Promise<void>;
 }>;
@@ -42,6 +45,8 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
   const { settings } = options;
   const log = options.log ?? createAppLog(path.join(settings.dataDir, 'logs'), clock);
   const bus = createEventBus((error) => log.error('event listener failed', error));
+  // The audit sink exists before the services that record into it; it is attached to the visit-log database below.
+  const audit = createAuditLog({ now: () => clock().getTime(), onError: (message, error) => log.error(message, error) });
   // Installed packs (falls back to the bundled default pack when none is installed).
   const packs = createPackService({ settings, appVersion: options.appVersion, defaultPackDir: options.defaultPackDir, bus, log, clock });
   const content: ContentSource = packs.store;
@@ -59,14 +64,20 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     clock,
   });
   closers.push(() => visitLog.close());
+  audit.attach(visitLog.database);
+
+  // PINs and sessions (memory only: a restart ends every session); the dispatcher asks it before privileged calls.
+  const admin = createAdminService({ dataDir: settings.dataDir, clock, audit, warn: (message, error) => log.warn(message, { error: String(error) }) });
+  closers.push(admin.close);
 
   const handlers: AllHandlers = {
     ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell, mediaBase: options.mediaBase, clock, attractOnly: options.attractOnly }),
     ...createContentHandlers(content, options.mediaBase),
     ...packs.handlers,
-    ...createVisitHandlers(visitLog),
+    ...pauseVisitsDuringSessions(createVisitHandlers(visitLog), admin.sessions),
+    ...admin.handlers,
   };
-  const dispatch = createDispatcher(handlers, (message, error) => log.error(message, error));
+  const dispatch = createDispatcher(handlers, (message, error) => log.error(message, error), admin.guard);
 
   let closed: Promise<void> | null = null;
   const close = () => {
@@ -81,5 +92,5 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     })();
     return closed;
   };
-  return { dispatch, bus, content, settings, log, close };
+  return { dispatch, bus, content, settings, log, audit, close };
 };

@@ -1,0 +1,56 @@
+import type { Access, CallName } from '../../shared/contract';
+import type { Role } from '../../shared/contract/admin';
+import { KioskFailure, type Result } from '../../shared/result';
+import type { AuditSink } from './audit';
+import type { Sessions } from './sessions';
+
+/** The session a privileged call runs under (`ctx.session`). */
+export type CallSession = Readonly<{ id: string; role: Role }>;
+
+/** What the dispatcher asks before and after a staff or admin call. */
+export type AccessGuard = Readonly<{
+  /** The session of `token` if it may make a call needing `need`, touched; else throws unauthorized / forbidden. */
+  authorize(name: CallName, need: Exclude<Access, 'visitor'>, token: string | undefined): CallSession;
+  /** Audits a privileged call that changes something (refusals included), with its outcome. */
+  record(name: CallName, session: CallSession | null, input: unknown, result: Result<unknown>): void;
+}>;
+
+/**
+ * Privileged calls that only read: everything else privileged is audited, so a
+ * new call that changes something is recorded without anyone remembering to.
+ * `admin:` and `audit:` calls are audited by the admin service itself, in its words.
+ */
+const READ_ONLY_VERBS = new Set(['status', 'list', 'summary', 'dashboard', 'candidates', 'touch', 'change-pin']);
+const SELF_AUDITED = /^(admin|audit|health):/;
+
+/** True when the dispatcher should audit a call to `name`. */
+export const isAuditedCall = (name: string): boolean =>
+  !SELF_AUDITED.test(name) && !READ_ONLY_VERBS.has(name.slice(name.indexOf(':') + 1));
+
+const SECRET_KEY = /pin|token|password|secret/i;
+const describe = (input: unknown): string => {
+  try {
+    return JSON.stringify(input, (key, value: unknown) => (SECRET_KEY.test(key) ? '[hidden]' : value)) ?? '';
+  } catch {
+    return '';
+  }
+};
+
+/** The dispatcher's access check over the session table, auditing what privileged callers change. */
+export const createAccessGuard = (sessions: Sessions, audit: AuditSink): AccessGuard => ({
+  authorize(name, need, token) {
+    if (token === undefined || token === '') throw new KioskFailure('unauthorized', `${name} needs a ${need} session: sign in with a PIN first`);
+    const session = sessions.find(token);
+    if (!session) throw new KioskFailure('unauthorized', `${name}: the session has expired, ended or is unknown; sign in again`);
+    if (need === 'admin' && session.role !== 'admin')
+      throw new KioskFailure('forbidden', `${name} needs an admin session; this one is ${session.role}`);
+    sessions.touch(session);
+    return { id: session.id, role: session.role };
+  },
+  record(name, session, input, result) {
+    if (!isAuditedCall(name)) return;
+    const outcome = result.ok ? 'ok' : result.error.code === 'internal' ? 'failed' : 'refused';
+    const detail = result.ok ? describe(input) : `${describe(input)} — ${result.error.code}: ${result.error.message}`;
+    audit.record({ role: session?.role ?? null, action: name, detail, outcome });
+  },
+});
