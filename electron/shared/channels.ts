@@ -23,3 +23,6 @@ export const SEND_CHANNEL = `${CHANNEL_PREFIX}send`;
  * A visit's burst is a few dozen; more is refused whole, before any is dispatched.
  */
 export const MAX_SEND_BATCH = 200;
+
+/** HTTP header carrying the session token of a privileged call (`POST /api/call/<name>`). */
+export const SESSION_HEADER = 'X-Kiosk-Session';

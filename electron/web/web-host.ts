@@ -5,6 +5,7 @@ import path from 'node:path';
 import { confinedPath } from '../core/content-source';
 import type { KioskCore } from '../core/kiosk-core';
 import { dispatchSendBatch, isBatchRefusal } from '../core/send-batch';
+import { SESSION_HEADER } from '../shared/channels';
 import { err } from '../shared/result';
 import { streamEvents } from './event-stream';
 import { allowedHosts, isTrustedRequest, sendJson, sendText } from './http-security';
@@ -115,9 +116,8 @@ const handleSendBatch = async (req: IncomingMessage, res: ServerResponse, option
 };
 
 /** The session token a privileged call carries: one `X-Kiosk-Session` header, else none. */
-export const SESSION_HEADER = 'x-kiosk-session';
 const sessionTokenOf = (req: IncomingMessage): string | undefined => {
-  const value = req.headers[SESSION_HEADER];
+  const value = req.headers[SESSION_HEADER.toLowerCase()];
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 };
 

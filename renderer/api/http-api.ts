@@ -4,7 +4,7 @@ import type { Result } from '../../electron/shared/result';
 import { afterNextPaint } from './after-paint';
 import { createSendQueue, type QueuedSend } from './send-queue';
 
-/** The web host's session header (electron/web/web-host.ts reads it). */
+/** SESSION_HEADER of electron/shared/channels.ts (the renderer imports only types from electron/shared). */
 const SESSION_HEADER = 'X-Kiosk-Session';
 
 const postJson = (url: string, body: unknown, keepalive: boolean, session?: string): Promise<Response> =>

@@ -93,6 +93,16 @@ describe('privileged calls over HTTP', () => {
     expect(rows.ok && rows.value.rows.map((r) => r.action)).toEqual(expect.arrayContaining(['session-expired', 'sign-out', 'sign-in']));
   });
 
+  it('a restart ends every session (memory only), and the shutdown is audited', async () => {
+    const token = await signInHttp(kiosk.url, TEST_PINS.admin);
+    await kiosk.stop();
+    kiosk = await startAdminKiosk(tmp.dir, clock);
+    expect(await codes(token)).toEqual(all(privileged, 'unauthorized'));
+    const reader = await signInHttp(kiosk.url, TEST_PINS.admin);
+    const rows = await callHttp<{ rows: Array<{ action: string; detail: string }> }>(kiosk.url, 'audit:list', {}, reader);
+    expect(rows.ok && rows.value.rows.some((r) => r.action === 'sign-out' && r.detail.includes('shutdown'))).toBe(true);
+  });
+
   it('visitor calls stay open, and visits are not logged while a session is open', async () => {
     expect(await callHttp(kiosk.url, 'app:echo', { text: 'hi' })).toMatchObject({ ok: true });
     expect(await callHttp(kiosk.url, 'app:info', {})).toMatchObject({ ok: true });

@@ -24,6 +24,7 @@ export type AdminService = Readonly<{
   /** The dispatcher's access check. */
   guard: AccessGuard;
   sessions: Sessions;
+  /** Stops the sweep and ends open sessions (audited): sessions never outlive the core. */
   close(): void;
 }>;
 
@@ -83,5 +84,10 @@ export const createAdminService = (options: AdminServiceOptions): AdminService =
     },
     'audit:list': ({ limit, before }) => ({ rows: audit.list(limit, before) }),
   };
-  return { handlers, guard: createAccessGuard(sessions, audit), sessions, close: () => clearInterval(timer) };
+  const close = () => {
+    clearInterval(timer);
+    sessions.sweep();
+    for (const s of sessions.endAll()) audit.record({ role: s.role, action: 'sign-out', detail: `${s.role} session ended by shutdown`, outcome: 'ok' });
+  };
+  return { handlers, guard: createAccessGuard(sessions, audit), sessions, close };
 };

@@ -23,6 +23,8 @@ export type Sessions = Readonly<{
   end(token: string | undefined): Session | null;
   /** Ends every session of `role` but `keepId`'s (after that role's PIN changed). */
   endRole(role: Role, keepId?: string): void;
+  /** Ends every session (shutdown); returns them. */
+  endAll(): Session[];
   /** True while any session is open: visit logging pauses. */
   anyOpen(): boolean;
   /** Ends the sessions whose time is up, reporting each. */
@@ -71,6 +73,11 @@ export const createSessions = (options: Readonly<{ now: () => number; onExpired(
     },
     endRole(role, keepId) {
       for (const [key, session] of byKey) if (session.role === role && session.id !== keepId) byKey.delete(key);
+    },
+    endAll() {
+      const all = [...byKey.values()];
+      byKey.clear();
+      return all;
     },
     anyOpen() {
       if (byKey.size === 0) return false;
