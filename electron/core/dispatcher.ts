@@ -35,9 +35,7 @@ export const createDispatcher = (handlers: AllHandlers, onError: ErrorSink, guar
       try {
         session = guard.authorize(name, need, ctx.sessionToken);
       } catch (error) {
-        const refused = error instanceof KioskFailure ? asEnvelope(error) : err('unauthorized', `${name}: access check failed`);
-        guard.record(name, null, rawInput, refused);
-        return refused;
+        return error instanceof KioskFailure ? asEnvelope(error) : err('unauthorized', `${name}: access check failed`);
       }
     }
     // Only the dispatcher says who the session is: a transport cannot smuggle one in.

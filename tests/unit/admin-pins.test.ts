@@ -147,6 +147,8 @@ describe('admin:change-pin', () => {
       ['admin', 'ok'],
       ['admin', 'refused'],
     ]);
+    const staffTry = list.ok ? list.value.rows.filter((r) => r.action === 'admin:change-pin').map((r) => [r.role, r.outcome]) : [];
+    expect(staffTry).toEqual([['staff', 'refused']]);
     const page = await callHttp<{ rows: Row[] }>(kiosk.url, 'audit:list', { limit: 2 }, adminToken);
     const ids = page.ok ? page.value.rows.map((r) => r.id) : [];
     expect(ids).toHaveLength(2);

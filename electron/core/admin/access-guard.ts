@@ -9,10 +9,13 @@ export type CallSession = Readonly<{ id: string; role: Role }>;
 
 /** What the dispatcher asks before and after a staff or admin call. */
 export type AccessGuard = Readonly<{
-  /** The session of `token` if it may make a call needing `need`, touched; else throws unauthorized / forbidden. */
+  /**
+   * The session of `token` if it may make a call needing `need`, touched; else
+   * throws unauthorized / forbidden, auditing the refusal of a call that changes something.
+   */
   authorize(name: CallName, need: Exclude<Access, 'visitor'>, token: string | undefined): CallSession;
-  /** Audits a privileged call that changes something (refusals included), with its outcome. */
-  record(name: CallName, session: CallSession | null, input: unknown, result: Result<unknown>): void;
+  /** Audits an allowed privileged call that changes something, with its outcome. */
+  record(name: CallName, session: CallSession, input: unknown, result: Result<unknown>): void;
 }>;
 
 /**
@@ -39,11 +42,15 @@ const describe = (input: unknown): string => {
 /** The dispatcher's access check over the session table, auditing what privileged callers change. */
 export const createAccessGuard = (sessions: Sessions, audit: AuditSink): AccessGuard => ({
   authorize(name, need, token) {
-    if (token === undefined || token === '') throw new KioskFailure('unauthorized', `${name} needs a ${need} session: sign in with a PIN first`);
+    const refuse = (code: 'unauthorized' | 'forbidden', message: string, role: Role | null): never => {
+      // Refused attempts at changing something are audited (PIN changes too); refused reads are not.
+      if (isAuditedCall(name) || name === 'admin:change-pin') audit.record({ role, action: name, detail: message, outcome: 'refused' });
+      throw new KioskFailure(code, message);
+    };
+    if (token === undefined || token === '') return refuse('unauthorized', `${name} needs a ${need} session: sign in with a PIN first`, null);
     const session = sessions.find(token);
-    if (!session) throw new KioskFailure('unauthorized', `${name}: the session has expired, ended or is unknown; sign in again`);
-    if (need === 'admin' && session.role !== 'admin')
-      throw new KioskFailure('forbidden', `${name} needs an admin session; this one is ${session.role}`);
+    if (!session) return refuse('unauthorized', `${name}: the session has expired, ended or is unknown; sign in again`, null);
+    if (need === 'admin' && session.role !== 'admin') return refuse('forbidden', `${name} needs an admin session; this one is ${session.role}`, session.role);
     sessions.touch(session);
     return { id: session.id, role: session.role };
   },
@@ -51,6 +58,6 @@ export const createAccessGuard = (sessions: Sessions, audit: AuditSink): AccessG
     if (!isAuditedCall(name)) return;
     const outcome = result.ok ? 'ok' : result.error.code === 'internal' ? 'failed' : 'refused';
     const detail = result.ok ? describe(input) : `${describe(input)} — ${result.error.code}: ${result.error.message}`;
-    audit.record({ role: session?.role ?? null, action: name, detail, outcome });
+    audit.record({ role: session.role, action: name, detail, outcome });
   },
 });
