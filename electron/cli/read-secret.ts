@@ -3,25 +3,34 @@
  * nothing printed but the prompt), or plain lines when stdin is piped (scripts, tests).
  */
 
-const readHidden = (stdin: NodeJS.ReadStream, stderr: NodeJS.WritableStream, prompt: string): Promise<string> =>
+/**
+ * Reads `prompts.length` lines from a terminal in raw mode (nothing echoed), one
+ * per prompt. Keys typed ahead (two lines in one chunk) carry over to the next line.
+ */
+const readHiddenLines = (stdin: NodeJS.ReadStream, stderr: NodeJS.WritableStream, prompts: readonly string[]): Promise<string[]> =>
   new Promise((resolve, reject) => {
-    stderr.write(prompt);
+    const lines: string[] = [];
     let typed = '';
     stdin.setRawMode(true);
     stdin.resume();
-    const done = (error: Error | null) => {
+    stderr.write(prompts[0] ?? '');
+    const finish = (error: Error | null) => {
       stdin.off('data', onData);
       stdin.setRawMode(false);
       stdin.pause();
-      stderr.write('\n');
       if (error) reject(error);
-      else resolve(typed);
+      else resolve(lines);
     };
     const onData = (chunk: Buffer) => {
       for (const char of chunk.toString('utf8')) {
-        if (char === '\r' || char === '\n') return done(null);
-        if (char === '\u0003' || char === '\u0004') return done(new Error('cancelled'));
-        if (char === '\u007f' || char === '\b') typed = typed.slice(0, -1);
+        if (char === '\u0003' || char === '\u0004') return finish(new Error('cancelled'));
+        if (char === '\r' || char === '\n') {
+          stderr.write('\n');
+          lines.push(typed);
+          typed = '';
+          if (lines.length === prompts.length) return finish(null);
+          stderr.write(prompts[lines.length] ?? '');
+        } else if (char === '\u007f' || char === '\b') typed = typed.slice(0, -1);
         else typed += char;
       }
     };
@@ -45,8 +54,7 @@ export const readSecretTwice = async (
   again: string,
 ): Promise<string> => {
   if (stdin.isTTY) {
-    const first = await readHidden(stdin, stderr, prompt);
-    const second = await readHidden(stdin, stderr, again);
+    const [first = '', second] = await readHiddenLines(stdin, stderr, [prompt, again]);
     if (first !== second) throw new Error('the two entries differ; nothing changed');
     return first;
   }
