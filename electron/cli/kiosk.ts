@@ -1,12 +1,15 @@
 import path from 'node:path';
+import { runAdminCommand } from './admin-command';
 import { EXPORT_USAGE, parseExportArgs, runExportCommand, UsageError } from './export-command';
 
 /**
  * `kiosk <command>` for administrators. Commands: `export` (visit log to CSV /
- * JSON Lines). Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.
+ * JSON Lines), `admin` (set-pin, audit: see admin-command.ts).
+ * Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.
  */
 const main = async (argv: readonly string[]): Promise<number> => {
   const [command, ...rest] = argv;
+  if (command === 'admin') return runAdminCommand(rest, process);
   if (command !== 'export') {
     process.stderr.write(`${command ? `unknown command "${command}"\n` : ''}${EXPORT_USAGE}\n`);
     return 2;

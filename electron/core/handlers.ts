@@ -1,10 +1,16 @@
 import type { CallName, CallOutput, ParsedInput } from '../shared/contract';
 
-/** Who is calling: lets handlers refuse admin calls from an unauthenticated renderer. */
+/**
+ * Who is calling. `sessionToken` is what the transport received (header or IPC
+ * argument), unchecked. `session` is filled by the dispatcher, for staff and admin
+ * calls only, once it has checked the token: handlers trust it, never the token.
+ * `pageId` identifies one renderer page load.
+ */
 export type CallContext = Readonly<{
   transport: 'ipc' | 'http';
   sessionToken?: string;
   session?: Readonly<{ id: string; role: 'staff' | 'admin' }>;
+  pageId?: string;
 }>;
 
 /** The handler of one call: gets validated input, returns (or resolves to) the output. */

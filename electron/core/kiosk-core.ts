@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { AppInfo } from '../shared/contract/app';
+import { createAdminService, createAuditLog, pauseVisitsDuringSessions, type AuditSink } from './admin';
 import { createAppHandlers } from './app-handlers';
 import { createAppLog, type AppLog } from './app-log';
 import { createContentHandlers } from './content-handlers';
@@ -11,7 +12,6 @@ import type { AllHandlers } from './handlers';
 import type { Settings } from './settings';
 import { createVisitHandlers, createVisitLog } from './visit-log';
 import { createMediaService } from './removable/media-service';
-import type { AuditFn } from './removable/audit';
 import { createExportService } from './visit-log/export-service';
 
 export type KioskCoreOptions = Readonly<{
@@ -26,8 +26,6 @@ export type KioskCoreOptions = Readonly<{
   log?: AppLog;
   /** Read on every app:info: the Electron shell turns it on when renderer crashes persist (crash policy). */
   attractOnly?: () => boolean;
-  /** Where pack and export services record admin actions (the audit table); wired by the integrator. */
-  audit?: AuditFn;
   /** Media poll period (tests shorten it). */
   mediaPollMs?: number;
 }>;
@@ -39,6 +37,8 @@ export type KioskCore = Readonly<{
   content: ContentSource;
   settings: Settings;
   log: AppLog;
+  /** Where services record what staff and admins did (`audit_log`). */
+  audit: AuditSink;
   /** Flushes and closes every service; safe to call twice. */
   close(): Promise<void>;
 }>;
@@ -49,6 +49,8 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
   const { settings } = options;
   const log = options.log ?? createAppLog(path.join(settings.dataDir, 'logs'), clock);
   const bus = createEventBus((error) => log.error('event listener failed', error));
+  // The audit sink exists before the services that record into it; it is attached to the visit-log database below.
+  const audit = createAuditLog({ now: () => clock().getTime(), onError: (message, error) => log.error(message, error) });
   // Removable media, polled off the request path; packs and exports only come from / go to what it finds.
   const media = createMediaService({ settings, log, clock, ...(options.mediaPollMs ? { pollMs: options.mediaPollMs } : {}) });
   // Installed packs (falls back to the bundled default pack when none is installed).
@@ -61,7 +63,7 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     clock,
     media,
     mediaBase: options.mediaBase,
-    ...(options.audit ? { audit: options.audit } : {}),
+    audit: (entry) => audit.record(entry),
   });
   const content: ContentSource = packs.store;
   const closers: Array<() => void | Promise<void>> = [];
@@ -87,7 +89,7 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     kioskId: settings.kioskId,
     log,
     emit: (payload) => bus.emit('export:progress', payload),
-    ...(options.audit ? { audit: options.audit } : {}),
+    audit: (entry) => audit.record(entry),
   });
   // Leftovers of interrupted exports go on the first scan (start) and whenever a stick appears.
   const stopLeftovers = media.onVolumes((volumes) => exports.cleanLeftovers(volumes));
@@ -96,6 +98,11 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     stopLeftovers();
     media.stop();
   });
+  audit.attach(visitLog.database);
+
+  // PINs and sessions (memory only: a restart ends every session); the dispatcher asks it before privileged calls.
+  const admin = createAdminService({ dataDir: settings.dataDir, clock, audit, warn: (message, error) => log.warn(message, { error: String(error) }) });
+  closers.push(admin.close);
 
   const handlers: AllHandlers = {
     ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell, mediaBase: options.mediaBase, clock, attractOnly: options.attractOnly }),
@@ -103,9 +110,10 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     ...packs.handlers,
     ...media.handlers,
     ...exports.handlers,
-    ...createVisitHandlers(visitLog),
+    ...pauseVisitsDuringSessions(createVisitHandlers(visitLog), admin.sessions),
+    ...admin.handlers,
   };
-  const dispatch = createDispatcher(handlers, (message, error) => log.error(message, error));
+  const dispatch = createDispatcher(handlers, (message, error) => log.error(message, error), admin.guard);
 
   let closed: Promise<void> | null = null;
   const close = () => {
@@ -120,5 +128,5 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     })();
     return closed;
   };
-  return { dispatch, bus, content, settings, log, close };
+  return { dispatch, bus, content, settings, log, audit, close };
 };

@@ -1,6 +1,8 @@
 import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import type { EventBus } from '../core/event-bus';
 import type { KioskCore } from '../core/kiosk-core';
+import { dispatchSendBatch, isBatchRefusal } from '../core/send-batch';
+import { SEND_CHANNEL } from '../shared/channels';
 import { callChannel, calls, EVENT_CHANNEL, type CallName } from '../shared/contract';
 import { err } from '../shared/result';
 import { isAppUrl } from './window-guards';
@@ -25,22 +27,32 @@ export const isTrustedSender = (event: IpcMainInvokeEvent, contents: WebContents
   return frame.parent === null && isAppUrl(frame.url);
 };
 
+/** The session token a privileged call carries as the third invoke argument; anything but a string is none. */
+const tokenOf = (session: unknown): string | undefined => (typeof session === 'string' && session.length > 0 ? session : undefined);
+
 /**
  * Binds one `ipcMain.handle` per contract call to the core's dispatcher, which
- * validates the input and answers with a result envelope. Returns the unbinding.
+ * checks access, validates the input and answers with a result envelope; plus
+ * `kiosk:send` for batched visitor calls (the core's batch rule). Returns the unbinding.
  */
 export const registerIpcHandlers = (deps: IpcBindingDeps): (() => void) => {
   const names = Object.keys(calls) as CallName[];
+  const refuse = (event: IpcMainInvokeEvent, name: string) => {
+    deps.core.log.warn('ipc call from a foreign sender refused', { name, url: event.senderFrame?.url ?? null });
+    return err('forbidden', `${name}: caller is not the kiosk window`);
+  };
   for (const name of names) {
-    deps.ipcMain.handle(callChannel(name), (event, input: unknown) => {
-      if (!isTrustedSender(event, deps.contents)) {
-        deps.core.log.warn('ipc call from a foreign sender refused', { name, url: event.senderFrame?.url ?? null });
-        return err('forbidden', `${name}: caller is not the kiosk window`);
-      }
-      return deps.core.dispatch(name, input, { transport: 'ipc' });
+    deps.ipcMain.handle(callChannel(name), (event, input: unknown, session: unknown) => {
+      if (!isTrustedSender(event, deps.contents)) return refuse(event, name);
+      return deps.core.dispatch(name, input, { transport: 'ipc', sessionToken: tokenOf(session) });
     });
   }
-  return () => names.forEach((name) => deps.ipcMain.removeHandler(callChannel(name)));
+  deps.ipcMain.handle(SEND_CHANNEL, async (event, batch: unknown) => {
+    if (!isTrustedSender(event, deps.contents)) return refuse(event, 'send');
+    const outcome = await dispatchSendBatch(deps.core.dispatch, batch, { transport: 'ipc' });
+    return isBatchRefusal(outcome) ? outcome.error : outcome;
+  });
+  return () => [...names.map((name) => callChannel(name)), SEND_CHANNEL].forEach((channel) => deps.ipcMain.removeHandler(channel));
 };
 
 /** Forwards core events to the window as `{ name, payload }` on the one event channel; returns the unsubscribe. */

@@ -4,6 +4,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { confinedPath } from '../core/content-source';
 import type { KioskCore } from '../core/kiosk-core';
+import { dispatchSendBatch, isBatchRefusal } from '../core/send-batch';
+import { SESSION_HEADER } from '../shared/channels';
 import { err } from '../shared/result';
 import { streamEvents } from './event-stream';
 import { allowedHosts, isTrustedRequest, sendJson, sendText } from './http-security';
@@ -103,30 +105,37 @@ const readJson = async (
 /**
  * `POST /api/send` with `[{ "name": …, "input": … }, …]`: the renderer's
  * fire-and-forget calls, batched after a paint so logging never delays a tap.
- * Dispatched one by one in order (a visit's start before its events); the
- * answer lists each call's result, index-aligned.
+ * The batch rule (visitor calls only, at most MAX_SEND_BATCH) is the core's, shared with IPC.
  */
 const handleSendBatch = async (req: IncomingMessage, res: ServerResponse, options: WebHostOptions) => {
   const body = await readJson(req, res, 'send');
   if (!body) return;
-  if (!Array.isArray(body.value))
-    return sendJson(res, 400, err('invalid-input', 'send: body must be an array of { name, input }', 'body'));
-  const results = [];
-  for (const [index, item] of (body.value as unknown[]).entries()) {
-    const name = (item as { name?: unknown } | null)?.name;
-    if (typeof name !== 'string') {
-      results.push(err('invalid-input', `send: item ${index} has no string "name"`, `${index}.name`));
-      continue;
-    }
-    results.push(await options.core.dispatch(name, (item as { input?: unknown }).input ?? {}, { transport: 'http' }));
-  }
-  sendJson(res, 200, results);
+  const outcome = await dispatchSendBatch(options.core.dispatch, body.value, { transport: 'http' });
+  if (isBatchRefusal(outcome)) return sendJson(res, outcome.reason === 'too-many' ? 413 : 400, outcome.error);
+  sendJson(res, 200, outcome);
 };
 
-const handleCall = async (req: IncomingMessage, res: ServerResponse, options: WebHostOptions, name: string) => {
-  const body = await readJson(req, res, decodeURIComponent(name));
+/** The session token a privileged call carries: one `X-Kiosk-Session` header, else none. */
+const sessionTokenOf = (req: IncomingMessage): string | undefined => {
+  const value = req.headers[SESSION_HEADER.toLowerCase()];
+  return typeof value === 'string' && value.length > 0 ? value : undefined;
+};
+
+/** Decodes the call name of `/api/call/<name>`; null for broken percent-encoding (the caller's fault: 400). */
+const decodeName = (raw: string): string | null => {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+};
+
+const handleCall = async (req: IncomingMessage, res: ServerResponse, options: WebHostOptions, rawName: string) => {
+  const name = decodeName(rawName);
+  if (name === null) return sendJson(res, 400, err('invalid-input', 'call: the call name has broken percent-encoding'));
+  const body = await readJson(req, res, name);
   if (!body) return;
-  const result = await options.core.dispatch(decodeURIComponent(name), body.value, { transport: 'http' });
+  const result = await options.core.dispatch(name, body.value, { transport: 'http', sessionToken: sessionTokenOf(req) });
   sendJson(res, 200, result);
 };
 

@@ -4,10 +4,13 @@ import type { Result } from '../../electron/shared/result';
 import { afterNextPaint } from './after-paint';
 import { createSendQueue, type QueuedSend } from './send-queue';
 
-const postJson = (url: string, body: unknown, keepalive: boolean): Promise<Response> =>
+/** SESSION_HEADER of electron/shared/channels.ts (the renderer imports only types from electron/shared). */
+const SESSION_HEADER = 'X-Kiosk-Session';
+
+const postJson = (url: string, body: unknown, keepalive: boolean, session?: string): Promise<Response> =>
   fetch(url, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
+    headers: { 'Content-Type': 'application/json', ...(session ? { [SESSION_HEADER]: session } : {}) },
     body: JSON.stringify(body),
     keepalive,
   });
@@ -34,9 +37,9 @@ export const createHttpApi = (): KioskApi => {
   const queue = createSendQueue(postBatch, afterNextPaint);
   window.addEventListener('pagehide', () => queue.flush(true));
   return {
-    async call(name, input) {
+    async call(name, input, options) {
       try {
-        const response = await postJson(`/api/call/${encodeURIComponent(name)}`, input, false);
+        const response = await postJson(`/api/call/${encodeURIComponent(name)}`, input, false, options?.session);
         return (await response.json()) as Result<never>;
       } catch (error) {
         const message = `${name}: ${error instanceof Error ? error.message : String(error)}`;

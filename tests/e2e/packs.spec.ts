@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
 import { writeDeterministicZip } from '../../electron/core/packs/pack-build';
+import { setPins, signInHttp, TEST_PINS } from '../fixtures/admin';
 import { writeTestPack } from '../fixtures/packs/make-pack';
 import { expect, test } from './fixtures';
 import { startKiosk } from './web-host-process';
@@ -30,13 +31,25 @@ test.beforeAll(async () => {
 });
 test.afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
+/** Staff session tokens by kiosk URL: pack calls need one (X-Kiosk-Session). */
+const sessions = new Map<string, string>();
+const signInAsStaff = async (kiosk: { url: string; dataDir: string }) => {
+  await setPins(kiosk.dataDir, { staff: TEST_PINS.staff });
+  sessions.set(kiosk.url, await signInHttp(kiosk.url, TEST_PINS.staff));
+};
+
 const call = async <T>(
   request: APIRequestContext,
   url: string,
   name: string,
   input: unknown = {},
 ): Promise<Envelope<T>> => {
-  const response = await request.post(`${url}api/call/${name}`, { data: input, timeout: 60_000 });
+  const session = sessions.get(url);
+  const response = await request.post(`${url}api/call/${name}`, {
+    data: input,
+    timeout: 60_000,
+    ...(session ? { headers: { 'X-Kiosk-Session': session } } : {}),
+  });
   expect(response.status()).toBe(200);
   return (await response.json()) as Envelope<T>;
 };
@@ -55,6 +68,7 @@ test.describe('content packs through the contract', () => {
     request,
     kiosk,
   }) => {
+    await signInAsStaff(kiosk);
     const fromFolder = await call<{ active: { key: string } }>(request, kiosk.url, 'packs:install', {
       source: folderA,
     });
@@ -136,6 +150,7 @@ test.describe('content packs through the contract', () => {
   });
 
   test('a bad pack is refused with the file named and the content untouched', async ({ request, kiosk }) => {
+    await signInAsStaff(kiosk);
     await call(request, kiosk.url, 'packs:install', { source: folderA });
     const refused = await call(request, kiosk.url, 'packs:install', { source: broken });
     expect(refused).toMatchObject({

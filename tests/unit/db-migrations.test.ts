@@ -96,6 +96,21 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0060 creates the STRICT audit_log, roles and outcomes checked, ids growing', () => {
+    const db = new Database(file);
+    migrate(db, upTo(50));
+    expect(migrate(db, upTo(60))).toEqual([60]);
+    expect(columns(db, 'audit_log')).toEqual(['id', 'at', 'role', 'action', 'detail', 'outcome']);
+    const insert = db.prepare('INSERT INTO audit_log (at, role, action, detail, outcome) VALUES (?, ?, ?, ?, ?)');
+    insert.run(1, null, 'sign-in', 'wrong PIN', 'refused');
+    insert.run(2, 'admin', 'sign-in', '', 'ok');
+    expect(() => insert.run(3, 'root', 'sign-in', '', 'ok')).toThrow(/CHECK/);
+    expect(() => insert.run(3, 'staff', 'sign-in', '', 'maybe')).toThrow(/CHECK/);
+    expect(() => insert.run('late', 'staff', 'sign-in', '', 'ok')).toThrow(/cannot store TEXT/);
+    expect(db.prepare('SELECT id FROM audit_log ORDER BY id').pluck().all()).toEqual([1, 2]);
+    db.close();
+  });
+
   it('runs all pending migrations in one transaction: a failure leaves the database untouched', () => {
     const db = new Database(file);
     const broken: Migration = { version: 990, name: 'broken', up: (d) => d.exec('CREATE TABLE x (a) STRICT') };
@@ -112,7 +127,7 @@ describe('migrations', () => {
     db.pragma('user_version = 990');
     db.close();
     expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
-    expect(() => openDatabase(file)).toThrow(/schema version 990 is newer than this kiosk supports \(50\)/);
+    expect(() => openDatabase(file)).toThrow(/schema version 990 is newer than this kiosk supports \(60\)/);
   });
 
   it('opens with WAL, synchronous FULL, foreign keys, busy timeout and a journal size limit', () => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { createAccessGuard, SESSION_IDLE_MS, type AuditEntry } from '../../electron/core/admin';
+import { createSessions } from '../../electron/core/admin/sessions';
 import { createDispatcher } from '../../electron/core/dispatcher';
-import type { AllHandlers } from '../../electron/core/handlers';
+import type { AllHandlers, CallContext } from '../../electron/core/handlers';
 import { KioskFailure } from '../../electron/shared/result';
 
 const errors: unknown[] = [];
@@ -44,5 +46,93 @@ describe('dispatcher', () => {
       ok: false,
       error: { code: 'forbidden', message: 'not allowed here', field: 'text' },
     });
+  });
+});
+
+describe('dispatcher access check', () => {
+  const setup = () => {
+    let now = 1_000_000;
+    const ran: Array<{ name: string; ctx: CallContext }> = [];
+    const audited: AuditEntry[] = [];
+    const sessions = createSessions({ now: () => now, onExpired: () => undefined });
+    const spy = (name: string) => (_input: unknown, ctx: CallContext) => {
+      ran.push({ name, ctx });
+      return { ok: name };
+    };
+    const guarded = {
+      'app:echo': spy('app:echo'),
+      'packs:rollback': spy('packs:rollback'),
+      'packs:status': spy('packs:status'),
+      'stats:summary': spy('stats:summary'),
+    } as unknown as AllHandlers;
+    const d = createDispatcher(guarded, () => undefined, createAccessGuard(sessions, { record: (e) => audited.push(e) }));
+    return { d, ran, audited, sessions, advance: (ms: number) => (now += ms) };
+  };
+
+  it('fails closed without a guard: privileged calls are refused, visitor calls run', async () => {
+    const bare = createDispatcher(handlers, () => undefined);
+    expect(await bare('packs:status', {}, ctx)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await bare('app:echo', { text: 'x' }, ctx)).toMatchObject({ ok: true });
+  });
+
+  it('refuses a missing, forged or ended token with unauthorized, before parsing or running anything', async () => {
+    const { d, ran, sessions } = setup();
+    expect(await d('packs:rollback', { junk: true }, ctx)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    const forged = 'A'.repeat(43);
+    expect(await d('packs:rollback', {}, { ...ctx, sessionToken: forged })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await d('packs:rollback', {}, { ...ctx, sessionToken: '../../etc' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    const { token } = sessions.open('admin');
+    sessions.end(token);
+    expect(await d('packs:rollback', {}, { ...ctx, sessionToken: token })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(ran).toEqual([]);
+  });
+
+  it('refuses a staff session on an admin call with forbidden, and fills ctx.session when allowed', async () => {
+    const { d, ran, sessions } = setup();
+    const staff = sessions.open('staff').token;
+    expect(await d('stats:summary', { from: '2026-01-01', to: '2026-01-01' }, { ...ctx, sessionToken: staff })).toMatchObject({
+      ok: false,
+      error: { code: 'forbidden' },
+    });
+    expect(ran).toEqual([]);
+    expect(await d('packs:status', {}, { ...ctx, sessionToken: staff })).toMatchObject({ ok: true });
+    const admin = sessions.open('admin');
+    expect(await d('stats:summary', { from: '2026-01-01', to: '2026-01-01' }, { ...ctx, sessionToken: admin.token })).toMatchObject({ ok: true });
+    expect(ran.map((r) => [r.name, r.ctx.session?.role])).toEqual([
+      ['packs:status', 'staff'],
+      ['stats:summary', 'admin'],
+    ]);
+    expect(ran[1]?.ctx.session?.id).toBe(admin.session.id);
+  });
+
+  it('touches the session on every allowed call; 5 minutes without one ends it', async () => {
+    const { d, sessions, advance } = setup();
+    const { token } = sessions.open('staff');
+    advance(SESSION_IDLE_MS - 1000);
+    expect(await d('packs:status', {}, { ...ctx, sessionToken: token })).toMatchObject({ ok: true });
+    advance(SESSION_IDLE_MS - 1000);
+    expect(await d('packs:status', {}, { ...ctx, sessionToken: token })).toMatchObject({ ok: true });
+    advance(SESSION_IDLE_MS);
+    expect(await d('packs:status', {}, { ...ctx, sessionToken: token })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+  });
+
+  it('never hands a visitor call a session, whatever the transport put in ctx', async () => {
+    const { d, ran, sessions } = setup();
+    const { token } = sessions.open('admin');
+    const smuggled = { ...ctx, sessionToken: token, session: { id: 'x', role: 'admin' } } as CallContext;
+    expect(await d('app:echo', { text: 'hi' }, smuggled)).toMatchObject({ ok: true });
+    expect(ran[0]?.ctx.session).toBeUndefined();
+  });
+
+  it('audits privileged calls that change something, refusals included, and not the ones that only read', async () => {
+    const { d, audited, sessions } = setup();
+    await d('packs:rollback', {}, ctx);
+    const { token } = sessions.open('staff');
+    await d('packs:rollback', {}, { ...ctx, sessionToken: token });
+    await d('packs:status', {}, { ...ctx, sessionToken: token });
+    expect(audited).toEqual([
+      expect.objectContaining({ role: null, action: 'packs:rollback', outcome: 'refused' }),
+      expect.objectContaining({ role: 'staff', action: 'packs:rollback', outcome: 'ok' }),
+    ]);
   });
 });

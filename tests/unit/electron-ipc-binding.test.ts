@@ -7,7 +7,9 @@ import { createKioskCore, type KioskCore } from '../../electron/core/kiosk-core'
 import { Settings } from '../../electron/core/settings';
 import { MEDIA_BASE } from '../../electron/main/app-protocol';
 import { forwardEvents, registerIpcHandlers } from '../../electron/main/ipc-binding';
+import { MAX_SEND_BATCH, SEND_CHANNEL } from '../../electron/shared/channels';
 import { callChannel, calls, EVENT_CHANNEL } from '../../electron/shared/contract';
+import { setPins } from '../fixtures/admin';
 import { asElectron, createMemoryLog, FakeIpcMain, FakeWebContents, type FakeInvokeEvent } from '../fixtures/fake-electron';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -44,10 +46,10 @@ const bound = () => {
 };
 
 describe('IPC binding', () => {
-  it('binds exactly one namespaced channel per contract call', () => {
+  it('binds exactly one namespaced channel per contract call, plus the send batch channel', () => {
     const { ipcMain, unbind } = bound();
-    expect([...ipcMain.handlers.keys()].sort()).toEqual(Object.keys(calls).map((name) => callChannel(name as keyof typeof calls)).sort());
-    expect([...ipcMain.handlers.keys()].every((channel) => channel.startsWith('kiosk:call:'))).toBe(true);
+    expect([...ipcMain.handlers.keys()].sort()).toEqual([...Object.keys(calls).map((name) => callChannel(name as keyof typeof calls)), SEND_CHANNEL].sort());
+    expect([...ipcMain.handlers.keys()].every((channel) => channel.startsWith('kiosk:'))).toBe(true);
     unbind();
     expect(ipcMain.handlers.size).toBe(0);
   });
@@ -84,6 +86,32 @@ describe('IPC binding', () => {
     const iframe = { url: 'app://kiosk/frame.html', parent: contents.mainFrame };
     expect(await ipcMain.invoke(channel, { sender: contents, senderFrame: iframe }, { text: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await ipcMain.invoke(channel, { sender: contents, senderFrame: null }, { text: 'x' })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('takes the session token from the third invoke argument; privileged calls without one are refused', async () => {
+    const { ipcMain, fromKiosk, core } = bound();
+    expect(await ipcMain.invoke(callChannel('packs:status'), fromKiosk, {})).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    expect(await ipcMain.invoke(callChannel('packs:status'), fromKiosk, {}, { session: 'object, not a token' })).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    await setPins(core.settings.dataDir, { staff: '2468' });
+    const signIn = (await ipcMain.invoke(callChannel('admin:sign-in'), fromKiosk, { pin: '2468' })) as { ok: true; value: { token: string } };
+    expect(signIn).toMatchObject({ ok: true, value: { role: 'staff' } });
+    expect(await ipcMain.invoke(callChannel('packs:status'), fromKiosk, {}, signIn.value.token)).toMatchObject({ ok: true });
+    expect(await ipcMain.invoke(callChannel('stats:summary'), fromKiosk, { from: '2026-01-01', to: '2026-01-01' }, signIn.value.token)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+  });
+
+  it('kiosk:send dispatches visitor calls in order, refuses privileged items, and refuses an oversized batch whole', async () => {
+    const { ipcMain, fromKiosk } = bound();
+    const answer = await ipcMain.invoke(SEND_CHANNEL, fromKiosk, [
+      { name: 'app:echo', input: { text: 'a' } },
+      { name: 'packs:rollback', input: {} },
+      { name: 'app:echo', input: { text: 'b' } },
+    ]);
+    expect(answer).toMatchObject([{ ok: true, value: { text: 'a' } }, { ok: false, error: { code: 'forbidden' } }, { ok: true, value: { text: 'b' } }]);
+    const tooMany = Array.from({ length: MAX_SEND_BATCH + 1 }, () => ({ name: 'app:echo', input: { text: 'x' } }));
+    expect(await ipcMain.invoke(SEND_CHANNEL, fromKiosk, tooMany)).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining(`at most ${MAX_SEND_BATCH}`) } });
+    expect(await ipcMain.invoke(SEND_CHANNEL, fromKiosk, 'not an array')).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
+    const stranger = new FakeWebContents();
+    expect(await ipcMain.invoke(SEND_CHANNEL, { sender: stranger, senderFrame: stranger.mainFrame }, [])).toMatchObject({ ok: false, error: { code: 'forbidden' } });
   });
 
   it('forwards core events to the window on the event channel until unsubscribed', () => {

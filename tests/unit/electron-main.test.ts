@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import * as electron from 'electron';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SEND_CHANNEL } from '../../electron/shared/channels';
 import { callChannel, calls, type CallName } from '../../electron/shared/contract';
 import { fakeEvent, FakeBrowserWindow, type FakeElectron } from '../fixtures/fake-electron';
 
@@ -57,7 +58,7 @@ describe('electron/main/index.ts (composition root)', () => {
 
   it('binds every contract call, answering only the kiosk window, through the real core', async () => {
     const names = Object.keys(calls) as CallName[];
-    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual(names.map(callChannel).sort());
+    expect([...fake.ipcMain.handlers.keys()].sort()).toEqual([...names.map(callChannel), SEND_CHANNEL].sort());
     const contents = FakeBrowserWindow.instances[0]?.webContents;
     if (!contents) throw new Error('no window');
     const info = await fake.ipcMain.invoke(callChannel('app:info'), { sender: contents, senderFrame: contents.mainFrame }, {});

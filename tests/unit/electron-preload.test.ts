@@ -1,6 +1,7 @@
 import * as electron from 'electron';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import type { KioskApi } from '../../electron/shared/api';
+import { MAX_SEND_BATCH, SEND_CHANNEL } from '../../electron/shared/channels';
 import { callChannel, EVENT_CHANNEL } from '../../electron/shared/contract';
 import { fakeEvent, type FakeElectron } from '../fixtures/fake-electron';
 
@@ -26,7 +27,13 @@ describe('preload bridge', () => {
     fake.ipcRenderer.answer = (_channel, input) => ({ ok: true, value: { text: (input as { text: string }).text, receivedAt: 'now' } });
     const answer = await kiosk.call('app:echo', { text: 'hi' });
     expect(answer).toEqual({ ok: true, value: { text: 'hi', receivedAt: 'now' } });
-    expect(fake.ipcRenderer.invoked.at(-1)).toEqual({ channel: callChannel('app:echo'), args: [{ text: 'hi' }] });
+    expect(fake.ipcRenderer.invoked.at(-1)).toEqual({ channel: callChannel('app:echo'), args: [{ text: 'hi' }, undefined] });
+  });
+
+  it('call passes the session token as the third invoke argument', async () => {
+    fake.ipcRenderer.answer = () => ({ ok: true, value: {} });
+    await kiosk.call('packs:status', {}, { session: 'tok' });
+    expect(fake.ipcRenderer.invoked.at(-1)).toEqual({ channel: callChannel('packs:status'), args: [{}, 'tok'] });
   });
 
   it('call never rejects: a broken channel becomes an unavailable envelope', async () => {
@@ -46,12 +53,20 @@ describe('preload bridge', () => {
     expect(fake.ipcRenderer.invoked.length).toBe(before);
   });
 
-  it('send invokes without handing back a promise', () => {
-    fake.ipcRenderer.answer = () => ({ ok: true, value: { accepted: true } });
+  it('send returns nothing, and the sends of one task leave as one kiosk:send batch, in order, in bounded chunks', async () => {
+    fake.ipcRenderer.answer = () => [];
     const before = fake.ipcRenderer.invoked.length;
-    const returned: unknown = kiosk.send('app:echo', { text: 'fire and forget' });
+    const returned: unknown = kiosk.send('app:echo', { text: 'first' });
     expect(returned).toBeUndefined();
-    expect(fake.ipcRenderer.invoked.slice(before)).toEqual([{ channel: callChannel('app:echo'), args: [{ text: 'fire and forget' }] }]);
+    for (let i = 0; i < MAX_SEND_BATCH; i++) kiosk.send('app:echo', { text: `n${i}` });
+    expect(fake.ipcRenderer.invoked.length).toBe(before);
+    await Promise.resolve();
+    const sent = fake.ipcRenderer.invoked.slice(before);
+    expect(sent.map((s) => [s.channel, (s.args[0] as unknown[]).length])).toEqual([
+      [SEND_CHANNEL, MAX_SEND_BATCH],
+      [SEND_CHANNEL, 1],
+    ]);
+    expect((sent[0]?.args[0] as unknown[])[0]).toEqual({ name: 'app:echo', input: { text: 'first' } });
   });
 
   it('on delivers only the named event, payload only, until unsubscribed', () => {

@@ -3,16 +3,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createKioskCore } from '../../electron/core/kiosk-core';
-import type { AuditEntry } from '../../electron/core/removable/audit';
 import { loadSettings } from '../../electron/core/settings';
 import { baseEntries } from '../fixtures/packs/hostile-kit';
 import { writeTestPack } from '../fixtures/packs/make-pack';
 import { rawZip } from '../fixtures/packs/raw-zip';
 import { tempDir } from '../fixtures/visit-log/temp';
+import { setPins, TEST_PINS } from '../fixtures/admin';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const STAFF = { transport: 'http', session: { id: 's', role: 'staff' } } as const;
-const ADMIN = { transport: 'http', session: { id: 'a', role: 'admin' } } as const;
 let tmp: ReturnType<typeof tempDir>;
 beforeEach(() => {
   tmp = tempDir('usb-core-');
@@ -33,7 +31,7 @@ describe('USB services wired into the core', () => {
     await writeTestPack(path.join(tmp.dir, 'src'), { id: 'usb-pack', version: '9.0.0', variant: 'usb' });
     fs.writeFileSync(path.join(usb, 'usb-pack.zip'), rawZip(baseEntries(path.join(tmp.dir, 'src'))));
 
-    const audits: AuditEntry[] = [];
+    await setPins(dataDir, TEST_PINS);
     const settings = loadSettings({ overrides: { dataDir, kioskId: 'kiosk-core', removableMediaRoots: [mnt] } });
     const core = createKioskCore({
       settings,
@@ -41,10 +39,15 @@ describe('USB services wired into the core', () => {
       shell: 'web',
       mediaBase: '/pack/',
       defaultPackDir: path.join(ROOT, 'assets', 'default-pack'),
-      audit: (entry) => audits.push(entry),
       mediaPollMs: 100,
     });
+    const signIn = async (pin: string) => {
+      const answer = await core.dispatch('admin:sign-in', { pin }, { transport: 'http' });
+      if (!answer.ok) throw new Error(answer.error.message);
+      return { transport: 'http', sessionToken: (answer.value as { token: string }).token } as const;
+    };
     try {
+      const STAFF = await signIn(TEST_PINS.staff);
       const listed = await core.dispatch('media:list', {}, STAFF);
       expect(listed).toMatchObject({ ok: true, value: { volumes: [{ label: 'USB', kind: 'removable' }] } });
       expect(fs.existsSync(path.join(dataDir, 'packs', '.staging-0badf00d'))).toBe(false);
@@ -66,16 +69,21 @@ describe('USB services wired into the core', () => {
       expect(await core.dispatch('packs:activate', { stagedKey }, STAFF)).toMatchObject({ ok: true, value: { active: { key: 'usb-pack@9.0.0' } } });
       expect(await core.dispatch('packs:install', { source: '/etc', allowDowngrade: true }, STAFF)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
 
+      await core.dispatch('admin:sign-out', {}, STAFF);
       const visitId = randomUUID();
       const at = Date.now();
       await core.dispatch('visit:start', { visitId, at, language: 'en', packId: 'usb-pack', packVersion: '9.0.0' }, { transport: 'http' });
       await core.dispatch('visit:end', { visitId, at: at + 5, reason: 'finish' }, { transport: 'http' });
       const today = new Date(at + new Date().getTimezoneOffset() * -60_000).toISOString().slice(0, 10);
       const volumeId = listed.ok ? (listed.value as { volumes: { id: string }[] }).volumes[0]?.id : '';
+      const ADMIN = await signIn(TEST_PINS.admin);
       const exported = await core.dispatch('export:visits', { from: today, to: today, format: 'jsonl', volumeId }, ADMIN);
       expect(exported).toMatchObject({ ok: true, value: { folder: path.join(fs.realpathSync(usb), `changjiahui-export_kiosk-core_${today}_${today}`) } });
       expect(await core.dispatch('export:visits', { from: today, to: today, format: 'csv', outDir: '/tmp' }, ADMIN)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
-      expect(audits.map((a) => `${a.action}:${a.outcome}`)).toEqual(['packs:stage:ok', 'packs:activate:ok', 'export:visits:ok']);
+      const listed100 = await core.dispatch('audit:list', { limit: 100 }, ADMIN);
+      const rows = listed100.ok ? (listed100.value as { rows: { action: string; outcome: string }[] }).rows : [];
+      const actions = rows.map((a) => `${a.action}:${a.outcome}`).reverse().filter((a) => /^(packs|export):/.test(a));
+      expect(actions).toEqual(['packs:stage:ok', 'packs:activate:ok', 'export:visits:ok']);
     } finally {
       await core.close();
     }

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createKioskCore } from '../../electron/core/kiosk-core';
 import { loadSettings } from '../../electron/core/settings';
+import { setPins } from '../fixtures/admin';
 import { tempDir } from '../fixtures/visit-log/temp';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -27,12 +28,18 @@ describe('visit log wired into the core', () => {
     const bad = await core.dispatch('visit:event', { ...event, type: 'nope' }, CTX);
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
     expect(await core.dispatch('visit:end', { visitId, at: at + 2, reason: 'finish' }, CTX)).toMatchObject({ ok: true });
-    const health = await core.dispatch('health:visit-log', {}, CTX);
+    // Health and statistics need an admin session; sign in after the visit (visits are not logged during a session).
+    await setPins(tmp.dir, { admin: '13579' });
+    const signIn = await core.dispatch('admin:sign-in', { pin: '13579' }, CTX);
+    const ADMIN = { ...CTX, sessionToken: signIn.ok ? (signIn.value as { token: string }).token : undefined };
+    expect(await core.dispatch('health:visit-log', {}, CTX)).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+    const health = await core.dispatch('health:visit-log', {}, ADMIN);
     expect(health).toMatchObject({ ok: true, value: { writing: true, dropped: 0 } });
     const today = new Date(at + new Date().getTimezoneOffset() * -60_000).toISOString().slice(0, 10);
-    const stats = await core.dispatch('stats:summary', { from: today, to: today }, CTX);
+    const stats = await core.dispatch('stats:summary', { from: today, to: today }, ADMIN);
     expect(stats).toMatchObject({ ok: true, value: { visits: 1, endReasons: { finish: 1 } } });
     const late = randomUUID();
+    await core.dispatch('admin:sign-out', {}, ADMIN);
     await core.dispatch('visit:start', { visitId: late, at: at + 3, language: 'en', packId: 'default', packVersion: '1.0.0' }, CTX);
     await core.close();
     const db = new Database(path.join(tmp.dir, 'visits.sqlite'), { readonly: true });

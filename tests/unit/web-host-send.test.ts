@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_SEND_BATCH } from '../../electron/shared/channels';
 import { startFromSources } from '../fixtures/web-host-from-sources';
 
 type Host = Awaited<ReturnType<typeof startFromSources>>;
@@ -102,5 +103,51 @@ describe('POST /api/send (the renderer’s batched fire-and-forget calls)', () =
     expect(notJson.status).toBe(400);
     expect((await send([], 'text/plain')).status).toBe(415);
     expect((await fetch(`${host.url}api/send`)).status).toBe(405);
+  });
+
+  it('refuses a batch over the limit whole, before dispatching any of it', async () => {
+    const visitId = randomUUID();
+    const start = { name: 'visit:start', input: { visitId, at: Date.now(), language: 'en', packId: 'changjiahui-default', packVersion: '1.0.0' } };
+    const filler = Array.from({ length: MAX_SEND_BATCH }, () => ({ name: 'app:echo', input: { text: 'x' } }));
+    const response = await send([start, ...filler]);
+    expect(response.status).toBe(413);
+    expect(await response.json()).toMatchObject({ ok: false, error: { message: expect.stringContaining(`at most ${MAX_SEND_BATCH}`) } });
+    expect((await send([...filler])).status).toBe(200);
+    await new Promise((resolve) => {
+      host.child.once('exit', resolve);
+      host.child.kill('SIGTERM');
+    });
+    const db = new Database(path.join(dataDir, 'visits.sqlite'), { readonly: true });
+    try {
+      expect(db.prepare('SELECT COUNT(*) FROM visits WHERE id = ?').pluck().get(visitId)).toBe(0);
+    } finally {
+      db.close();
+    }
+    host = await startFromSources(dataDir);
+  });
+
+  it('carries visitor calls only: a privileged item is refused unrun, even with a session header', async () => {
+    const response = await fetch(`${host.url}api/send`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Kiosk-Session': 'A'.repeat(43) },
+      body: JSON.stringify([
+        { name: 'stats:summary', input: { from: '2026-01-01', to: '2026-01-31' } },
+        { name: 'app:echo', input: { text: 'ok' } },
+      ]),
+    });
+    expect(response.status).toBe(200);
+    expect(await response.json()).toMatchObject([{ ok: false, error: { code: 'forbidden' } }, { ok: true }]);
+  });
+
+  it('answers a call name with broken percent-encoding with 400, and privileged calls without a session header with unauthorized', async () => {
+    const broken = await fetch(`${host.url}api/call/app%3Aecho%E0%A4%A`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: '{}',
+    });
+    expect(broken.status).toBe(400);
+    expect(await broken.json()).toMatchObject({ ok: false, error: { code: 'invalid-input', message: expect.stringContaining('percent-encoding') } });
+    const unauthorized = await fetch(`${host.url}api/call/packs:status`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect(await unauthorized.json()).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
   });
 });

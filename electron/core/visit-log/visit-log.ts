@@ -50,6 +50,8 @@ export type VisitLog = Readonly<{
   /** Writes what is queued now; false if the write failed. */
   flush(): boolean;
   readonly databaseFile: string;
+  /** The open connection (or its in-memory fallback): the audit log shares it, writing a row now and then. */
+  readonly database: Database.Database;
   /** Flushes and closes the database. */
   close(): void;
 }>;
@@ -143,6 +145,7 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
     purge,
     flush: () => logger.flush(),
     databaseFile: file,
+    database: db,
     close() {
       if (closed) return;
       closed = true;

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { adminCalls, adminEvents } from './admin';
 import { appCalls, appEvents } from './app';
 import { contentCalls, contentEvents } from './content';
 import { mediaCalls } from './media';
@@ -11,8 +12,8 @@ import type { Access, CallSpec, EventSpec } from './define';
  * Preload, IPC binding, web host and renderer client all derive from these objects.
  * Adding a call = one entry in a domain file + its handler.
  */
-export const calls = { ...appCalls, ...contentCalls, ...visitsCalls, ...packsCalls, ...mediaCalls } as const;
-export const events = { ...appEvents, ...contentEvents, ...visitsEvents, ...packsEvents } as const;
+export const calls = { ...appCalls, ...contentCalls, ...visitsCalls, ...packsCalls, ...mediaCalls, ...adminCalls } as const;
+export const events = { ...appEvents, ...contentEvents, ...visitsEvents, ...packsEvents, ...adminEvents } as const;
 
 export type Calls = typeof calls;
 export type CallName = keyof Calls;

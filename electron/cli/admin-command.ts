@@ -1,0 +1,102 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { createAuditRepo, openDatabase } from '../../db';
+import { setPin } from '../core/admin/pin-store';
+import { loadSettings } from '../core/settings';
+import { visitDatabaseFile } from '../core/visit-log/visit-log';
+import { Role } from '../shared/contract/admin';
+import { readSecretTwice } from './read-secret';
+
+export const ADMIN_USAGE = `usage: kiosk admin set-pin --role staff|admin [--data-dir DIR | --config FILE]
+         kiosk admin audit [--limit N] [--data-dir DIR | --config FILE]
+  set-pin  asks for the PIN (4 to 8 digits) twice without echo; piped, it reads
+           the first line of stdin (and a second line, if there is one, must match).
+  audit    prints the newest audit rows (default 50).`;
+
+/** A bad command line: printed with the usage, exit code 2. */
+class AdminUsageError extends Error {}
+
+const OPTIONS = {
+  role: { type: 'string' },
+  'data-dir': { type: 'string' },
+  config: { type: 'string' },
+  limit: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+const dataDirOf = (values: { 'data-dir'?: string; config?: string }): string => {
+  if (values['data-dir'] && values.config) throw new AdminUsageError('give --data-dir or --config, not both');
+  if (values['data-dir']) return path.resolve(values['data-dir']);
+  const configFile = values.config ?? process.env.KIOSK_CONFIG ?? path.join(process.cwd(), 'kiosk.config.json');
+  return loadSettings({ configFile, env: process.env }).dataDir;
+};
+
+/** Adds a row to the kiosk's audit log when its database exists (the CLI never creates one). */
+const auditPinSet = (dataDir: string, role: Role): void => {
+  const file = visitDatabaseFile(dataDir);
+  if (!fs.existsSync(file)) return;
+  const db = openDatabase(file);
+  try {
+    createAuditRepo(db).insert({ at: Date.now(), role: null, action: 'pin-changed', detail: `${role} PIN set with kiosk admin set-pin`, outcome: 'ok' });
+  } finally {
+    db.close();
+  }
+};
+
+const printAudit = (dataDir: string, limit: number, out: NodeJS.WritableStream): void => {
+  const file = visitDatabaseFile(dataDir);
+  if (!fs.existsSync(file)) throw new Error(`no visit database at ${file} (check --data-dir / --config)`);
+  const db = openDatabase(file, { readonly: true });
+  try {
+    for (const r of createAuditRepo(db).list(limit))
+      out.write(`${r.id}\t${new Date(r.at).toISOString()}\t${r.role ?? '-'}\t${r.action}\t${r.outcome}\t${r.detail}\n`);
+  } finally {
+    db.close();
+  }
+};
+
+/**
+ * `kiosk admin <set-pin|audit>`: sets a role's PIN in the data dir (the only way
+ * to set the first one, so there is no default PIN), or prints the audit log.
+ * Returns the exit code: 0 done, 1 failed, 2 bad usage.
+ */
+export const runAdminCommand = async (
+  argv: readonly string[],
+  io: Readonly<{ stdin: NodeJS.ReadStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }>,
+): Promise<number> => {
+  try {
+    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    if (values.help) {
+      io.stdout.write(`${ADMIN_USAGE}\n`);
+      return 0;
+    }
+    const [sub, ...extra] = positionals;
+    if (extra.length > 0) throw new AdminUsageError(`unexpected "${extra.join(' ')}"`);
+    if (sub === 'set-pin') {
+      const role = Role.safeParse(values.role);
+      if (!role.success) throw new AdminUsageError('--role staff or --role admin is required');
+      const dataDir = dataDirOf(values);
+      const pin = await readSecretTwice(io.stdin, io.stderr, `${role.data} PIN (4 to 8 digits): `, 'again: ');
+      await setPin(dataDir, role.data, pin);
+      try {
+        auditPinSet(dataDir, role.data);
+      } catch (error) {
+        io.stderr.write(`kiosk admin: PIN set, but not audited: ${(error as Error).message}\n`);
+      }
+      io.stdout.write(`${role.data} PIN set in ${dataDir}\n`);
+      return 0;
+    }
+    if (sub === 'audit') {
+      const limit = Number(values.limit ?? '50');
+      if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new AdminUsageError('--limit: a whole number 1..10000');
+      printAudit(dataDirOf(values), limit, io.stdout);
+      return 0;
+    }
+    throw new AdminUsageError(sub ? `unknown admin command "${sub}"` : 'which admin command?');
+  } catch (error) {
+    const usage = error instanceof AdminUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    io.stderr.write(`kiosk admin: ${(error as Error).message}\n${usage ? `${ADMIN_USAGE}\n` : ''}`);
+    return usage ? 2 : 1;
+  }
+};
