@@ -1,5 +1,7 @@
 import path from 'node:path';
 import type { AppInfo } from '../shared/contract/app';
+import type { StartupFault } from '../shared/startup-fault';
+import { dataDirFaultFor } from './startup-fault';
 import { createAppHandlers } from './app-handlers';
 import { createAppLog, type AppLog } from './app-log';
 import { createContentHandlers } from './content-handlers';
@@ -23,6 +25,8 @@ export type KioskCoreOptions = Readonly<{
   log?: AppLog;
   /** Read on every app:info: the Electron shell turns it on when renderer crashes persist (crash policy). */
   attractOnly?: () => boolean;
+  /** A fault found before the core (bad config): shown on screen and raised as a health alert. */
+  startupFault?: StartupFault | null;
 }>;
 
 /** The core services, wired: what both shells bind to their transport. */
@@ -32,6 +36,8 @@ export type KioskCore = Readonly<{
   content: ContentSource;
   settings: Settings;
   log: AppLog;
+  /** What went wrong at start (bad config, unwritable data folder), or null; app:info carries it to the card. */
+  startupFault: StartupFault | null;
   /** Flushes and closes every service; safe to call twice. */
   close(): Promise<void>;
 }>;
@@ -40,7 +46,8 @@ export type KioskCore = Readonly<{
 export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
   const clock = options.clock ?? (() => new Date());
   const { settings } = options;
-  const log = options.log ?? createAppLog(path.join(settings.dataDir, 'logs'), clock);
+  const ownLog = options.log === undefined ? createAppLog(path.join(settings.dataDir, 'logs'), clock) : null;
+  const log: AppLog = ownLog ?? options.log ?? createAppLog(null);
   const bus = createEventBus((error) => log.error('event listener failed', error));
   // Installed packs (falls back to the bundled default pack when none is installed).
   const packs = createPackService({ settings, appVersion: options.appVersion, defaultPackDir: options.defaultPackDir, bus, log, clock });
@@ -59,9 +66,12 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     clock,
   });
   closers.push(() => visitLog.close());
+  const startupFault = options.startupFault ?? dataDirFault(visitLog.health().databaseFile, visitLog.databaseFile, settings.dataDir);
+  if (options.startupFault) visitLog.alert('startup-config-invalid', `${options.startupFault.problem} (running with defaults for it)`);
+  if (startupFault) log.error('start-up fault', startupFault);
 
   const handlers: AllHandlers = {
-    ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell, mediaBase: options.mediaBase, clock, attractOnly: options.attractOnly }),
+    ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell, mediaBase: options.mediaBase, clock, attractOnly: options.attractOnly, startupFault }),
     ...createContentHandlers(content, options.mediaBase),
     ...packs.handlers,
     ...createVisitHandlers(visitLog),
@@ -78,8 +88,14 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
           log.error('service close failed', error);
         }
       }
+      // Last, so the services' closing lines are in the file: flushes the log stream.
+      await ownLog?.close();
     })();
     return closed;
   };
-  return { dispatch, bus, content, settings, log, close };
+  return { dispatch, bus, content, settings, log, startupFault, close };
 };
+
+/** The visit log fell back to memory: the data folder (or its database) cannot be written; the tour still runs. */
+const dataDirFault = (inUse: string, wanted: string, dataDir: string): StartupFault | null =>
+  inUse === wanted ? null : dataDirFaultFor(dataDir, `cannot write the visit database ${wanted}; visits are not kept until this is fixed`);

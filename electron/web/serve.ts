@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { findAppPaths } from '../core/app-paths';
-import { createKioskCore } from '../core/kiosk-core';
-import { loadSettings } from '../core/settings';
+import { startCoreSafely } from '../core/start-core';
+import { loadSettingsOrFault } from '../core/startup-fault';
 import { rendererBuilt, startWebHost, WEB_MEDIA_BASE, type WebHost } from './web-host';
 
 /**
@@ -11,7 +11,8 @@ import { rendererBuilt, startWebHost, WEB_MEDIA_BASE, type WebHost } from './web
 const main = async (): Promise<void> => {
   const args = parseArgs(process.argv.slice(2));
   const paths = findAppPaths(path.dirname(process.argv[1] ?? process.cwd()));
-  const settings = loadSettings({
+  // A bad config is shown on the kiosk's screen (app:info.startupFault), never an exit: see core/start-core.ts.
+  const outcome = loadSettingsOrFault({
     configFile: args.config ?? process.env.KIOSK_CONFIG ?? path.join(process.cwd(), 'kiosk.config.json'),
     env: process.env,
     overrides: args.port === undefined ? {} : { webPort: args.port },
@@ -21,13 +22,13 @@ const main = async (): Promise<void> => {
   if (!rendererBuilt(rendererDir)) {
     throw new Error(`renderer not built: ${rendererDir}/index.html missing (run "npm run build")`);
   }
-  const core = createKioskCore({
-    settings,
+  const core = startCoreSafely(outcome, {
     appVersion: paths.appVersion,
     shell: 'web',
     mediaBase: WEB_MEDIA_BASE,
     defaultPackDir: paths.defaultPackDir,
   });
+  const { settings } = core;
   const host = await startWebHost({ core, rendererDir, port: settings.webPort });
   process.stdout.write(`KIOSK_URL=${host.url}\n`);
   core.log.info('web host listening', { url: host.url, dataDir: settings.dataDir });

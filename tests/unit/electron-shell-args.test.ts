@@ -83,22 +83,25 @@ describe('shell paths', () => {
     const dir = tempDir();
     const userDataDir = path.join(dir, 'userData');
     const none = path.join(dir, 'missing.json');
-    expect(loadShellSettings(environment({ isPackaged: true, userDataDir }), none).dataDir).toBe(path.join(userDataDir, 'data'));
-    expect(loadShellSettings(environment({ isPackaged: false, userDataDir, cwd: dir }), none).dataDir).not.toContain('userData');
+    expect(loadShellSettings(environment({ isPackaged: true, userDataDir }), none).settings.dataDir).toBe(path.join(userDataDir, 'data'));
+    expect(loadShellSettings(environment({ isPackaged: false, userDataDir, cwd: dir }), none).settings.dataDir).not.toContain('userData');
 
     const config = path.join(dir, 'kiosk.config.json');
     fs.writeFileSync(config, JSON.stringify({ dataDir: 'venue-data', devMode: true }));
-    const fromFile = loadShellSettings(environment({ isPackaged: true, userDataDir }), config);
+    const fromFile = loadShellSettings(environment({ isPackaged: true, userDataDir }), config).settings;
     expect(fromFile.dataDir).toBe(path.join(dir, 'venue-data'));
     expect(fromFile.devMode).toBe(true);
-    const fromEnv = loadShellSettings(environment({ isPackaged: true, userDataDir, env: { KIOSK_DATA_DIR: '/var/kiosk' } }), none);
+    const fromEnv = loadShellSettings(environment({ isPackaged: true, userDataDir, env: { KIOSK_DATA_DIR: '/var/kiosk' } }), none).settings;
     expect(fromEnv.dataDir).toBe('/var/kiosk');
   });
 
-  it('reports a broken config file by name', () => {
+  it('reports a broken config file by name, as a fault to show rather than a throw', () => {
     const dir = tempDir();
     const config = path.join(dir, 'kiosk.config.json');
     fs.writeFileSync(config, '{ "idleSeconds": 1 }');
-    expect(() => loadShellSettings(environment({ isPackaged: true }), config)).toThrow(/kiosk\.config\.json/);
+    const { settings, fault } = loadShellSettings(environment({ isPackaged: true }), config);
+    expect(fault).toMatchObject({ kind: 'config', file: config, key: 'idleSeconds', blocking: true });
+    expect(fault?.problem).toMatch(/kiosk\.config\.json: idleSeconds/);
+    expect(settings.idleSeconds).toBe(90);
   });
 });

@@ -1,13 +1,13 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { createAlertRepo, createStatsRepo, createVisitRepo, openDatabase, type LogItem } from '../../../db';
+import { createAlertRepo, createStatsRepo, createVisitRepo, errorCode, openDatabase, type LogItem } from '../../../db';
 import type { ExportManifest, ExportRequest, HealthAlert, StatsSummary, VisitLogHealth } from '../../shared/contract/visits';
 import type { VisitEnd, VisitEvent, VisitStart } from '../../shared/visit-events';
 import { createAlertRecorder } from './alerts';
 import { systemUtcOffsetMinutes } from './date-range';
 import { runExport } from './export';
 import { createVisitLogger, type BatchStore, type LoggerOptions } from './logger';
-import { openCheckedDatabase } from './open-checked';
+import { openCheckedDatabase, type CheckedOpen } from './open-checked';
 import { purgeOld, scheduleDaily } from './retention';
 import { statsSummary } from './stats';
 import { parseItem, toItem, type IngestKind } from './validate';
@@ -46,10 +46,30 @@ export type VisitLog = Readonly<{
   purge(): void;
   /** Writes what is queued now; false if the write failed. */
   flush(): boolean;
+  /** Raises a health alert (event bus, app log, database when writable): start-up faults found outside the visit log. */
+  alert(kind: string, message: string): void;
   readonly databaseFile: string;
   /** Flushes and closes the database. */
   close(): void;
 }>;
+
+/**
+ * Closes the visits a crash left open: the first write of a start. When it
+ * cannot write (read-only data folder holding a database, full disk) the log
+ * runs in memory for this session instead of stopping the start.
+ */
+const closeLeftOpen = (opened: CheckedOpen, file: string, raise: (kind: string, message: string) => void): CheckedOpen => {
+  try {
+    createVisitRepo(opened.db).closeOpenVisits();
+    return opened;
+  } catch (error) {
+    if (!opened.persistent) throw error;
+    opened.db.close();
+    raise('visit-log-unavailable', `cannot write ${file} (${errorCode(error)}); visits are kept in memory until restart`);
+    const memory = openDatabase(':memory:');
+    return { db: memory, quarantinedTo: null, persistent: false };
+  }
+};
 
 /** The database file inside the kiosk's data folder. */
 export const visitDatabaseFile = (dataDir: string): string => path.join(dataDir, 'visits.sqlite');
@@ -65,12 +85,11 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
   const utcOffsetMinutes = options.utcOffsetMinutes ?? systemUtcOffsetMinutes();
   const file = visitDatabaseFile(options.dataDir);
   const alerts = createAlertRecorder({ emit: options.emitAlert, warn: options.warn, now });
-  const opened = openCheckedDatabase(file, clock, alerts.raise);
+  const opened = closeLeftOpen(openCheckedDatabase(file, clock, alerts.raise), file, alerts.raise);
   const db = opened.db;
   const repo = createVisitRepo(db);
   const alertRepo = createAlertRepo(db);
   alerts.attach(alertRepo);
-  repo.closeOpenVisits();
 
   const baseStore: BatchStore = repo;
   const logger = createVisitLogger({
@@ -135,6 +154,7 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
     },
     purge,
     flush: () => logger.flush(),
+    alert: (kind, message) => alerts.raise(kind, message),
     databaseFile: file,
     close() {
       if (closed) return;
