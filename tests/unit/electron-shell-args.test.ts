@@ -6,6 +6,7 @@ import { parseShellArgs, relaunchArgs, RELAUNCH_FLAG } from '../../electron/main
 import { loadShellSettings, resolveShellPaths, type ShellEnvironment } from '../../electron/main/shell-paths';
 import { applyKioskSwitches } from '../../electron/main/chromium-switches';
 import { FakeApp } from '../fixtures/fake-electron';
+import { UsageError } from '../../electron/core/cli-args';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const temps: string[] = [];
@@ -32,6 +33,14 @@ describe('shell arguments', () => {
     expect(parseShellArgs(['dist/electron/main.cjs', '--config', '/etc/kiosk.json', '--no-sandbox'])).toEqual({ config: '/etc/kiosk.json', relaunches: 0 });
     expect(parseShellArgs(['--config=/etc/k.json'])).toEqual({ config: '/etc/k.json', relaunches: 0 });
     expect(parseShellArgs([])).toEqual({ relaunches: 0 });
+  });
+
+  it('parses --set-pin staff|admin (the integrator wires the prompt) and refuses another role', () => {
+    expect(parseShellArgs(['main.cjs', '--set-pin', 'admin']).setPin).toBe('admin');
+    expect(parseShellArgs(['--set-pin=staff', '--no-sandbox']).setPin).toBe('staff');
+    expect(parseShellArgs(['main.cjs']).setPin).toBeUndefined();
+    expect(() => parseShellArgs(['--set-pin', 'root'])).toThrow(UsageError);
+    expect(() => parseShellArgs(['--set-pin'])).toThrow(/--set-pin needs a value/);
   });
 
   it('carries the relaunch count and refuses nonsense counts', () => {
