@@ -1,7 +1,12 @@
 import type { CallName, CallOutput, ParsedInput } from '../shared/contract';
 
 /** Who is calling: lets handlers refuse admin calls from an unauthenticated renderer. */
-export type CallContext = Readonly<{ transport: 'ipc' | 'http'; sessionToken?: string }>;
+export type CallContext = Readonly<{
+  transport: 'ipc' | 'http';
+  sessionToken?: string;
+  /** One renderer page load, issued by the shell (web: HttpOnly cookie; Electron: webContents id + load count); visits belong to it. */
+  pageId?: string;
+}>;
 
 /** The handler of one call: gets validated input, returns (or resolves to) the output. */
 export type Handler<K extends CallName> = (

@@ -12,6 +12,7 @@ import { createEventBus, type EventBus } from './event-bus';
 import type { AllHandlers } from './handlers';
 import type { Settings } from './settings';
 import { createVisitHandlers, createVisitLog } from './visit-log';
+import { createPageOwners } from './visit-log/page-owners';
 
 export type KioskCoreOptions = Readonly<{
   settings: Settings;
@@ -36,6 +37,8 @@ export type KioskCore = Readonly<{
   content: ContentSource;
   settings: Settings;
   log: AppLog;
+  /** The renderer page `pageId` is gone (reloaded, replaced): its open visits end as interrupted. */
+  pageGone(pageId: string): void;
   /** What went wrong at start (bad config, unwritable data folder), or null; app:info carries it to the card. */
   startupFault: StartupFault | null;
   /** Flushes and closes every service; safe to call twice. */
@@ -66,6 +69,10 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     clock,
   });
   closers.push(() => visitLog.close());
+  const owners = createPageOwners();
+  const pageGone = (pageId: string) => {
+    for (const left of owners.gone(pageId)) visitLog.end({ visitId: left.visitId, at: left.at, reason: 'interrupted' });
+  };
   const startupFault = options.startupFault ?? dataDirFault(visitLog.health().databaseFile, visitLog.databaseFile, settings.dataDir);
   if (options.startupFault) visitLog.alert('startup-config-invalid', `${options.startupFault.problem} (running with defaults for it)`);
   if (startupFault) log.error('start-up fault', startupFault);
@@ -74,7 +81,7 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell, mediaBase: options.mediaBase, clock, attractOnly: options.attractOnly, startupFault }),
     ...createContentHandlers(content, options.mediaBase),
     ...packs.handlers,
-    ...createVisitHandlers(visitLog),
+    ...createVisitHandlers(visitLog, owners),
   };
   const dispatch = createDispatcher(handlers, (message, error) => log.error(message, error));
 
@@ -93,7 +100,7 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     })();
     return closed;
   };
-  return { dispatch, bus, content, settings, log, startupFault, close };
+  return { dispatch, bus, content, settings, log, startupFault, pageGone, close };
 };
 
 /** The visit log fell back to memory: the data folder (or its database) cannot be written; the tour still runs. */

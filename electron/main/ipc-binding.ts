@@ -8,7 +8,7 @@ import { isAppUrl } from './window-guards';
 /** What the IPC binding connects. */
 export type IpcBindingDeps = Readonly<{
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
-  core: Pick<KioskCore, 'dispatch' | 'log'>;
+  core: Pick<KioskCore, 'dispatch' | 'log'> & Partial<Pick<KioskCore, 'pageGone'>>;
   /** The kiosk window's contents: the only sender the core answers. */
   contents: WebContents;
 }>;
@@ -31,16 +31,33 @@ export const isTrustedSender = (event: IpcMainInvokeEvent, contents: WebContents
  */
 export const registerIpcHandlers = (deps: IpcBindingDeps): (() => void) => {
   const names = Object.keys(calls) as CallName[];
+  const page = trackPageLoads(deps);
   for (const name of names) {
     deps.ipcMain.handle(callChannel(name), (event, input: unknown) => {
       if (!isTrustedSender(event, deps.contents)) {
         deps.core.log.warn('ipc call from a foreign sender refused', { name, url: event.senderFrame?.url ?? null });
         return err('forbidden', `${name}: caller is not the kiosk window`);
       }
-      return deps.core.dispatch(name, input, { transport: 'ipc' });
+      return deps.core.dispatch(name, input, { transport: 'ipc', pageId: page() });
     });
   }
   return () => names.forEach((name) => deps.ipcMain.removeHandler(callChannel(name)));
+};
+
+/**
+ * The page id of the window's current page load: its webContents id and a load
+ * counter bumped on every main-frame navigation (first load, reload after a
+ * crash or hang). The page being left is reported gone, so its open visits end
+ * as interrupted; a late call from it can no longer touch the new page's visits.
+ */
+const trackPageLoads = (deps: IpcBindingDeps): (() => string) => {
+  let loads = 0;
+  const current = () => `ipc-${deps.contents.id}-${loads}`;
+  deps.contents.on('did-navigate', () => {
+    deps.core.pageGone?.(current());
+    loads++;
+  });
+  return current;
 };
 
 /** Forwards core events to the window as `{ name, payload }` on the one event channel; returns the unsubscribe. */

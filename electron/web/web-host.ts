@@ -6,6 +6,7 @@ import { confinedPath } from '../core/content-source';
 import type { KioskCore } from '../core/kiosk-core';
 import { err } from '../shared/result';
 import { streamEvents } from './event-stream';
+import { issuePageId, pageIdOf } from './page-id';
 import { allowedHosts, isTrustedRequest, sendJson, sendText } from './http-security';
 import { safeSegments, sendFile } from './send-file';
 
@@ -70,6 +71,7 @@ const handle = async (
   const segments = safeSegments(pathname);
   if (!segments) return sendText(res, 400, 'bad path');
   if (pathname.startsWith(WEB_MEDIA_BASE)) return handleMedia(req, res, options, segments.slice(1));
+  if (isPageLoad(segments)) issuePageId(req, res, options.core.pageGone);
   return handleRenderer(req, res, options.rendererDir, segments);
 };
 
@@ -118,7 +120,7 @@ const handleSendBatch = async (req: IncomingMessage, res: ServerResponse, option
       results.push(err('invalid-input', `send: item ${index} has no string "name"`, `${index}.name`));
       continue;
     }
-    results.push(await options.core.dispatch(name, (item as { input?: unknown }).input ?? {}, { transport: 'http' }));
+    results.push(await options.core.dispatch(name, (item as { input?: unknown }).input ?? {}, { transport: 'http', pageId: pageIdOf(req) }));
   }
   sendJson(res, 200, results);
 };
@@ -126,7 +128,7 @@ const handleSendBatch = async (req: IncomingMessage, res: ServerResponse, option
 const handleCall = async (req: IncomingMessage, res: ServerResponse, options: WebHostOptions, name: string) => {
   const body = await readJson(req, res, decodeURIComponent(name));
   if (!body) return;
-  const result = await options.core.dispatch(decodeURIComponent(name), body.value, { transport: 'http' });
+  const result = await options.core.dispatch(decodeURIComponent(name), body.value, { transport: 'http', pageId: pageIdOf(req) });
   sendJson(res, 200, result);
 };
 
@@ -156,6 +158,9 @@ const handleRenderer = async (req: IncomingMessage, res: ServerResponse, rendere
   const immutable = relative.startsWith('assets/') && !relative.endsWith('.html');
   return sendFile(req, res, file, immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
 };
+
+/** index.html is served: a new page load, which gets its own page id. */
+const isPageLoad = (segments: string[]): boolean => segments.length === 0 || (segments.length === 1 && segments[0] === 'index.html');
 
 /** True when the renderer has been built into `dir`. */
 export const rendererBuilt = (dir: string): boolean => fs.existsSync(path.join(dir, 'index.html'));

@@ -33,8 +33,11 @@ export type VisitLogOptions = Readonly<{
 
 /** The visit log service: ingest, statistics, export, health. */
 export type VisitLog = Readonly<{
-  /** Enqueue already-validated contract input (O(1), no I/O). */
-  start(input: VisitStart): void;
+  /**
+   * Enqueue already-validated contract input (O(1), no I/O). A start interrupts every
+   * other open visit unless `interruptOthers: false` (page-scoped callers end their own).
+   */
+  start(input: VisitStart, options?: { interruptOthers?: boolean }): void;
   event(input: VisitEvent): void;
   end(input: VisitEnd): void;
   /** Validates raw input then enqueues it; throws KioskFailure on bad input. */
@@ -121,7 +124,8 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
   const enqueue = (item: LogItem) => logger.enqueue(item);
   let closed = false;
   return {
-    start: (input) => enqueue(toItem.start(input, options.kioskId)),
+    start: (input, startOptions) =>
+      enqueue({ kind: 'start', kioskId: options.kioskId, ...input, ...(startOptions?.interruptOthers === false ? { interruptOthers: false } : {}) }),
     event: (input) => enqueue(toItem.event(input)),
     end: (input) => enqueue(toItem.end(input)),
     ingest: (kind, raw) => enqueue(parseItem(kind, raw, options.kioskId)),
