@@ -4,7 +4,7 @@ import { createPageOwners, type PageOwners } from './page-owners';
 import type { VisitLog } from './visit-log';
 
 /** The calls this module answers. */
-export type VisitCallName = 'visit:start' | 'visit:event' | 'visit:end' | 'stats:summary' | 'export:visits' | 'health:visit-log';
+export type VisitCallName = 'visit:start' | 'visit:event' | 'visit:end' | 'visit:flush' | 'stats:summary' | 'export:visits' | 'health:visit-log';
 
 const ACCEPTED = { accepted: true } as const;
 
@@ -43,6 +43,8 @@ export const createVisitHandlers = (visitLog: VisitLog, owners: PageOwners = cre
     visitLog.end(input);
     return ACCEPTED;
   },
+  // Durable acknowledgement: the renderer asks after its end-of-visit (renderer/tour/visit-log.ts).
+  'visit:flush': async ({ visitId }) => ({ durable: await visitLog.durableEnd(visitId) }),
   'stats:summary': ({ from, to }) => visitLog.stats(from, to),
   'export:visits': (request) => visitLog.export(request),
   'health:visit-log': () => visitLog.health(),

@@ -6,6 +6,7 @@ import type { VisitEnd, VisitEvent, VisitStart } from '../../shared/visit-events
 import { createAlertRecorder } from './alerts';
 import { systemUtcOffsetMinutes } from './date-range';
 import { runExport } from './export';
+import { createDurableEnds, rememberDrops, takeDropRecord } from './durable';
 import { createVisitLogger, type BatchStore, type LoggerOptions } from './logger';
 import { openCheckedDatabase, type CheckedOpen } from './open-checked';
 import { purgeOld, scheduleDaily } from './retention';
@@ -49,6 +50,8 @@ export type VisitLog = Readonly<{
   purge(): void;
   /** Writes what is queued now; false if the write failed. */
   flush(): boolean;
+  /** Resolves true once the end of `visitId` is on disk (it is flushed now if queued), false after `timeoutMs`. */
+  durableEnd(visitId: string, timeoutMs?: number): Promise<boolean>;
   /** Raises a health alert (event bus, app log, database when writable): start-up faults found outside the visit log. */
   alert(kind: string, message: string): void;
   readonly databaseFile: string;
@@ -93,6 +96,14 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
   const repo = createVisitRepo(db);
   const alertRepo = createAlertRepo(db);
   alerts.attach(alertRepo);
+  const lastRun = opened.persistent ? takeDropRecord(options.dataDir) : null;
+  if (lastRun) {
+    alerts.raise(
+      'visit-log-dropped-last-run',
+      `the previous run lost ${lastRun.droppedTotal} visit-log items (${lastRun.droppedAtShutdown} at shutdown, ${lastRun.at}; ${lastRun.lastError ?? 'no error recorded'})`,
+    );
+  }
+  const durable = createDurableEnds();
 
   const baseStore: BatchStore = repo;
   const logger = createVisitLogger({
@@ -102,6 +113,7 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
     onError: options.error,
     now,
     onCommitted: (items, outcome) => {
+      durable.committed(items);
       alerts.persistPending();
       options.logger?.onCommitted?.(items, outcome);
     },
@@ -159,12 +171,25 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
     purge,
     flush: () => logger.flush(),
     alert: (kind, message) => alerts.raise(kind, message),
+    durableEnd: (visitId, timeoutMs = 3_000) => {
+      logger.flush();
+      return durable.wait(visitId, timeoutMs);
+    },
     databaseFile: file,
     close() {
       if (closed) return;
       closed = true;
       stopPurge();
-      logger.close();
+      const lost = logger.close();
+      durable.close();
+      const { dropped, lastError } = logger.stats();
+      if (lost > 0) {
+        alerts.raise('visit-log-dropped-at-shutdown', `shutting down with the disk refusing writes (${lastError ?? 'unknown error'}): ${lost} visit-log items lost`);
+      }
+      // The database may be what cannot be written: the next start learns of the loss from a small file.
+      if (dropped > 0 && opened.persistent) {
+        rememberDrops(options.dataDir, { at: clock().toISOString(), droppedAtShutdown: lost, droppedTotal: dropped, lastError });
+      }
       db.close();
     },
   };
