@@ -8,7 +8,8 @@ import { err } from '../shared/result';
 import { streamEvents } from './event-stream';
 import { issuePageId, pageIdOf } from './page-id';
 import { allowedHosts, isTrustedRequest, sendJson, sendText } from './http-security';
-import { safeSegments, sendFile } from './send-file';
+import { IMMUTABLE, rendererCache, safeSegments } from '../shared/http-policy';
+import { sendFile } from './send-file';
 
 /** URL prefix of pack media on the web host. */
 export const WEB_MEDIA_BASE = '/pack/';
@@ -147,16 +148,14 @@ const handleMedia = async (req: IncomingMessage, res: ServerResponse, options: W
   const [key, ...rest] = segments;
   const file = key && rest.length > 0 ? options.core.content.resolveMedia(key, rest.join('/')) : null;
   if (!file) return sendText(res, 404, 'not found');
-  return sendFile(req, res, file, 'public, max-age=31536000, immutable');
+  return sendFile(req, res, file, IMMUTABLE);
 };
 
 const handleRenderer = async (req: IncomingMessage, res: ServerResponse, rendererDir: string, segments: string[]) => {
   const relative = segments.length === 0 ? 'index.html' : segments.join('/');
   const file = confinedPath(rendererDir, relative);
   if (!file) return sendText(res, 404, 'not found');
-  // Vite puts content-hashed names under assets/; everything else must revalidate.
-  const immutable = relative.startsWith('assets/') && !relative.endsWith('.html');
-  return sendFile(req, res, file, immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+  return sendFile(req, res, file, rendererCache(relative));
 };
 
 /** index.html is served: a new page load, which gets its own page id. */
