@@ -3,7 +3,17 @@ import type { VisitEndReason, VisitEvent } from '../electron/shared/visit-events
 
 /** One thing the logger writes: a visit start, an event, or a visit end, in arrival order. */
 export type LogItem =
-  | Readonly<{ kind: 'start'; visitId: string; kioskId: string; at: number; language: string; packId: string; packVersion: string }>
+  | Readonly<{
+      kind: 'start';
+      visitId: string;
+      kioskId: string;
+      at: number;
+      language: string;
+      packId: string;
+      packVersion: string;
+      /** false: leave other open visits alone (they belong to other pages); default true. */
+      interruptOthers?: boolean;
+    }>
   | Readonly<{ kind: 'event'; event: VisitEvent }>
   | Readonly<{ kind: 'end'; visitId: string; at: number; reason: VisitEndReason }>;
 
@@ -107,7 +117,7 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
       const changes = insertVisit.run(item.visitId, item.kioskId, item.at, item.language, item.packId, item.packVersion).changes;
       if (changes) {
         out.stored++;
-        closeOthers.run(item.visitId, item.at);
+        if (item.interruptOthers !== false) closeOthers.run(item.visitId, item.at);
       } else out.ignored++;
     } else {
       const changes = endVisit.run(item.at, item.reason, item.visitId).changes;

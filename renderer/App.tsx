@@ -60,7 +60,8 @@ export const App = () => {
   const onCrash = useCallback(() => actions.reset('interrupted'), [actions]);
 
   if (boot.status === 'loading') return <div className="screen screen--blank" aria-busy="true" />;
-  if (boot.status === 'unavailable' || !content || !info)
+  // A blocking start-up fault (bad config) shows its card instead of the tour.
+  if (boot.status === 'unavailable' || !content || !info || info.startupFault?.blocking)
     return (
       <div className="kiosk">
         <UnavailableScreen info={info} />

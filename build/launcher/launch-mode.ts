@@ -35,11 +35,10 @@ export const chooseLaunchMode = (facts: LaunchFacts): LaunchMode => {
   return { mode: 'chromium', chromiumPath: facts.chromiumPath, reason: `${whyNotElectron}; using Chromium in kiosk mode` };
 };
 
-/** Chromium flags for an unattended kiosk window on the web host's URL. */
+/** Chromium flags for an unattended kiosk window on the web host's URL (never `--no-sandbox`: see browser-user.ts). */
 export const chromiumKioskArgs = (
   url: string,
   profileDir: string,
-  runningAsRoot: boolean,
   screen: { width: number; height: number } | null = null,
 ): string[] => [
   `--app=${url}`,
@@ -60,6 +59,4 @@ export const chromiumKioskArgs = (
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  // Chromium refuses to run as root without this; a venue PC should use a normal user.
-  ...(runningAsRoot ? ['--no-sandbox'] : []),
 ];

@@ -1,7 +1,11 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { findAppPaths } from '../../electron/core/app-paths';
-import { loadSettings } from '../../electron/core/settings';
+import { parseCommandLine, stringOption, wantsHelp } from '../../electron/core/cli-args';
+import { loadSettingsOrFault } from '../../electron/core/startup-fault';
+import { planBrowser } from '../launcher/browser-user';
 import { downloadElectron, findChromium, hasDisplay, installedElectron, x11ScreenSize } from '../launcher/find-binaries';
 import { chooseLaunchMode, chromiumKioskArgs } from '../launcher/launch-mode';
 import { buildIsStale } from '../launcher/stale';
@@ -12,19 +16,29 @@ import { buildIsStale } from '../launcher/stale';
  * kiosk mode on the web host, else the web host alone. Says which and why.
  */
 const root = findAppPaths(import.meta.dirname).root;
-const args = process.argv.slice(2);
-const flag = (name: string) => args.includes(name);
-const option = (name: string) => {
-  const at = args.indexOf(name);
-  return at >= 0 ? args[at + 1] : undefined;
+const USAGE = `usage: npm start -- [--electron | --browser | --serve] [--config FILE] [--no-build]
+  Runs the kiosk: Electron when installed, else system Chromium in kiosk mode on the web host, else the web host alone.`;
+const readLine = () => {
+  try {
+    return parseCommandLine(
+      process.argv.slice(2),
+      { electron: { type: 'boolean' }, browser: { type: 'boolean' }, serve: { type: 'boolean' }, 'no-build': { type: 'boolean' }, config: { type: 'string' } },
+      { positionals: false },
+    );
+  } catch (error) {
+    process.stderr.write(`[kiosk] ${(error as Error).message}\n${USAGE}\n`);
+    process.exit(1); // the launcher's one failure code, as before
+  }
 };
+const line = readLine();
+const flag = (name: string) => line.values[name] === true;
 const say = (line: string) => process.stdout.write(`[kiosk] ${line}\n`);
 
 const SOURCES = ['renderer', 'electron', 'db', 'vite.config.ts'];
 const OUTPUTS = ['dist/renderer/index.html', 'dist/web/serve.cjs', 'dist/electron/main.cjs', 'dist/electron/preload.cjs'];
 
 const buildIfStale = () => {
-  if (flag('--no-build') || !buildIsStale(root, SOURCES, OUTPUTS)) return;
+  if (flag('no-build') || !buildIsStale(root, SOURCES, OUTPUTS)) return;
   say('building renderer and shells…');
   const result = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
   if (result.status !== 0) throw new Error('build failed (see above)');
@@ -40,10 +54,12 @@ const electronRuntime = (): { path: string | null; problem: string | null } => {
 };
 
 const main = async () => {
+  if (wantsHelp(line)) return void process.stdout.write(`${USAGE}\n`);
   buildIfStale();
-  const configFile = option('--config') ?? process.env.KIOSK_CONFIG ?? path.join(root, 'kiosk.config.json');
-  const settings = loadSettings({ configFile, env: process.env });
-  const requested = flag('--serve') ? 'serve' : flag('--browser') ? 'browser' : flag('--electron') ? 'electron' : null;
+  const configFile = stringOption(line, 'config') ?? process.env.KIOSK_CONFIG ?? path.join(root, 'kiosk.config.json');
+  // A bad config is the kiosk's to show (its fault card); the launcher only needs a data folder for the browser profile.
+  const { settings } = loadSettingsOrFault({ configFile, env: process.env });
+  const requested = flag('serve') ? 'serve' : flag('browser') ? 'browser' : flag('electron') ? 'electron' : null;
   const electron = requested === 'serve' || requested === 'browser' ? { path: null, problem: `--${requested} given` } : electronRuntime();
   const choice = chooseLaunchMode({
     requested,
@@ -57,10 +73,30 @@ const main = async () => {
   const host = await startWebHost(configFile);
   say(`web host: ${host.url}`);
   if (choice.mode === 'serve') return supervise([host.child]);
-  const profile = path.join(settings.dataDir, 'chromium-profile');
-  const runningAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  return supervise([host.child], () => spawn(choice.chromiumPath, chromiumKioskArgs(host.url, profile, runningAsRoot, x11ScreenSize(process.env)), { stdio: 'ignore' }));
+  return superviseBrowser(host, choice.chromiumPath, path.join(settings.dataDir, 'chromium-profile'));
 };
+
+/** Opens the kiosk browser, never as root without its sandbox (build/launcher/browser-user.ts). */
+const superviseBrowser = (host: { url: string; child: ChildProcess }, chromiumPath: string, ownProfile: string) => {
+  const who = { uid: process.getuid?.() ?? null, sudoUser: process.env.SUDO_USER, runuserPath: findRunuser() };
+  const asUser = who.uid === 0 && who.sudoUser ? who.sudoUser : null;
+  // The sudo caller cannot write root's data folder: its browser profile lives in a folder it owns.
+  const profile = asUser ? path.join(os.tmpdir(), `changjiahui-kiosk-chromium-${asUser}`) : ownProfile;
+  const plan = planBrowser(who, chromiumPath, chromiumKioskArgs(host.url, profile, x11ScreenSize(process.env)));
+  if (plan.run === 'refused') {
+    say(plan.message);
+    say(`the web host keeps running at ${host.url}`);
+    return supervise([host.child]);
+  }
+  if (plan.run === 'as-user') {
+    say(plan.note);
+    fs.mkdirSync(profile, { recursive: true, mode: 0o700 });
+    spawnSync('chown', ['-R', plan.user, profile]);
+  }
+  return supervise([host.child], () => spawn(plan.command, plan.args, { stdio: 'ignore' }));
+};
+
+const findRunuser = (): string | null => ['/usr/sbin/runuser', '/sbin/runuser', '/usr/bin/runuser'].find((p) => fs.existsSync(p)) ?? null;
 
 const runElectron = (electronPath: string, configFile: string) => {
   const child = spawn(electronPath, [root, '--config', configFile], { stdio: 'inherit' });

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { createAuditRepo, openDatabase } from '../../db';
 import { setPin } from '../core/admin/pin-store';
+import { EXIT_USAGE, parseCommandLine, stringOption, UsageError, wantsHelp } from '../core/cli-args';
 import { loadSettings } from '../core/settings';
 import { visitDatabaseFile } from '../core/visit-log/visit-log';
 import { Role } from '../shared/contract/admin';
@@ -14,21 +14,21 @@ export const ADMIN_USAGE = `usage: kiosk admin set-pin --role staff|admin [--dat
            the first line of stdin (and a second line, if there is one, must match).
   audit    prints the newest audit rows (default 50).`;
 
-/** A bad command line: printed with the usage, exit code 2. */
-class AdminUsageError extends Error {}
-
 const OPTIONS = {
   role: { type: 'string' },
   'data-dir': { type: 'string' },
   config: { type: 'string' },
   limit: { type: 'string' },
-  help: { type: 'boolean', short: 'h' },
 } as const;
 
-const dataDirOf = (values: { 'data-dir'?: string; config?: string }): string => {
-  if (values['data-dir'] && values.config) throw new AdminUsageError('give --data-dir or --config, not both');
-  if (values['data-dir']) return path.resolve(values['data-dir']);
-  const configFile = values.config ?? process.env.KIOSK_CONFIG ?? path.join(process.cwd(), 'kiosk.config.json');
+type AdminLine = ReturnType<typeof parseCommandLine>;
+
+const dataDirOf = (line: AdminLine): string => {
+  const dataDir = stringOption(line, 'data-dir');
+  const config = stringOption(line, 'config');
+  if (dataDir && config) throw new UsageError('give --data-dir or --config, not both');
+  if (dataDir) return path.resolve(dataDir);
+  const configFile = config ?? process.env.KIOSK_CONFIG ?? path.join(process.cwd(), 'kiosk.config.json');
   return loadSettings({ configFile, env: process.env }).dataDir;
 };
 
@@ -66,17 +66,18 @@ export const runAdminCommand = async (
   io: Readonly<{ stdin: NodeJS.ReadStream; stdout: NodeJS.WritableStream; stderr: NodeJS.WritableStream }>,
 ): Promise<number> => {
   try {
-    const { values, positionals } = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-    if (values.help) {
+    const line = parseCommandLine(argv, OPTIONS);
+    const { positionals } = line;
+    if (wantsHelp(line)) {
       io.stdout.write(`${ADMIN_USAGE}\n`);
       return 0;
     }
     const [sub, ...extra] = positionals;
-    if (extra.length > 0) throw new AdminUsageError(`unexpected "${extra.join(' ')}"`);
+    if (extra.length > 0) throw new UsageError(`unexpected "${extra.join(' ')}"`);
     if (sub === 'set-pin') {
-      const role = Role.safeParse(values.role);
-      if (!role.success) throw new AdminUsageError('--role staff or --role admin is required');
-      const dataDir = dataDirOf(values);
+      const role = Role.safeParse(stringOption(line, 'role'));
+      if (!role.success) throw new UsageError('--role staff or --role admin is required');
+      const dataDir = dataDirOf(line);
       const pin = await readSecretTwice(io.stdin, io.stderr, `${role.data} PIN (4 to 8 digits): `, 'again: ');
       await setPin(dataDir, role.data, pin);
       try {
@@ -88,15 +89,15 @@ export const runAdminCommand = async (
       return 0;
     }
     if (sub === 'audit') {
-      const limit = Number(values.limit ?? '50');
-      if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new AdminUsageError('--limit: a whole number 1..10000');
-      printAudit(dataDirOf(values), limit, io.stdout);
+      const limit = Number(stringOption(line, 'limit') ?? '50');
+      if (!Number.isInteger(limit) || limit < 1 || limit > 10_000) throw new UsageError('--limit: a whole number 1..10000');
+      printAudit(dataDirOf(line), limit, io.stdout);
       return 0;
     }
-    throw new AdminUsageError(sub ? `unknown admin command "${sub}"` : 'which admin command?');
+    throw new UsageError(sub ? `unknown admin command "${sub}"` : 'which admin command?');
   } catch (error) {
-    const usage = error instanceof AdminUsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    const usage = error instanceof UsageError;
     io.stderr.write(`kiosk admin: ${(error as Error).message}\n${usage ? `${ADMIN_USAGE}\n` : ''}`);
-    return usage ? 2 : 1;
+    return usage ? EXIT_USAGE : 1;
   }
 };

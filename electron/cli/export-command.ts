@@ -9,6 +9,7 @@ import { createExportService } from '../core/visit-log/export-service';
 import { visitDatabaseFile } from '../core/visit-log/visit-log';
 import type { ExportResult } from '../shared/contract/visits';
 import { KioskFailure } from '../shared/result';
+import { parseCommandLine, stringOption, UsageError, wantsHelp } from '../core/cli-args';
 import { createProgress } from './progress';
 
 /** Options of `kiosk export`. */
@@ -27,8 +28,18 @@ export const EXPORT_USAGE = `usage: kiosk export --from YYYY-MM-DD --to YYYY-MM-
   Exports the visits started between the two local dates (inclusive) and their events
   into a new folder inside DIR; DIR must be on removable media or inside exportRoots.`;
 
-/** Thrown for a bad command line: printed with the usage, exit code 2. */
-export class UsageError extends Error {}
+export { UsageError };
+
+/** The options of `kiosk export` (electron/core/cli-args.ts grammar). */
+const EXPORT_OPTIONS = {
+  from: { type: 'string' },
+  to: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  'data-dir': { type: 'string' },
+  config: { type: 'string' },
+  'utc-offset': { type: 'string' },
+} as const;
 
 const parseOffset = (raw: string): number => {
   const m = /^([+-])(\d{2}):?(\d{2})$/.exec(raw);
@@ -36,32 +47,23 @@ const parseOffset = (raw: string): number => {
   return (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3]));
 };
 
-/** Parses `export` flags; throws UsageError naming the problem. */
-export const parseExportArgs = (argv: readonly string[]): ExportArgs => {
-  const values = new Map<string, string>();
-  for (let i = 0; i < argv.length; i += 2) {
-    const flag = argv[i]!;
-    const value = argv[i + 1];
-    if (!['--from', '--to', '--format', '--out', '--data-dir', '--config', '--utc-offset'].includes(flag)) throw new UsageError(`unknown option "${flag}"`);
-    if (value === undefined || value.startsWith('--')) throw new UsageError(`${flag} needs a value`);
-    values.set(flag, value);
-  }
-  const need = (flag: string) => {
-    const v = values.get(flag);
-    if (v === undefined) throw new UsageError(`${flag} is required`);
-    return v;
-  };
-  const format = values.get('--format') ?? 'csv';
+/** Parses `export` flags; throws UsageError naming the problem. `help: true` when --help was asked. */
+export const parseExportArgs = (argv: readonly string[]): ExportArgs & { help?: true } => {
+  const line = parseCommandLine(argv, EXPORT_OPTIONS, { positionals: false });
+  if (wantsHelp(line)) return { from: '', to: '', format: 'csv', out: '', help: true };
+  const format = stringOption(line, 'format') ?? 'csv';
   if (format !== 'csv' && format !== 'jsonl') throw new UsageError(`--format: "${format}" (expected csv or jsonl)`);
-  if (values.has('--data-dir') && values.has('--config')) throw new UsageError('give --data-dir or --config, not both');
-  const offset = values.get('--utc-offset');
+  const dataDir = stringOption(line, 'data-dir');
+  const config = stringOption(line, 'config');
+  if (dataDir !== undefined && config !== undefined) throw new UsageError('give --data-dir or --config, not both');
+  const offset = stringOption(line, 'utc-offset');
   return {
-    from: need('--from'),
-    to: need('--to'),
+    from: stringOption(line, 'from', true) ?? '',
+    to: stringOption(line, 'to', true) ?? '',
     format,
-    out: need('--out'),
-    dataDir: values.get('--data-dir'),
-    config: values.get('--config'),
+    out: stringOption(line, 'out', true) ?? '',
+    dataDir,
+    config,
     utcOffsetMinutes: offset === undefined ? undefined : parseOffset(offset),
   };
 };

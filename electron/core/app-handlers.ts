@@ -1,4 +1,5 @@
 import type { AppInfo } from '../shared/contract/app';
+import type { StartupFault } from '../shared/startup-fault';
 import type { HandlerMap } from './handlers';
 import type { Settings } from './settings';
 
@@ -10,6 +11,8 @@ export type AppHandlerDeps = Readonly<{
   clock: () => Date;
   /** Safe attract-only mode (crash policy); absent = never. */
   attractOnly?: () => boolean;
+  /** Shown by the renderer as the "cannot start / configuration error" card. */
+  startupFault?: StartupFault | null;
 }>;
 
 /** Handlers of the `app:` calls. */
@@ -19,6 +22,7 @@ export const createAppHandlers = (deps: AppHandlerDeps): HandlerMap<'app:info' |
     appVersion: deps.appVersion,
     shell: deps.shell,
     mediaBase: deps.mediaBase,
+    startupFault: deps.startupFault ?? null,
     settings: {
       idleSeconds: deps.settings.idleSeconds,
       idleWarningSeconds: deps.settings.idleWarningSeconds,

@@ -10,6 +10,7 @@ export type CallContext = Readonly<{
   transport: 'ipc' | 'http';
   sessionToken?: string;
   session?: Readonly<{ id: string; role: 'staff' | 'admin' }>;
+  /** One renderer page load, issued by the shell (web: HttpOnly cookie; Electron: webContents id + load count); visits belong to it. */
   pageId?: string;
 }>;
 

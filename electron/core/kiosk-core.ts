@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { AppInfo } from '../shared/contract/app';
 import { createAdminService, createAuditLog, pauseVisitsDuringSessions, type AuditSink } from './admin';
+import type { StartupFault } from '../shared/startup-fault';
+import { dataDirFaultFor } from './startup-fault';
 import { createAppHandlers } from './app-handlers';
 import { createAppLog, type AppLog } from './app-log';
 import { createContentHandlers } from './content-handlers';
@@ -13,6 +15,7 @@ import type { Settings } from './settings';
 import { createVisitHandlers, createVisitLog } from './visit-log';
 import { createMediaService } from './removable/media-service';
 import { createExportService } from './visit-log/export-service';
+import { createPageOwners } from './visit-log/page-owners';
 
 export type KioskCoreOptions = Readonly<{
   settings: Settings;
@@ -28,6 +31,8 @@ export type KioskCoreOptions = Readonly<{
   attractOnly?: () => boolean;
   /** Media poll period (tests shorten it). */
   mediaPollMs?: number;
+  /** A fault found before the core (bad config): shown on screen and raised as a health alert. */
+  startupFault?: StartupFault | null;
 }>;
 
 /** The core services, wired: what both shells bind to their transport. */
@@ -39,6 +44,10 @@ export type KioskCore = Readonly<{
   log: AppLog;
   /** Where services record what staff and admins did (`audit_log`). */
   audit: AuditSink;
+  /** The renderer page `pageId` is gone (reloaded, replaced): its open visits end as interrupted. */
+  pageGone(pageId: string): void;
+  /** What went wrong at start (bad config, unwritable data folder), or null; app:info carries it to the card. */
+  startupFault: StartupFault | null;
   /** Flushes and closes every service; safe to call twice. */
   close(): Promise<void>;
 }>;
@@ -47,7 +56,8 @@ export type KioskCore = Readonly<{
 export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
   const clock = options.clock ?? (() => new Date());
   const { settings } = options;
-  const log = options.log ?? createAppLog(path.join(settings.dataDir, 'logs'), clock);
+  const ownLog = options.log === undefined ? createAppLog(path.join(settings.dataDir, 'logs'), clock) : null;
+  const log: AppLog = ownLog ?? options.log ?? createAppLog(null);
   const bus = createEventBus((error) => log.error('event listener failed', error));
   // The audit sink exists before the services that record into it; it is attached to the visit-log database below.
   const audit = createAuditLog({ now: () => clock().getTime(), onError: (message, error) => log.error(message, error) });
@@ -103,14 +113,21 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
   // PINs and sessions (memory only: a restart ends every session); the dispatcher asks it before privileged calls.
   const admin = createAdminService({ dataDir: settings.dataDir, clock, audit, warn: (message, error) => log.warn(message, { error: String(error) }) });
   closers.push(admin.close);
+  const owners = createPageOwners();
+  const pageGone = (pageId: string) => {
+    for (const left of owners.gone(pageId)) visitLog.end({ visitId: left.visitId, at: left.at, reason: 'interrupted' });
+  };
+  const startupFault = options.startupFault ?? dataDirFault(visitLog.health().databaseFile, visitLog.databaseFile, settings.dataDir);
+  if (options.startupFault) visitLog.alert('startup-config-invalid', `${options.startupFault.problem} (running with defaults for it)`);
+  if (startupFault) log.error('start-up fault', startupFault);
 
   const handlers: AllHandlers = {
-    ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell, mediaBase: options.mediaBase, clock, attractOnly: options.attractOnly }),
+    ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell, mediaBase: options.mediaBase, clock, attractOnly: options.attractOnly, startupFault }),
     ...createContentHandlers(content, options.mediaBase),
     ...packs.handlers,
     ...media.handlers,
     ...exports.handlers,
-    ...pauseVisitsDuringSessions(createVisitHandlers(visitLog), admin.sessions),
+    ...pauseVisitsDuringSessions(createVisitHandlers(visitLog, owners), admin.sessions),
     ...admin.handlers,
   };
   const dispatch = createDispatcher(handlers, (message, error) => log.error(message, error), admin.guard);
@@ -125,8 +142,14 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
           log.error('service close failed', error);
         }
       }
+      // Last, so the services' closing lines are in the file: flushes the log stream.
+      await ownLog?.close();
     })();
     return closed;
   };
-  return { dispatch, bus, content, settings, log, audit, close };
+  return { dispatch, bus, content, settings, log, audit, startupFault, pageGone, close };
 };
+
+/** The visit log fell back to memory: the data folder (or its database) cannot be written; the tour still runs. */
+const dataDirFault = (inUse: string, wanted: string, dataDir: string): StartupFault | null =>
+  inUse === wanted ? null : dataDirFaultFor(dataDir, `cannot write the visit database ${wanted}; visits are not kept until this is fixed`);

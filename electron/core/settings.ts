@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { LanguageCode } from '../shared/content-pack';
+import { JsonSyntaxError, parseJsonText } from '../shared/json-text';
+import { OpeningHours } from '../shared/opening-hours';
 import { KioskFailure } from '../shared/result';
 import { firstIssue } from '../shared/zod-issues';
 
@@ -34,22 +36,28 @@ export const Settings = z
      * not go back to an older signed pack). No caller can ask for a downgrade by a flag.
      */
     allowPackDowngrade: z.boolean().default(true),
-    /** Limits a content pack must stay within; anything larger is refused before unpacking. */
+    /**
+     * Limits a content pack must stay within; anything larger is refused before unpacking.
+     * The ranges keep a typo from disabling a guard (a ratio of 1e9) or refusing every pack (0 entries).
+     */
     packLimits: z
       .object({
-        maxEntries: z.number().int().positive().default(10_000),
-        maxFileBytes: z.number().int().positive().default(512 * 1024 ** 2),
-        maxTotalBytes: z.number().int().positive().default(4 * 1024 ** 3),
-        maxCompressionRatio: z.number().positive().default(200),
+        maxEntries: z.number().int().min(10).max(1_000_000).default(10_000),
+        maxFileBytes: z.number().int().min(1024 ** 2).max(16 * 1024 ** 3).default(512 * 1024 ** 2),
+        maxTotalBytes: z.number().int().min(1024 ** 2).max(64 * 1024 ** 3).default(4 * 1024 ** 3),
+        maxCompressionRatio: z.number().min(2).max(10_000).default(200),
       })
+      .strict()
+      .refine((l) => l.maxFileBytes <= l.maxTotalBytes, { message: 'maxFileBytes must not exceed maxTotalBytes', path: ['maxFileBytes'] })
       .prefault({}),
     /** Days of visit log kept; older visits are purged daily. */
     retentionDays: z.number().int().min(1).max(3650).default(400),
-    /** Opening hours (local time, "HH:MM"); outside them the kiosk shows the attract loop only. null = always open. */
-    openingHours: z
-      .object({ open: z.string().regex(/^\d\d:\d\d$/), close: z.string().regex(/^\d\d:\d\d$/) })
-      .nullable()
-      .default(null),
+    /**
+     * Opening hours, local time: `{ daily?, mon?..sun? }` of `{ open: "HH:MM", close: "HH:MM" }`, a weekday
+     * overriding daily, `null` on a weekday = closed; the old `{ open, close }` means daily. null = always open.
+     * Format and `isOpenAt` live in electron/shared/opening-hours.ts.
+     */
+    openingHours: OpeningHours.default(null),
     /** Port of the web host on 127.0.0.1 (0 = any free port). */
     webPort: z.number().int().min(0).max(65535).default(8765),
     /** Developer mode: devtools and reload shortcuts allowed. Never on in a venue. */
@@ -95,6 +103,8 @@ export type LoadSettingsOptions = Readonly<{
   env?: Readonly<Record<string, string | undefined>>;
   /** Highest precedence, e.g. from command-line flags. */
   overrides?: Readonly<Record<string, unknown>>;
+  /** The config file's content, already read (the start-up fallback retries without a bad key); `configFile` still anchors dataDir. */
+  configValues?: Readonly<Record<string, unknown>>;
 }>;
 
 /**
@@ -103,12 +113,18 @@ export type LoadSettingsOptions = Readonly<{
  */
 export const loadSettings = (options: LoadSettingsOptions = {}): Settings => {
   const file = options.configFile;
-  const fromFile = file ? readConfigFile(file) : {};
+  const fromFile = options.configValues ?? (file ? readConfigFile(file) : {});
   const merged = { ...fromFile, ...envValues(options.env ?? {}), ...(options.overrides ?? {}) };
   const parsed = Settings.safeParse(merged);
   if (!parsed.success) {
-    const { field, message } = firstIssue(parsed.error);
     const where = file ? path.basename(file) : 'settings';
+    const issue = parsed.error.issues[0];
+    // zod reports an unknown key at the parent's path; name the key itself, so staff (and the fallback) know which one.
+    if (issue?.code === 'unrecognized_keys') {
+      const field = [...issue.path.map(String), issue.keys[0] ?? ''].filter(Boolean).join('.');
+      throw new KioskFailure('invalid-input', `${where}: ${field}: unknown key (check its spelling in docs/configuration.md)`, field);
+    }
+    const { field, message } = firstIssue(parsed.error);
     throw new KioskFailure('invalid-input', `${where}: ${message}`, field);
   }
   const settings = parsed.data;
@@ -127,7 +143,8 @@ export const loadSettings = (options: LoadSettingsOptions = {}): Settings => {
   };
 };
 
-const readConfigFile = (file: string): Record<string, unknown> => {
+/** Reads the config file as an object; a missing file is `{}`. Throws KioskFailure naming the file. */
+export const readConfigFile = (file: string): Record<string, unknown> => {
   let text: string;
   try {
     text = fs.readFileSync(file, 'utf8');
@@ -135,13 +152,18 @@ const readConfigFile = (file: string): Record<string, unknown> => {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return {};
     throw new KioskFailure('unavailable', `${file}: cannot read (${(error as Error).message})`);
   }
+  let json: unknown;
   try {
-    const json: unknown = JSON.parse(text);
-    if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new Error('top level must be an object');
-    return json as Record<string, unknown>;
+    json = parseJsonText(text);
   } catch (error) {
-    throw new KioskFailure('invalid-input', `${file}: not valid JSON (${(error as Error).message})`);
+    const where = error instanceof JsonSyntaxError ? ` at line ${error.line}, column ${error.column}` : '';
+    const detail = error instanceof JsonSyntaxError ? error.detail : (error as Error).message;
+    throw new KioskFailure('invalid-input', `${file}: not valid JSON${where} (${detail})`);
   }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    throw new KioskFailure('invalid-input', `${file}: not valid JSON (the top level must be an object { ... })`);
+  }
+  return json as Record<string, unknown>;
 };
 
 const envValues = (env: Readonly<Record<string, string | undefined>>): Record<string, unknown> => {

@@ -1,7 +1,8 @@
 import type { Protocol } from 'electron';
 import type { AppLog } from '../core/app-log';
 import { confinedPath, type ContentSource } from '../core/content-source';
-import { fileResponse, IMMUTABLE, safeSegments, textResponse } from './file-response';
+import { IMMUTABLE, rendererCache, safeSegments } from '../shared/http-policy';
+import { fileResponse, textResponse } from './file-response';
 
 /** The renderer's scheme and origin: a custom protocol, never `file://`. */
 export const APP_SCHEME = 'app';
@@ -77,7 +78,5 @@ const rendererResponse = async (request: Request, rendererDir: string, segments:
   const relative = segments.length === 0 ? 'index.html' : segments.join('/');
   const file = confinedPath(rendererDir, relative);
   if (!file) return textResponse(404, 'not found');
-  // Vite puts content-hashed names under assets/; everything else must revalidate.
-  const immutable = relative.startsWith('assets/') && !relative.endsWith('.html');
-  return fileResponse(request, file, immutable ? IMMUTABLE : 'no-cache');
+  return fileResponse(request, file, rendererCache(relative));
 };

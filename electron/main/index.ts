@@ -1,5 +1,5 @@
 import { app, BrowserWindow, ipcMain, Menu, powerSaveBlocker, protocol, session } from 'electron';
-import { createKioskCore } from '../core/kiosk-core';
+import { startCoreSafely } from '../core/start-core';
 import { APP_START_URL, MEDIA_BASE, registerAppProtocol, registerPrivilegedSchemes } from './app-protocol';
 import { applyKioskSwitches } from './chromium-switches';
 import { registerCrashRecovery, type CrashRecovery } from './crash-recovery';
@@ -35,20 +35,20 @@ const start = async (): Promise<void> => {
     args,
   };
   const paths = resolveShellPaths(shell);
-  const settings = loadShellSettings(shell, paths.configFile);
+  // A bad config or data folder becomes a card on screen (app:info.startupFault), never an exit: see core/start-core.ts.
+  const outcome = loadShellSettings(shell, paths.configFile);
   await app.whenReady();
   Menu.setApplicationMenu(null);
 
   let recovery: CrashRecovery | null = null;
-  const core = createKioskCore({
-    settings,
+  const core = startCoreSafely(outcome, {
     appVersion: paths.appVersion,
     shell: 'electron',
     mediaBase: MEDIA_BASE,
     defaultPackDir: paths.defaultPackDir,
     attractOnly: () => recovery?.attractOnly() ?? false,
   });
-  const { log } = core;
+  const { log, settings } = core;
   log.info('electron shell starting', { version: paths.appVersion, dataDir: settings.dataDir, relaunches: args.relaunches });
 
   registerAppProtocol(protocol, { rendererDir: paths.rendererDir, content: core.content, log });

@@ -10,7 +10,7 @@ import { isAppUrl } from './window-guards';
 /** What the IPC binding connects. */
 export type IpcBindingDeps = Readonly<{
   ipcMain: Pick<IpcMain, 'handle' | 'removeHandler'>;
-  core: Pick<KioskCore, 'dispatch' | 'log'>;
+  core: Pick<KioskCore, 'dispatch' | 'log'> & Partial<Pick<KioskCore, 'pageGone'>>;
   /** The kiosk window's contents: the only sender the core answers. */
   contents: WebContents;
 }>;
@@ -37,6 +37,7 @@ const tokenOf = (session: unknown): string | undefined => (typeof session === 's
  */
 export const registerIpcHandlers = (deps: IpcBindingDeps): (() => void) => {
   const names = Object.keys(calls) as CallName[];
+  const page = trackPageLoads(deps);
   const refuse = (event: IpcMainInvokeEvent, name: string) => {
     deps.core.log.warn('ipc call from a foreign sender refused', { name, url: event.senderFrame?.url ?? null });
     return err('forbidden', `${name}: caller is not the kiosk window`);
@@ -44,15 +45,31 @@ export const registerIpcHandlers = (deps: IpcBindingDeps): (() => void) => {
   for (const name of names) {
     deps.ipcMain.handle(callChannel(name), (event, input: unknown, session: unknown) => {
       if (!isTrustedSender(event, deps.contents)) return refuse(event, name);
-      return deps.core.dispatch(name, input, { transport: 'ipc', sessionToken: tokenOf(session) });
+      return deps.core.dispatch(name, input, { transport: 'ipc', sessionToken: tokenOf(session), pageId: page() });
     });
   }
   deps.ipcMain.handle(SEND_CHANNEL, async (event, batch: unknown) => {
     if (!isTrustedSender(event, deps.contents)) return refuse(event, 'send');
-    const outcome = await dispatchSendBatch(deps.core.dispatch, batch, { transport: 'ipc' });
+    const outcome = await dispatchSendBatch(deps.core.dispatch, batch, { transport: 'ipc', pageId: page() });
     return isBatchRefusal(outcome) ? outcome.error : outcome;
   });
   return () => [...names.map((name) => callChannel(name)), SEND_CHANNEL].forEach((channel) => deps.ipcMain.removeHandler(channel));
+};
+
+/**
+ * The page id of the window's current page load: its webContents id and a load
+ * counter bumped on every main-frame navigation (first load, reload after a
+ * crash or hang). The page being left is reported gone, so its open visits end
+ * as interrupted; a late call from it can no longer touch the new page's visits.
+ */
+const trackPageLoads = (deps: IpcBindingDeps): (() => string) => {
+  let loads = 0;
+  const current = () => `ipc-${deps.contents.id}-${loads}`;
+  deps.contents.on('did-navigate', () => {
+    deps.core.pageGone?.(current());
+    loads++;
+  });
+  return current;
 };
 
 /** Forwards core events to the window as `{ name, payload }` on the one event channel; returns the unsubscribe. */

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findAppPaths } from '../core/app-paths';
-import { loadSettings, type Settings } from '../core/settings';
+import { parseJsonText } from '../shared/json-text';
+import { loadSettingsOrFault, type SettingsOutcome } from '../core/startup-fault';
 import type { ShellArgs } from './shell-args';
 
 /** Facts about the running Electron app that decide where files live. */
@@ -53,18 +54,19 @@ export const resolveShellPaths = (shell: ShellEnvironment): ShellPaths => {
 /**
  * Loads the settings like the web host does, except that a packaged kiosk keeps its
  * data in userData unless the config file or KIOSK_DATA_DIR says otherwise: the
- * install folder may be read-only, and userData survives updates.
+ * install folder may be read-only, and userData survives updates. A bad config is a
+ * fault to show on screen, not an exit (see core/startup-fault.ts).
  */
-export const loadShellSettings = (shell: ShellEnvironment, configFile: string): Settings => {
+export const loadShellSettings = (shell: ShellEnvironment, configFile: string): SettingsOutcome => {
   const dataDirChosen = Boolean(shell.env.KIOSK_DATA_DIR) || configSetsDataDir(configFile);
   const overrides = shell.isPackaged && !dataDirChosen ? { dataDir: path.join(shell.userDataDir, 'data') } : {};
-  return loadSettings({ configFile, env: shell.env, overrides });
+  return loadSettingsOrFault({ configFile, env: shell.env, overrides });
 };
 
 /** True when the config file names a dataDir; unreadable files are left for loadSettings to report. */
 const configSetsDataDir = (file: string): boolean => {
   try {
-    const json: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    const json: unknown = parseJsonText(fs.readFileSync(file, 'utf8'));
     return typeof json === 'object' && json !== null && Object.hasOwn(json, 'dataDir');
   } catch {
     return false;

@@ -1,15 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { EventBus } from '../core/event-bus';
-import { SECURITY_HEADERS } from './http-security';
+import { uncachedHeaders } from '../shared/http-policy';
 
 /** Forwards core events to a browser as Server-Sent Events until it disconnects. */
 export const streamEvents = (req: IncomingMessage, res: ServerResponse, bus: EventBus): void => {
-  res.writeHead(200, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'text/event-stream; charset=utf-8',
-    'Cache-Control': 'no-store',
-    Connection: 'keep-alive',
-  });
+  res.writeHead(200, { ...uncachedHeaders('text/event-stream; charset=utf-8'), Connection: 'keep-alive' });
   res.write(': connected\n\n');
   const unsubscribe = bus.subscribe((event) => {
     res.write(`event: ${event.name}\ndata: ${JSON.stringify(event.payload)}\n\n`);

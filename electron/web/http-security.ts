@@ -1,16 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { RENDERER_CSP } from '../shared/csp';
+import { uncachedHeaders } from '../shared/http-policy';
 
-/** Headers every response carries. */
-export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
-  'Content-Security-Policy': RENDERER_CSP,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-  'X-Frame-Options': 'DENY',
-  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), hid=()',
-};
+// The headers, path and cache rules are shared with the Electron shell (electron/shared/http-policy.ts);
+// what stays here is the web host's own: which Host/Origin it answers, and its Node response helpers.
 
 /** The hosts the web host answers to: its own loopback address only. */
 export const allowedHosts = (port: number): ReadonlySet<string> =>
@@ -31,17 +23,12 @@ export const isTrustedRequest = (req: IncomingMessage, hosts: ReadonlySet<string
 /** Sends a small JSON body with the security headers. */
 export const sendJson = (res: ServerResponse, status: number, body: unknown): void => {
   const text = JSON.stringify(body);
-  res.writeHead(status, {
-    ...SECURITY_HEADERS,
-    'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
-    'Cache-Control': 'no-store',
-  });
+  res.writeHead(status, { ...uncachedHeaders('application/json; charset=utf-8'), 'Content-Length': Buffer.byteLength(text) });
   res.end(text);
 };
 
 /** Sends a plain-text error. */
 export const sendText = (res: ServerResponse, status: number, text: string): void => {
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, uncachedHeaders('text/plain; charset=utf-8'));
   res.end(text);
 };

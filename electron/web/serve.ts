@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { findAppPaths } from '../core/app-paths';
-import { createKioskCore } from '../core/kiosk-core';
-import { loadSettings } from '../core/settings';
+import { parseCommandLine, stringOption, UsageError, wantsHelp } from '../core/cli-args';
+import { startCoreSafely } from '../core/start-core';
+import { loadSettingsOrFault } from '../core/startup-fault';
 import { rendererBuilt, startWebHost, WEB_MEDIA_BASE, type WebHost } from './web-host';
 
 /**
@@ -9,9 +10,14 @@ import { rendererBuilt, startWebHost, WEB_MEDIA_BASE, type WebHost } from './web
  * Prints `KIOSK_URL=<url>` on stdout once it listens (scripts wait for that line).
  */
 const main = async (): Promise<void> => {
-  const args = parseArgs(process.argv.slice(2));
+  const args = parseServeArgs(process.argv.slice(2));
+  if (args.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
+  }
   const paths = findAppPaths(path.dirname(process.argv[1] ?? process.cwd()));
-  const settings = loadSettings({
+  // A bad config is shown on the kiosk's screen (app:info.startupFault), never an exit: see core/start-core.ts.
+  const outcome = loadSettingsOrFault({
     configFile: args.config ?? process.env.KIOSK_CONFIG ?? path.join(process.cwd(), 'kiosk.config.json'),
     env: process.env,
     overrides: args.port === undefined ? {} : { webPort: args.port },
@@ -21,13 +27,13 @@ const main = async (): Promise<void> => {
   if (!rendererBuilt(rendererDir)) {
     throw new Error(`renderer not built: ${rendererDir}/index.html missing (run "npm run build")`);
   }
-  const core = createKioskCore({
-    settings,
+  const core = startCoreSafely(outcome, {
     appVersion: paths.appVersion,
     shell: 'web',
     mediaBase: WEB_MEDIA_BASE,
     defaultPackDir: paths.defaultPackDir,
   });
+  const { settings } = core;
   const host = await startWebHost({ core, rendererDir, port: settings.webPort });
   process.stdout.write(`KIOSK_URL=${host.url}\n`);
   core.log.info('web host listening', { url: host.url, dataDir: settings.dataDir });
@@ -49,20 +55,22 @@ const installShutdown = (host: WebHost, closeCore: () => Promise<void>) => {
   process.on('SIGTERM', () => stop('SIGTERM'));
 };
 
-const parseArgs = (argv: string[]): { config?: string; port?: number } => {
-  const out: { config?: string; port?: number } = {};
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = argv[i + 1];
-    if (flag === '--config' && value) out.config = value;
-    else if (flag === '--port' && value) out.port = Number(value);
-    else throw new Error(`unknown argument "${flag}" (expected --config FILE or --port N)`);
-    i++;
-  }
-  return out;
+const USAGE = `usage: node dist/web/serve.cjs [--config FILE] [--port N]
+  Serves the kiosk on 127.0.0.1 and prints KIOSK_URL=<url> once it listens.`;
+
+/** The web host's flags, with the shared grammar (electron/core/cli-args.ts). */
+const parseServeArgs = (argv: string[]): { config?: string; port?: number; help?: true } => {
+  const line = parseCommandLine(argv, { config: { type: 'string' }, port: { type: 'string' } }, { positionals: false });
+  if (wantsHelp(line)) return { help: true };
+  const config = stringOption(line, 'config');
+  const portText = stringOption(line, 'port');
+  const port = portText === undefined ? undefined : Number(portText);
+  if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65535)) throw new UsageError(`--port: "${portText}" is not a port number`);
+  return { ...(config === undefined ? {} : { config }), ...(port === undefined ? {} : { port }) };
 };
 
 main().catch((error: unknown) => {
   process.stderr.write(`kiosk web host: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
+  if (error instanceof UsageError) process.stderr.write(`${USAGE}\n`);
+  process.exit(1); // as before the shared parser: scripts wait for KIOSK_URL or exit 1
 });

@@ -8,8 +8,10 @@ import { dispatchSendBatch, isBatchRefusal } from '../core/send-batch';
 import { SESSION_HEADER } from '../shared/channels';
 import { err } from '../shared/result';
 import { streamEvents } from './event-stream';
+import { issuePageId, pageIdOf } from './page-id';
 import { allowedHosts, isTrustedRequest, sendJson, sendText } from './http-security';
-import { safeSegments, sendFile } from './send-file';
+import { IMMUTABLE, rendererCache, safeSegments } from '../shared/http-policy';
+import { sendFile } from './send-file';
 
 /** URL prefix of pack media on the web host. */
 export const WEB_MEDIA_BASE = '/pack/';
@@ -72,6 +74,7 @@ const handle = async (
   const segments = safeSegments(pathname);
   if (!segments) return sendText(res, 400, 'bad path');
   if (pathname.startsWith(WEB_MEDIA_BASE)) return handleMedia(req, res, options, segments.slice(1));
+  if (isPageLoad(segments)) issuePageId(req, res, options.core.pageGone);
   return handleRenderer(req, res, options.rendererDir, segments);
 };
 
@@ -110,7 +113,7 @@ const readJson = async (
 const handleSendBatch = async (req: IncomingMessage, res: ServerResponse, options: WebHostOptions) => {
   const body = await readJson(req, res, 'send');
   if (!body) return;
-  const outcome = await dispatchSendBatch(options.core.dispatch, body.value, { transport: 'http' });
+  const outcome = await dispatchSendBatch(options.core.dispatch, body.value, { transport: 'http', pageId: pageIdOf(req) });
   if (isBatchRefusal(outcome)) return sendJson(res, outcome.reason === 'too-many' ? 413 : 400, outcome.error);
   sendJson(res, 200, outcome);
 };
@@ -135,7 +138,7 @@ const handleCall = async (req: IncomingMessage, res: ServerResponse, options: We
   if (name === null) return sendJson(res, 400, err('invalid-input', 'call: the call name has broken percent-encoding'));
   const body = await readJson(req, res, name);
   if (!body) return;
-  const result = await options.core.dispatch(name, body.value, { transport: 'http', sessionToken: sessionTokenOf(req) });
+  const result = await options.core.dispatch(name, body.value, { transport: 'http', sessionToken: sessionTokenOf(req), pageId: pageIdOf(req) });
   sendJson(res, 200, result);
 };
 
@@ -154,17 +157,18 @@ const handleMedia = async (req: IncomingMessage, res: ServerResponse, options: W
   const [key, ...rest] = segments;
   const file = key && rest.length > 0 ? options.core.content.resolveMedia(key, rest.join('/')) : null;
   if (!file) return sendText(res, 404, 'not found');
-  return sendFile(req, res, file, 'public, max-age=31536000, immutable');
+  return sendFile(req, res, file, IMMUTABLE);
 };
 
 const handleRenderer = async (req: IncomingMessage, res: ServerResponse, rendererDir: string, segments: string[]) => {
   const relative = segments.length === 0 ? 'index.html' : segments.join('/');
   const file = confinedPath(rendererDir, relative);
   if (!file) return sendText(res, 404, 'not found');
-  // Vite puts content-hashed names under assets/; everything else must revalidate.
-  const immutable = relative.startsWith('assets/') && !relative.endsWith('.html');
-  return sendFile(req, res, file, immutable ? 'public, max-age=31536000, immutable' : 'no-cache');
+  return sendFile(req, res, file, rendererCache(relative));
 };
+
+/** index.html is served: a new page load, which gets its own page id. */
+const isPageLoad = (segments: string[]): boolean => segments.length === 0 || (segments.length === 1 && segments[0] === 'index.html');
 
 /** True when the renderer has been built into `dir`. */
 export const rendererBuilt = (dir: string): boolean => fs.existsSync(path.join(dir, 'index.html'));

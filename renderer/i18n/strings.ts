@@ -38,6 +38,12 @@ export type UiStrings = Readonly<{
   unavailableTitle: string;
   unavailableBody: string;
   retrying: string;
+  /** Start-up fault card (renderer/components/StartupFaultCard.tsx): a bad kiosk.config.json. */
+  configErrorTitle: string;
+  /** Start-up fault notice: the data folder cannot be written, the tour runs without keeping visits. */
+  dataErrorTitle: string;
+  faultFile: string;
+  faultSetting: string;
   progress: string;
   narration: string;
   loading: string;

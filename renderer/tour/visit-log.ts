@@ -20,7 +20,7 @@ export type VisitLog = Readonly<{
  * UUID version 7 made from the visit's or event's own time (uuid-v7.ts says why).
  */
 export const createVisitLog = (
-  api: Pick<KioskApi, 'send'>,
+  api: Pick<KioskApi, 'send'> & Partial<Pick<KioskApi, 'call'>>,
   clock: () => number = () => Date.now(),
   uuid: (ms: number) => string = uuidV7,
 ): VisitLog => {
@@ -54,8 +54,17 @@ export const createVisitLog = (
     },
     end(reason) {
       if (!visit) return;
-      api.send('visit:end', { visitId: visit.id, at: clock(), reason });
+      const ending = { visitId: visit.id, at: clock(), reason };
+      api.send('visit:end', ending);
       visit = null;
+      // The end of a visit is what statistics count: ask for a durable acknowledgement
+      // (after the core's commit) and send the end once more if it did not come (an end is idempotent).
+      void api.call?.('visit:flush', { visitId: ending.visitId }).then(
+        (answer) => {
+          if (!answer.ok || !answer.value.durable) api.send('visit:end', ending);
+        },
+        () => api.send('visit:end', ending),
+      );
     },
     visitId: () => visit?.id ?? null,
   };

@@ -18,14 +18,16 @@ const SERVE = path.resolve(import.meta.dirname, '../../dist/web/serve.cjs');
 
 /**
  * Starts `dist/web/serve.cjs` on a free port with a new temp data dir and the
- * given settings, and resolves once it prints its URL.
+ * given settings, and resolves once it prints its URL. `configText` replaces the
+ * config file (bad-config tests); the port then comes from the command line.
  */
-export const startKiosk = async (settings: Record<string, unknown> = {}, dataDir?: string): Promise<KioskProcess> => {
+export const startKiosk = async (settings: Record<string, unknown> = {}, dataDir?: string, configText?: string): Promise<KioskProcess> => {
   if (!fs.existsSync(SERVE)) throw new Error(`${SERVE} missing: run "npm run build" first`);
   const dir = dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-e2e-'));
   const configFile = path.join(dir, 'kiosk.config.json');
-  fs.writeFileSync(configFile, JSON.stringify({ dataDir: dir, webPort: 0, ...settings }, null, 2));
-  const child = spawn(process.execPath, [SERVE, '--config', configFile], {
+  fs.writeFileSync(configFile, configText ?? JSON.stringify({ dataDir: dir, webPort: 0, ...settings }, null, 2));
+  const portArgs = configText === undefined ? [] : ['--port', '0'];
+  const child = spawn(process.execPath, [SERVE, '--config', configFile, ...portArgs], {
     env: { ...process.env, KIOSK_QUIET: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

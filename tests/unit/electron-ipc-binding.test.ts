@@ -62,6 +62,20 @@ describe('IPC binding', () => {
     expect(info).toMatchObject({ ok: true, value: { shell: 'electron', mediaBase: 'app://kiosk/pack/', settings: { attractOnly: true } } });
   });
 
+  it('gives each page load its own pageId: after a reload the old page\'s visit is interrupted and closed to it', async () => {
+    const { ipcMain, contents, core, fromKiosk } = bound();
+    contents.emit('did-navigate');
+    const visitId = '0190e0a0-0000-7000-8000-0000000000aa';
+    const at = Date.now();
+    const startInput = { visitId, at, language: 'en', packId: 'p', packVersion: '1.0.0' };
+    expect(await ipcMain.invoke(callChannel('visit:start'), fromKiosk, startInput)).toMatchObject({ ok: true });
+    contents.emit('did-navigate'); // reload: a new page
+    const late = await ipcMain.invoke(callChannel('visit:end'), fromKiosk, { visitId, at: at + 5, reason: 'finish' });
+    expect(late).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    const health = await core.dispatch('health:visit-log', {}, { transport: 'ipc' });
+    expect(health.ok).toBe(true);
+  });
+
   it('passes an invalid payload to the dispatcher, which names the field', async () => {
     const { ipcMain, fromKiosk } = bound();
     const answer = await ipcMain.invoke(callChannel('app:echo'), fromKiosk, { text: 42 });

@@ -6,6 +6,7 @@ import { parseShellArgs, relaunchArgs, RELAUNCH_FLAG } from '../../electron/main
 import { loadShellSettings, resolveShellPaths, type ShellEnvironment } from '../../electron/main/shell-paths';
 import { applyKioskSwitches } from '../../electron/main/chromium-switches';
 import { FakeApp } from '../fixtures/fake-electron';
+import { UsageError } from '../../electron/core/cli-args';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const temps: string[] = [];
@@ -32,6 +33,14 @@ describe('shell arguments', () => {
     expect(parseShellArgs(['dist/electron/main.cjs', '--config', '/etc/kiosk.json', '--no-sandbox'])).toEqual({ config: '/etc/kiosk.json', relaunches: 0 });
     expect(parseShellArgs(['--config=/etc/k.json'])).toEqual({ config: '/etc/k.json', relaunches: 0 });
     expect(parseShellArgs([])).toEqual({ relaunches: 0 });
+  });
+
+  it('parses --set-pin staff|admin (the integrator wires the prompt) and refuses another role', () => {
+    expect(parseShellArgs(['main.cjs', '--set-pin', 'admin']).setPin).toBe('admin');
+    expect(parseShellArgs(['--set-pin=staff', '--no-sandbox']).setPin).toBe('staff');
+    expect(parseShellArgs(['main.cjs']).setPin).toBeUndefined();
+    expect(() => parseShellArgs(['--set-pin', 'root'])).toThrow(UsageError);
+    expect(() => parseShellArgs(['--set-pin'])).toThrow(/--set-pin needs a value/);
   });
 
   it('carries the relaunch count and refuses nonsense counts', () => {
@@ -83,22 +92,25 @@ describe('shell paths', () => {
     const dir = tempDir();
     const userDataDir = path.join(dir, 'userData');
     const none = path.join(dir, 'missing.json');
-    expect(loadShellSettings(environment({ isPackaged: true, userDataDir }), none).dataDir).toBe(path.join(userDataDir, 'data'));
-    expect(loadShellSettings(environment({ isPackaged: false, userDataDir, cwd: dir }), none).dataDir).not.toContain('userData');
+    expect(loadShellSettings(environment({ isPackaged: true, userDataDir }), none).settings.dataDir).toBe(path.join(userDataDir, 'data'));
+    expect(loadShellSettings(environment({ isPackaged: false, userDataDir, cwd: dir }), none).settings.dataDir).not.toContain('userData');
 
     const config = path.join(dir, 'kiosk.config.json');
     fs.writeFileSync(config, JSON.stringify({ dataDir: 'venue-data', devMode: true }));
-    const fromFile = loadShellSettings(environment({ isPackaged: true, userDataDir }), config);
+    const fromFile = loadShellSettings(environment({ isPackaged: true, userDataDir }), config).settings;
     expect(fromFile.dataDir).toBe(path.join(dir, 'venue-data'));
     expect(fromFile.devMode).toBe(true);
-    const fromEnv = loadShellSettings(environment({ isPackaged: true, userDataDir, env: { KIOSK_DATA_DIR: '/var/kiosk' } }), none);
+    const fromEnv = loadShellSettings(environment({ isPackaged: true, userDataDir, env: { KIOSK_DATA_DIR: '/var/kiosk' } }), none).settings;
     expect(fromEnv.dataDir).toBe('/var/kiosk');
   });
 
-  it('reports a broken config file by name', () => {
+  it('reports a broken config file by name, as a fault to show rather than a throw', () => {
     const dir = tempDir();
     const config = path.join(dir, 'kiosk.config.json');
     fs.writeFileSync(config, '{ "idleSeconds": 1 }');
-    expect(() => loadShellSettings(environment({ isPackaged: true }), config)).toThrow(/kiosk\.config\.json/);
+    const { settings, fault } = loadShellSettings(environment({ isPackaged: true }), config);
+    expect(fault).toMatchObject({ kind: 'config', file: config, key: 'idleSeconds', blocking: true });
+    expect(fault?.problem).toMatch(/kiosk\.config\.json: idleSeconds/);
+    expect(settings.idleSeconds).toBe(90);
   });
 });

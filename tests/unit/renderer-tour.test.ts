@@ -54,4 +54,29 @@ describe('renderer visit log', () => {
     expect([timeOf(start.visitId), timeOf(event.id)]).toEqual([start.at, event.at]);
     expect(event.id > start.visitId).toBe(true);
   });
+
+  it('asks for a durable acknowledgement after each end, and sends the end again when it did not come', async () => {
+    const sent: string[] = [];
+    const asked: unknown[] = [];
+    let durable = true;
+    const api = {
+      send: (name: string) => void sent.push(name),
+      call: (name: string, input: unknown) => {
+        asked.push([name, input]);
+        return Promise.resolve({ ok: true as const, value: { durable } });
+      },
+    };
+    const log = createVisitLog(api as never, () => 1_800_000_000_000);
+    log.start('en', 'p', '1');
+    const visitId = log.visitId();
+    log.end('finish');
+    await Promise.resolve();
+    expect(asked).toEqual([['visit:flush', { visitId }]]);
+    expect(sent).toEqual(['visit:start', 'visit:end']);
+    durable = false;
+    log.start('en', 'p', '1');
+    log.end('idle');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(sent).toEqual(['visit:start', 'visit:end', 'visit:start', 'visit:end', 'visit:end']);
+  });
 });

@@ -40,6 +40,39 @@ describe('settings', () => {
     expect(() => loadSettings({ configFile: file })).toThrow(/kiosk\.config\.json: not valid JSON/);
   });
 
+  it('accepts a config saved with a UTF-8 byte-order mark (Windows Notepad)', () => {
+    const file = tempConfig('\uFEFF{"idleSeconds": 45}');
+    expect(loadSettings({ configFile: file }).idleSeconds).toBe(45);
+  });
+
+  it('gives the line and column of a JSON error', () => {
+    const file = tempConfig('{\n  "idleSeconds": 45,\n  "kioskId": "a",\n}');
+    expect(() => loadSettings({ configFile: file })).toThrow(/not valid JSON at line 4, column 1/);
+    const truncated = tempConfig('{\n  "idleSeconds": ');
+    expect(() => loadSettings({ configFile: truncated })).toThrow(/line 2, column 18/);
+  });
+
+  it('names an unknown key itself, also inside an object', () => {
+    expect(() => loadSettings({ overrides: { packLimits: { maxEntrys: 5 } } })).toThrow(/packLimits\.maxEntrys: unknown key/);
+  });
+
+  it('validates openingHours per weekday and reads the old { open, close } form as daily', () => {
+    expect(() => loadSettings({ overrides: { openingHours: { open: '99:99', close: '17:00' } } })).toThrow(/openingHours\.daily\.open/);
+    expect(() => loadSettings({ overrides: { openingHours: { fri: { open: '18:00', close: '09:00' } } } })).toThrow(/openingHours\.fri/);
+    expect(loadSettings({ overrides: { openingHours: { open: '09:00', close: '17:00' } } }).openingHours).toEqual({ daily: { open: '09:00', close: '17:00' } });
+    expect(loadSettings({ overrides: { openingHours: { daily: { open: '09:00', close: '17:00' }, mon: null } } }).openingHours?.mon).toBeNull();
+  });
+
+  it.each([
+    [{ maxEntries: 0 }, 'maxEntries'],
+    [{ maxEntries: 1e12 }, 'maxEntries'],
+    [{ maxCompressionRatio: 1e9 }, 'maxCompressionRatio'],
+    [{ maxFileBytes: 10 }, 'maxFileBytes'],
+    [{ maxFileBytes: 2 * 1024 ** 3, maxTotalBytes: 1024 ** 3 }, 'maxFileBytes'],
+  ])('refuses absurd packLimits %j', (packLimits, key) => {
+    expect(() => loadSettings({ overrides: { packLimits } })).toThrow(new RegExp(`packLimits\\.${key}`));
+  });
+
   it('refuses a default language that is not offered', () => {
     expect(() => loadSettings({ overrides: { languages: ['en'], defaultLanguage: 'zh-CN' } })).toThrow(/defaultLanguage/);
   });

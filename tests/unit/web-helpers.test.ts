@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseByteRange } from '../../electron/shared/byte-range';
 import { mimeType } from '../../electron/shared/mime';
 import { allowedHosts, isTrustedRequest } from '../../electron/web/http-security';
-import { safeSegments } from '../../electron/web/send-file';
+import { planFileResponse, rendererCache, safeSegments, SECURITY_HEADERS } from '../../electron/shared/http-policy';
 
 const request = (headers: Record<string, string>) => ({ headers }) as unknown as IncomingMessage;
 
@@ -58,5 +58,30 @@ describe('mimeType', () => {
     expect(mimeType('a.vtt')).toContain('text/vtt');
     expect(mimeType('A.SVG')).toBe('image/svg+xml');
     expect(mimeType('noext')).toBe('application/octet-stream');
+  });
+});
+
+describe('the one HTTP policy of both shells (electron/shared/http-policy.ts)', () => {
+  it('shapes file answers: full, ranged, unsatisfiable, HEAD', () => {
+    const file = { size: 1000, contentType: 'audio/mpeg', cache: 'no-cache' };
+    expect(planFileResponse(file, { range: undefined, head: false })).toMatchObject({ status: 200, bytes: { start: 0, end: 999 }, headers: { 'Content-Length': '1000', ...SECURITY_HEADERS } });
+    expect(planFileResponse(file, { range: 'bytes=900-', head: false })).toMatchObject({ status: 206, bytes: { start: 900, end: 999 }, headers: { 'Content-Range': 'bytes 900-999/1000' } });
+    expect(planFileResponse(file, { range: 'bytes=2000-', head: false })).toMatchObject({ status: 416, bytes: null, headers: { 'Content-Range': 'bytes */1000' } });
+    expect(planFileResponse(file, { range: undefined, head: true }).bytes).toBeNull();
+  });
+
+  it('caches hashed assets forever and revalidates the rest', () => {
+    expect(rendererCache('assets/index-abc.js')).toMatch(/immutable/);
+    expect(rendererCache('index.html')).toBe('no-cache');
+    expect(rendererCache('assets/x.html')).toBe('no-cache');
+  });
+
+  it('is the only copy: neither shell writes its own security headers or path check', async () => {
+    const fs = await import('node:fs');
+    const root = new URL('../../electron/', import.meta.url);
+    for (const file of ['main/file-response.ts', 'main/app-protocol.ts', 'web/http-security.ts', 'web/send-file.ts', 'web/web-host.ts', 'web/event-stream.ts']) {
+      const text = fs.readFileSync(new URL(file, root), 'utf8');
+      expect(text, file).not.toMatch(/X-Content-Type-Options|Content-Security-Policy'|decodeURIComponent\(raw\)|max-age=31536000/);
+    }
   });
 });

@@ -1,36 +1,24 @@
-/** Exit codes of kiosk-pack, documented in docs/content-packs.md. */
-export const EXIT = { ok: 0, refused: 1, usage: 2, failure: 3 } as const;
+import { EXIT_USAGE, parseCommandLine, UsageError, type OptionSpec } from '../../core/cli-args';
 
-/** A usage error: printed with the command's help, exits 2. */
-export class UsageError extends Error {}
+/** Exit codes of kiosk-pack, documented in docs/content-packs.md. */
+export const EXIT = { ok: 0, refused: 1, usage: EXIT_USAGE, failure: 3 } as const;
+
+export { UsageError } from '../../core/cli-args';
 
 /** Parsed command line: positional arguments and `--flag value` / `-o value` options. */
 export type Args = Readonly<{ positional: string[]; options: Record<string, string | true> }>;
 
-const SHORT: Readonly<Record<string, string>> = { '-o': '--out', '-k': '--key', '-h': '--help' };
-const BOOLEAN = new Set(['--help', '--force', '--allow-downgrade']);
-
-/** Splits argv into positionals and options; unknown flags are caught by each command. */
-export const parseArgs = (argv: readonly string[]): Args => {
-  const positional: string[] = [];
+/**
+ * Parses one command's argv with the shared grammar (electron/core/cli-args.ts):
+ * an option not in `spec` is a usage error, so a typo never runs a command with a default.
+ */
+export const parseArgs = (argv: readonly string[], spec: OptionSpec): Args => {
+  const line = parseCommandLine(argv, spec);
   const options: Record<string, string | true> = {};
-  for (let i = 0; i < argv.length; i++) {
-    const raw = argv[i] ?? '';
-    const flag = SHORT[raw] ?? raw;
-    if (!flag.startsWith('--')) {
-      positional.push(raw);
-      continue;
-    }
-    if (BOOLEAN.has(flag)) {
-      options[flag.slice(2)] = true;
-      continue;
-    }
-    const value = argv[i + 1];
-    if (value === undefined || value.startsWith('-')) throw new UsageError(`${raw} needs a value`);
-    options[flag.slice(2)] = value;
-    i++;
+  for (const [name, value] of Object.entries(line.values)) {
+    if (value === true || typeof value === 'string') options[name] = value;
   }
-  return { positional, options };
+  return { positional: [...line.positionals], options };
 };
 
 /** The one positional a command needs, or a usage error naming it. */

@@ -51,8 +51,8 @@ export type VisitLogger = Readonly<{
   enqueue(item: LogItem): void;
   /** Writes one transaction's worth now; false if the write failed (items kept). */
   flush(): boolean;
-  /** Writes everything still queued (until a write fails) and stops the timers. */
-  close(): void;
+  /** Writes everything still queued (until a write fails) and stops the timers; returns how many items it had to drop. */
+  close(): number;
   stats(): LoggerStats;
 }>;
 
@@ -172,15 +172,17 @@ export const createVisitLogger = (options: LoggerOptions): VisitLogger => {
     },
     flush,
     close() {
-      if (closed) return;
+      if (closed) return 0;
       clearTimers();
       while (queue.length > 0 && flush()) {
         // Keep writing until empty or the disk refuses.
       }
       clearTimers();
       closed = true;
-      counters.dropped += queue.length;
-      queue.drop(queue.length);
+      const lost = queue.length;
+      counters.dropped += lost;
+      queue.drop(lost);
+      return lost;
     },
     stats: () => ({ ...counters, buffered: queue.length, writing: failures === 0 }),
   };

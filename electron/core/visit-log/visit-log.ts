@@ -1,13 +1,14 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { createAlertRepo, createStatsRepo, createVisitRepo, openDatabase, type LogItem } from '../../../db';
+import { createAlertRepo, createStatsRepo, createVisitRepo, errorCode, openDatabase, type LogItem } from '../../../db';
 import type { ExportManifest, HealthAlert, StatsSummary, VisitLogHealth } from '../../shared/contract/visits';
 import type { VisitEnd, VisitEvent, VisitStart } from '../../shared/visit-events';
 import { createAlertRecorder } from './alerts';
 import { systemUtcOffsetMinutes } from './date-range';
 import { runExport } from './export';
+import { createDurableEnds, rememberDrops, takeDropRecord } from './durable';
 import { createVisitLogger, type BatchStore, type LoggerOptions } from './logger';
-import { openCheckedDatabase } from './open-checked';
+import { openCheckedDatabase, type CheckedOpen } from './open-checked';
 import { purgeOld, scheduleDaily } from './retention';
 import { statsSummary } from './stats';
 import { parseItem, toItem, type IngestKind } from './validate';
@@ -33,8 +34,11 @@ export type VisitLogOptions = Readonly<{
 
 /** The visit log service: ingest, statistics, export, health. */
 export type VisitLog = Readonly<{
-  /** Enqueue already-validated contract input (O(1), no I/O). */
-  start(input: VisitStart): void;
+  /**
+   * Enqueue already-validated contract input (O(1), no I/O). A start interrupts every
+   * other open visit unless `interruptOthers: false` (page-scoped callers end their own).
+   */
+  start(input: VisitStart, options?: { interruptOthers?: boolean }): void;
   event(input: VisitEvent): void;
   end(input: VisitEnd): void;
   /** Validates raw input then enqueues it; throws KioskFailure on bad input. */
@@ -49,6 +53,10 @@ export type VisitLog = Readonly<{
   purge(): void;
   /** Writes what is queued now; false if the write failed. */
   flush(): boolean;
+  /** Resolves true once the end of `visitId` is on disk (it is flushed now if queued), false after `timeoutMs`. */
+  durableEnd(visitId: string, timeoutMs?: number): Promise<boolean>;
+  /** Raises a health alert (event bus, app log, database when writable): start-up faults found outside the visit log. */
+  alert(kind: string, message: string): void;
   readonly databaseFile: string;
   /** The open connection (or its in-memory fallback): the audit log shares it, writing a row now and then. */
   readonly database: Database.Database;
@@ -58,6 +66,24 @@ export type VisitLog = Readonly<{
 
 /** What an export covers and the (already confined) folder it goes into. */
 export type ExportTarget = Readonly<{ from: string; to: string; format: 'csv' | 'jsonl'; outDir: string }>;
+
+/**
+ * Closes the visits a crash left open: the first write of a start. When it
+ * cannot write (read-only data folder holding a database, full disk) the log
+ * runs in memory for this session instead of stopping the start.
+ */
+const closeLeftOpen = (opened: CheckedOpen, file: string, raise: (kind: string, message: string) => void): CheckedOpen => {
+  try {
+    createVisitRepo(opened.db).closeOpenVisits();
+    return opened;
+  } catch (error) {
+    if (!opened.persistent) throw error;
+    opened.db.close();
+    raise('visit-log-unavailable', `cannot write ${file} (${errorCode(error)}); visits are kept in memory until restart`);
+    const memory = openDatabase(':memory:');
+    return { db: memory, quarantinedTo: null, persistent: false };
+  }
+};
 
 /** The database file inside the kiosk's data folder. */
 export const visitDatabaseFile = (dataDir: string): string => path.join(dataDir, 'visits.sqlite');
@@ -73,12 +99,19 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
   const utcOffsetMinutes = options.utcOffsetMinutes ?? systemUtcOffsetMinutes();
   const file = visitDatabaseFile(options.dataDir);
   const alerts = createAlertRecorder({ emit: options.emitAlert, warn: options.warn, now });
-  const opened = openCheckedDatabase(file, clock, alerts.raise);
+  const opened = closeLeftOpen(openCheckedDatabase(file, clock, alerts.raise), file, alerts.raise);
   const db = opened.db;
   const repo = createVisitRepo(db);
   const alertRepo = createAlertRepo(db);
   alerts.attach(alertRepo);
-  repo.closeOpenVisits();
+  const lastRun = opened.persistent ? takeDropRecord(options.dataDir) : null;
+  if (lastRun) {
+    alerts.raise(
+      'visit-log-dropped-last-run',
+      `the previous run lost ${lastRun.droppedTotal} visit-log items (${lastRun.droppedAtShutdown} at shutdown, ${lastRun.at}; ${lastRun.lastError ?? 'no error recorded'})`,
+    );
+  }
+  const durable = createDurableEnds();
 
   const baseStore: BatchStore = repo;
   const logger = createVisitLogger({
@@ -88,6 +121,7 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
     onError: options.error,
     now,
     onCommitted: (items, outcome) => {
+      durable.committed(items);
       alerts.persistPending();
       options.logger?.onCommitted?.(items, outcome);
     },
@@ -110,7 +144,8 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
   const enqueue = (item: LogItem) => logger.enqueue(item);
   let closed = false;
   return {
-    start: (input) => enqueue(toItem.start(input, options.kioskId)),
+    start: (input, startOptions) =>
+      enqueue({ kind: 'start', kioskId: options.kioskId, ...input, ...(startOptions?.interruptOthers === false ? { interruptOthers: false } : {}) }),
     event: (input) => enqueue(toItem.event(input)),
     end: (input) => enqueue(toItem.end(input)),
     ingest: (kind, raw) => enqueue(parseItem(kind, raw, options.kioskId)),
@@ -141,16 +176,29 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
         alerts: alerts.recent(),
       };
     },
-    alert: (kind, message) => alerts.raise(kind, message),
     purge,
     flush: () => logger.flush(),
+    alert: (kind, message) => alerts.raise(kind, message),
+    durableEnd: (visitId, timeoutMs = 3_000) => {
+      logger.flush();
+      return durable.wait(visitId, timeoutMs);
+    },
     databaseFile: file,
     database: db,
     close() {
       if (closed) return;
       closed = true;
       stopPurge();
-      logger.close();
+      const lost = logger.close();
+      durable.close();
+      const { dropped, lastError } = logger.stats();
+      if (lost > 0) {
+        alerts.raise('visit-log-dropped-at-shutdown', `shutting down with the disk refusing writes (${lastError ?? 'unknown error'}): ${lost} visit-log items lost`);
+      }
+      // The database may be what cannot be written: the next start learns of the loss from a small file.
+      if (dropped > 0 && opened.persistent) {
+        rememberDrops(options.dataDir, { at: clock().toISOString(), droppedAtShutdown: lost, droppedTotal: dropped, lastError });
+      }
       db.close();
     },
   };

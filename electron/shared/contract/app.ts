@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LanguageCode } from '../content-pack';
+import type { StartupFault } from '../startup-fault';
 import { defineCall, defineEvent } from './define';
 
 /** What the renderer needs to know about the kiosk it runs on. */
@@ -10,6 +11,8 @@ export type AppInfo = Readonly<{
   shell: 'electron' | 'web';
   /** URL prefix under which the active pack's media files are served. */
   mediaBase: string;
+  /** What went wrong at start (bad config, unwritable data folder), shown as a bilingual card; null when nothing did. */
+  startupFault: StartupFault | null;
   /** Renderer-facing settings (see electron/core/settings.ts for their docs). */
   settings: Readonly<{
     idleSeconds: number;

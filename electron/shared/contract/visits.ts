@@ -108,6 +108,9 @@ export type VisitLogHealth = Readonly<{
   alerts: readonly HealthAlert[];
 }>;
 
+/** The answer of `visit:flush`: whether the visit's end is on disk (committed, fsynced). */
+export type Durable = Readonly<{ durable: boolean }>;
+
 /**
  * Visit logging. The renderer sends these with `send` (fire-and-forget);
  * the core buffers and writes them in batches.
@@ -116,6 +119,11 @@ export const visitsCalls = {
   'visit:start': defineCall<Accepted>()('visitor', VisitStart, 'A visitor tapped the attract screen: a visit begins.'),
   'visit:event': defineCall<Accepted>()('visitor', VisitEvent, 'Something the visitor did during a visit.'),
   'visit:end': defineCall<Accepted>()('visitor', VisitEnd, 'The visit ended (idle timeout or finish).'),
+  'visit:flush': defineCall<Durable>()(
+    'visitor',
+    z.object({ visitId: z.uuid() }).strict(),
+    'Answers once the end of this visit is committed to disk (durable: true), or after a few seconds without that (durable: false).',
+  ),
   'stats:summary': defineCall<StatsSummary>()(
     'admin',
     DateRange,
