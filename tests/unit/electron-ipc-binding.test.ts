@@ -72,8 +72,8 @@ describe('IPC binding', () => {
     contents.emit('did-navigate'); // reload: a new page
     const late = await ipcMain.invoke(callChannel('visit:end'), fromKiosk, { visitId, at: at + 5, reason: 'finish' });
     expect(late).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    const health = await core.dispatch('health:visit-log', {}, { transport: 'ipc' });
-    expect(health.ok).toBe(true);
+    const info = await core.dispatch('app:info', {}, { transport: 'ipc' });
+    expect(info.ok).toBe(true);
   });
 
   it('passes an invalid payload to the dispatcher, which names the field', async () => {

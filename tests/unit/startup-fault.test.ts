@@ -8,6 +8,7 @@ import { startCoreSafely } from '../../electron/core/start-core';
 import { loadSettingsOrFault } from '../../electron/core/startup-fault';
 import { BAD_CONFIGS } from '../fixtures/bad-configs';
 import { startFromSources } from '../fixtures/web-host-from-sources';
+import { setPins, TEST_PINS } from '../fixtures/admin';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const dirs: string[] = [];
@@ -32,6 +33,13 @@ const makeReadOnly = (dir: string): (() => void) => {
   return () => execFileSync('chattr', ['-i', dir]);
 };
 const coreOptions = { appVersion: '0.0.0-test', shell: 'web' as const, mediaBase: '/pack/', defaultPackDir: path.join(ROOT, 'assets/default-pack') };
+
+/** A staff session on `core` (PINs set in its data dir beforehand): health is a staff call. */
+const asStaff = async (core: { dispatch: (name: string, input: unknown, ctx: { transport: 'http' }) => Promise<{ ok: boolean; value?: unknown }> }) => {
+  const answer = await core.dispatch('admin:sign-in', { pin: TEST_PINS.staff }, { transport: 'http' });
+  if (!answer.ok) throw new Error(`sign-in refused: ${JSON.stringify(answer)}`);
+  return { transport: 'http', sessionToken: (answer.value as { token: string }).token } as const;
+};
 
 describe('start-up faults: a bad config is a card, not an exit', () => {
   it.each(BAD_CONFIGS)('$kind: blocking fault naming file, key and problem; settings still valid', ({ text, key, problem }) => {
@@ -71,6 +79,7 @@ describe('start-up faults: a bad config is a card, not an exit', () => {
     const first = startCoreSafely(loadSettingsOrFault({ overrides: { dataDir } }), coreOptions);
     await first.dispatch('visit:start', { visitId: '0190e0a0-0000-7000-8000-000000000001', at: Date.now(), language: 'en', packId: 'p', packVersion: '1.0.0' }, { transport: 'http' });
     await first.close();
+    await setPins(dataDir, TEST_PINS);
     const before = fs.readFileSync(path.join(dataDir, 'visits.sqlite'));
     const undo = makeReadOnly(dataDir);
     const core = startCoreSafely(loadSettingsOrFault({ overrides: { dataDir } }), coreOptions);
@@ -78,7 +87,7 @@ describe('start-up faults: a bad config is a card, not an exit', () => {
       expect(core.startupFault).toMatchObject({ kind: 'data-dir', blocking: false, file: dataDir });
       const info = await core.dispatch('app:info', {}, { transport: 'http' });
       expect(info).toMatchObject({ ok: true, value: { startupFault: { kind: 'data-dir' } } });
-      const health = await core.dispatch('health:visit-log', {}, { transport: 'http' });
+      const health = await core.dispatch('health:visit-log', {}, await asStaff(core));
       expect(health).toMatchObject({ ok: true, value: { databaseFile: ':memory:' } });
       expect(JSON.stringify(health)).toContain('visit-log-unavailable');
       expect((await core.dispatch('content:active', {}, { transport: 'http' })).ok).toBe(true);
@@ -116,9 +125,10 @@ describe('start-up faults: a bad config is a card, not an exit', () => {
     const db = new Database(path.join(dir, 'visits.sqlite'));
     db.pragma('user_version = 9999');
     db.close();
+    await setPins(dir, TEST_PINS);
     const core = startCoreSafely(loadSettingsOrFault({ overrides: { dataDir: dir } }), coreOptions);
     try {
-      const health = await core.dispatch('health:visit-log', {}, { transport: 'http' });
+      const health = await core.dispatch('health:visit-log', {}, await asStaff(core));
       expect(JSON.stringify(health)).toContain('visit-log-replaced');
       expect(fs.readdirSync(dir).some((name) => name.includes('.newer-'))).toBe(true);
     } finally {

@@ -177,9 +177,12 @@ export const createPackService = (options: PackServiceOptions): PackService => {
         return status();
       },
       'packs:rollback': (_input, ctx) => {
-        if (installer.installing())
-          throw new KioskFailure('conflict', 'a pack install is running; roll back after it finishes');
-        if (!status().previous) throw new KioskFailure('not-found', 'there is no previous pack to roll back to');
+        const refuse = (code: 'conflict' | 'not-found', message: string): never => {
+          audit({ role: ctx.session?.role ?? null, action: 'packs:rollback', detail: message, outcome: 'refused' });
+          throw new KioskFailure(code, message);
+        };
+        if (installer.installing()) refuse('conflict', 'a pack install is running; roll back after it finishes');
+        if (!status().previous) refuse('not-found', 'there is no previous pack to roll back to');
         store.rollback();
         const manifest = store.manifest();
         changed(manifest.id, manifest.version);
