@@ -23,7 +23,8 @@ const common: BuildOptions = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  external: ['electron', 'better-sqlite3'],
+  // sharp loads its prebuilt libvips binary (an @img/* package) at run time: it cannot be bundled.
+  external: ['electron', 'better-sqlite3', 'sharp'],
   // CommonJS has no import.meta: the directory of the bundle is what code asking for its own directory needs.
   define: { 'import.meta.dirname': '__dirname' },
   sourcemap: 'linked',

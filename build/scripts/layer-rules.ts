@@ -11,6 +11,11 @@ type Rule = Readonly<{
   typeLayers: readonly Layer[];
   /** Which npm packages / node: builtins it may use. */
   allowPackage: (name: string) => boolean;
+  /**
+   * Modules (root-relative, no extension) whose code this layer may import although
+   * their layer is only in `typeLayers`: pure rules both sides must apply alike.
+   */
+  sharedValueModules?: readonly string[];
 }>;
 
 const nodeOrNpm = (name: string) => name !== 'electron' && !name.startsWith('react');
@@ -28,11 +33,17 @@ export const LAYER_RULES: Readonly<Record<Layer, Rule>> = {
     typeLayers: [...NODE_LAYERS, 'main'],
     allowPackage: (name) => !name.startsWith('react'),
   },
-  preload: { valueLayers: ['preload', 'shared'], typeLayers: ['preload', 'shared'], allowPackage: (name) => name === 'electron' },
+  preload: {
+    valueLayers: ['preload', 'shared'],
+    typeLayers: ['preload', 'shared'],
+    allowPackage: (name) => name === 'electron',
+  },
   renderer: {
     valueLayers: ['renderer'],
     typeLayers: ['renderer', 'shared'],
     allowPackage: (name) => !name.startsWith('node:') && name !== 'electron' && name !== 'better-sqlite3',
+    // The SVG allow-list: the sanitiser and the pack validator must drop exactly the same things.
+    sharedValueModules: ['electron/shared/svg-allow-list'],
   },
 };
 
@@ -57,7 +68,8 @@ export const layerOf = (file: string, root: string): Layer | null => {
 export const importsOf = (source: string): Array<{ specifier: string; typeOnly: boolean }> => {
   const found: Array<{ specifier: string; typeOnly: boolean }> = [];
   const statement = /^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
-  for (const match of source.matchAll(statement)) found.push({ specifier: match[3] ?? '', typeOnly: Boolean(match[2]) });
+  for (const match of source.matchAll(statement))
+    found.push({ specifier: match[3] ?? '', typeOnly: Boolean(match[2]) });
   const dynamic = /\b(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g;
   for (const match of source.matchAll(dynamic)) found.push({ specifier: match[1] ?? '', typeOnly: false });
   return found;
@@ -84,11 +96,19 @@ export const violations = (root: string): string[] => {
       const rel = path.relative(root, file);
       for (const { specifier, typeOnly } of importsOf(fs.readFileSync(file, 'utf8'))) {
         if (specifier.startsWith('.')) {
-          const target = layerOf(path.resolve(path.dirname(file), specifier), root);
-          const allowed = typeOnly ? rule.typeLayers : rule.valueLayers;
+          const resolved = path.resolve(path.dirname(file), specifier);
+          const target = layerOf(resolved, root);
+          const moduleId = path
+            .relative(root, resolved)
+            .split(path.sep)
+            .join('/')
+            .replace(/\.tsx?$/, '');
+          const allowed = typeOnly || rule.sharedValueModules?.includes(moduleId) ? rule.typeLayers : rule.valueLayers;
           if (target === null) problems.push(`${rel}: imports ${specifier}, outside the layered folders`);
           else if (!allowed.includes(target)) {
-            problems.push(`${rel}: ${layer} may not import ${typeOnly ? 'types' : 'code'} from ${target} (${specifier})`);
+            problems.push(
+              `${rel}: ${layer} may not import ${typeOnly ? 'types' : 'code'} from ${target} (${specifier})`,
+            );
           }
         } else if (!rule.allowPackage(packageName(specifier)) && !specifier.startsWith('virtual:')) {
           problems.push(`${rel}: ${layer} may not import package "${specifier}"`);
