@@ -85,13 +85,14 @@ describe('a pack copied from a Mac or opened in Explorer', { timeout: 120_000 },
 });
 
 describe('validate tells the truth about images', { timeout: 120_000 }, () => {
-  it('warns by name about SVG features the kiosk drops, and about a layer smaller than its panorama', async () => {
+  it('warns by name about SVG features the kiosk drops, a layer smaller than its panorama, a stretched SVG', async () => {
     const dir = path.join(root, 'art');
     await writeTestPack(dir, { version: '1.0.0' });
     fs.writeFileSync(
       path.join(dir, 'panoramas/quality.svg'),
       `<svg xmlns='http://www.w3.org/2000/svg' width='400' height='100'><style>rect{fill:red}</style><rect width='400' height='100' style='fill:blue'/><image href='x.png'/></svg>`,
     );
+    fs.writeFileSync(path.join(dir, 'panoramas/radiation.svg'), `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 300 100"/>`);
     await sharp({ create: { width: 200, height: 50, channels: 3, background: '#884422' } }).png().toFile(path.join(dir, 'panoramas/sky.png'));
     editManifest(dir, (m) => {
       const layers = m.chapters[0]?.panorama.layers;
@@ -103,6 +104,7 @@ describe('validate tells the truth about images', { timeout: 120_000 }, () => {
     expect(report.out).toMatch(/warning: chapter quality: panoramas\/quality\.svg: the kiosk drops <style>, style=, <image>\n/);
     expect(report.out).toMatch(/<text>/); // the test pack's own labels are text, and dropped too
     expect(report.out).toMatch(/panoramas\/sky\.png: 200×50 px is smaller than the panorama's declared 400×100/);
+    expect(report.out).toMatch(/panoramas\/radiation\.svg: its 300×100 proportions differ from the panorama's declared 400×100/);
     expect(report.out).toMatch(/RESULT: OK, the pack is ready to build \/ install \(\d+ warnings above\)/);
     expect(report.code).toBe(0);
   });

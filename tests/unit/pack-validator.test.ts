@@ -30,6 +30,7 @@ describe('SVG layers are read with the kiosk sanitiser’s allow-list', () => {
       width: 3840,
       height: 1080,
       dropped: [],
+      droppedUnseen: [],
     });
     expect(checkSvg(`<svg xmlns="http://www.w3.org/2000/svg" viewBox='0 0 384 108'/>`)).toMatchObject({ ok: true, width: 384, height: 108 });
   });
@@ -58,6 +59,23 @@ describe('SVG layers are read with the kiosk sanitiser’s allow-list', () => {
       'onclick=',
       '<foreignObject>',
     ]);
+  });
+
+  it('reads an Illustrator export (DOCTYPE entities) and sets its bookkeeping apart', () => {
+    const art = `<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE svg PUBLIC "-//W3C//DTD SVG 1.1//EN" "http://www.w3.org/Graphics/SVG/1.1/DTD/svg11.dtd" [
+  <!ENTITY ns_ai "http://ns.adobe.com/AdobeIllustrator/10.0/">
+]>
+<svg version="1.1" xmlns:i="&ns_ai;" xmlns="http://www.w3.org/2000/svg" width="400px" height="100px" xml:space="preserve">
+  <metadata>editor data</metadata><rect width="400" height="100" fill="#123456"/>
+</svg>`;
+    expect(checkSvg(art)).toEqual({
+      ok: true,
+      width: 400,
+      height: 100,
+      dropped: [],
+      droppedUnseen: ['version=', 'xml:space=', '<metadata>'],
+    });
   });
 
   it('refuses what the kiosk would not draw at all: no SVG namespace, broken XML, no size', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { PackManifest } from '../../shared/content-pack';
 import { parseVtt } from '../../shared/pack-vtt';
 import { MAX_IMAGE_SIDE, probeAudioMs, probeImage, type ImageInfo } from './media-probe';
+
 /** Captions may end this much before the audio does (trailing silence). */
 const CAPTION_SLACK_MS = 1_000;
 /** The manifest's durationMs may differ from the measured audio by this much. */

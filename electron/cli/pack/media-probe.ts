@@ -78,7 +78,9 @@ export const probeImage = async (file: string): Promise<ImageInfo> => {
   if (file.toLowerCase().endsWith('.svg')) {
     const svg = checkSvg(fs.readFileSync(file, 'utf8'));
     if (!svg.ok) return svg;
-    const warnings = svg.dropped.length > 0 ? [`the kiosk drops ${svg.dropped.join(', ')}`] : [];
+    const unseen =
+      svg.droppedUnseen.length > 0 ? ` (and, with no visible effect, ${svg.droppedUnseen.join(', ')})` : '';
+    const warnings = svg.dropped.length > 0 ? [`the kiosk drops ${svg.dropped.join(', ')}${unseen}`] : [];
     return { ok: true, width: svg.width, height: svg.height, kind: 'vector', warnings };
   }
   return probeRaster(file);

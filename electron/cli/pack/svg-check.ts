@@ -1,10 +1,22 @@
 import { DOMParser, type Element as XmlElement } from '@xmldom/xmldom';
 import { keepsSvgElement, keptSvgAttributeValue, SVG_NS } from '../../shared/svg-allow-list';
 
-/** An SVG layer as the kiosk will draw it: its size, and what its sanitiser drops (by name, with counts). */
-export type SvgCheck = { ok: true; width: number; height: number; dropped: string[] } | { ok: false; error: string };
+/**
+ * An SVG layer as the kiosk will draw it: its size, and what its sanitiser drops (by
+ * name, with counts), split into what shows and editor bookkeeping that does not.
+ */
+export type SvgCheck =
+  | { ok: true; width: number; height: number; dropped: string[]; droppedUnseen: string[] }
+  | { ok: false; error: string };
 
 const XMLNS_NS = 'http://www.w3.org/2000/xmlns/';
+
+/**
+ * Dropped names that change nothing on screen (editor bookkeeping): reported apart,
+ * so the warning about `<text>` or `style=` is not lost among them.
+ */
+const UNSEEN =
+  /^(?:version=|baseProfile=|xml:space=|data-[\w-]*=|<metadata>|<sodipodi:[\w-]+>|(?:sodipodi|inkscape):[\w-]+=)$/;
 
 /** A length in user units: "3840", "3840px", "3840.5"; null for %, em, or nothing. */
 const length = (value: string | null): number | null => {
@@ -54,8 +66,11 @@ export const checkSvg = (text: string): SvgCheck => {
   try {
     const parser = new DOMParser({
       onError: (level, message) => {
-        // The browser stops at the first XML error too (and then draws nothing).
-        if (level !== 'warning') throw new Error(message);
+        // The browser stops at the first XML error too (and then draws nothing). xmldom
+        // does not read a DOCTYPE's internal entities (Illustrator declares some), which
+        // the browser does: an unknown entity is not taken as broken XML.
+        if (level === 'fatalError' || (level === 'error' && !/entity not found/i.test(message)))
+          throw new Error(message);
       },
     });
     // text/xml, not image/svg+xml: like the browser, no default namespace is assumed.
@@ -81,6 +96,11 @@ export const checkSvg = (text: string): SvgCheck => {
   if (!size) return { ok: false, error: 'SVG has no width/height or viewBox' };
   const counts = new Map<string, number>();
   collectDropped(root, counts);
-  const dropped = [...counts].map(([name, count]) => (count > 1 ? `${name} ×${count}` : name));
-  return { ok: true, ...size, dropped };
+  const named = [...counts].map(([name, count]) => ({ name, text: count > 1 ? `${name} ×${count}` : name }));
+  return {
+    ok: true,
+    ...size,
+    dropped: named.filter((d) => !UNSEEN.test(d.name)).map((d) => d.text),
+    droppedUnseen: named.filter((d) => UNSEEN.test(d.name)).map((d) => d.text),
+  };
 };
