@@ -33,11 +33,7 @@ export const LAYER_RULES: Readonly<Record<Layer, Rule>> = {
     typeLayers: [...NODE_LAYERS, 'main'],
     allowPackage: (name) => !name.startsWith('react'),
   },
-  preload: {
-    valueLayers: ['preload', 'shared'],
-    typeLayers: ['preload', 'shared'],
-    allowPackage: (name) => name === 'electron',
-  },
+  preload: { valueLayers: ['preload', 'shared'], typeLayers: ['preload', 'shared'], allowPackage: (name) => name === 'electron' },
   renderer: {
     valueLayers: ['renderer'],
     typeLayers: ['renderer', 'shared'],
@@ -68,8 +64,7 @@ export const layerOf = (file: string, root: string): Layer | null => {
 export const importsOf = (source: string): Array<{ specifier: string; typeOnly: boolean }> => {
   const found: Array<{ specifier: string; typeOnly: boolean }> = [];
   const statement = /^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
-  for (const match of source.matchAll(statement))
-    found.push({ specifier: match[3] ?? '', typeOnly: Boolean(match[2]) });
+  for (const match of source.matchAll(statement)) found.push({ specifier: match[3] ?? '', typeOnly: Boolean(match[2]) });
   const dynamic = /\b(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g;
   for (const match of source.matchAll(dynamic)) found.push({ specifier: match[1] ?? '', typeOnly: false });
   return found;
@@ -98,17 +93,12 @@ export const violations = (root: string): string[] => {
         if (specifier.startsWith('.')) {
           const resolved = path.resolve(path.dirname(file), specifier);
           const target = layerOf(resolved, root);
-          const moduleId = path
-            .relative(root, resolved)
-            .split(path.sep)
-            .join('/')
-            .replace(/\.tsx?$/, '');
-          const allowed = typeOnly || rule.sharedValueModules?.includes(moduleId) ? rule.typeLayers : rule.valueLayers;
+          const moduleId = path.relative(root, resolved).split(path.sep).join('/').replace(/\.tsx?$/, '');
+          const shared = rule.sharedValueModules?.includes(moduleId) ?? false;
+          const allowed = typeOnly || shared ? rule.typeLayers : rule.valueLayers;
           if (target === null) problems.push(`${rel}: imports ${specifier}, outside the layered folders`);
           else if (!allowed.includes(target)) {
-            problems.push(
-              `${rel}: ${layer} may not import ${typeOnly ? 'types' : 'code'} from ${target} (${specifier})`,
-            );
+            problems.push(`${rel}: ${layer} may not import ${typeOnly ? 'types' : 'code'} from ${target} (${specifier})`);
           }
         } else if (!rule.allowPackage(packageName(specifier)) && !specifier.startsWith('virtual:')) {
           problems.push(`${rel}: ${layer} may not import package "${specifier}"`);
