@@ -23,8 +23,7 @@ const common: BuildOptions = {
   platform: 'node',
   format: 'cjs',
   target: 'node20',
-  // sharp loads its prebuilt libvips binary (an @img/* package) at run time: it cannot be bundled.
-  external: ['electron', 'better-sqlite3', 'sharp'],
+  external: ['electron', 'better-sqlite3'],
   // CommonJS has no import.meta: the directory of the bundle is what code asking for its own directory needs.
   define: { 'import.meta.dirname': '__dirname' },
   sourcemap: 'linked',
@@ -32,9 +31,21 @@ const common: BuildOptions = {
   legalComments: 'none',
 };
 
+/**
+ * The command-line tools also load sharp (kiosk-pack's image decoder) at run time: its
+ * prebuilt libvips binary comes as an @img/* package and cannot be bundled. The app's
+ * bundles never import it, and electron-builder leaves it out of the app.
+ */
+const externalFor = (out: string) =>
+  out.startsWith('dist/cli/') ? [...(common.external ?? []), 'sharp'] : common.external;
+
 const main = async () => {
   const present = ENTRIES.filter((entry) => fs.existsSync(entry.in));
-  await Promise.all(present.map((entry) => build({ ...common, entryPoints: [entry.in], outfile: entry.out })));
+  await Promise.all(
+    present.map((entry) =>
+      build({ ...common, external: externalFor(entry.out), entryPoints: [entry.in], outfile: entry.out }),
+    ),
+  );
   process.stdout.write(`bundled ${present.map((e) => e.out).join(', ')}\n`);
 };
 
