@@ -31,9 +31,21 @@ const common: BuildOptions = {
   legalComments: 'none',
 };
 
+/**
+ * The command-line tools also load sharp (kiosk-pack's image decoder) at run time: its
+ * prebuilt libvips binary comes as an @img/* package and cannot be bundled. The app's
+ * bundles never import it, and electron-builder leaves it out of the app.
+ */
+const externalFor = (out: string) =>
+  out.startsWith('dist/cli/') ? [...(common.external ?? []), 'sharp'] : common.external;
+
 const main = async () => {
   const present = ENTRIES.filter((entry) => fs.existsSync(entry.in));
-  await Promise.all(present.map((entry) => build({ ...common, entryPoints: [entry.in], outfile: entry.out })));
+  await Promise.all(
+    present.map((entry) =>
+      build({ ...common, external: externalFor(entry.out), entryPoints: [entry.in], outfile: entry.out }),
+    ),
+  );
   process.stdout.write(`bundled ${present.map((e) => e.out).join(', ')}\n`);
 };
 

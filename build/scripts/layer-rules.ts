@@ -11,6 +11,11 @@ type Rule = Readonly<{
   typeLayers: readonly Layer[];
   /** Which npm packages / node: builtins it may use. */
   allowPackage: (name: string) => boolean;
+  /**
+   * Modules (root-relative, no extension) whose code this layer may import although
+   * their layer is only in `typeLayers`: pure rules both sides must apply alike.
+   */
+  sharedValueModules?: readonly string[];
 }>;
 
 const nodeOrNpm = (name: string) => name !== 'electron' && !name.startsWith('react');
@@ -33,6 +38,8 @@ export const LAYER_RULES: Readonly<Record<Layer, Rule>> = {
     valueLayers: ['renderer'],
     typeLayers: ['renderer', 'shared'],
     allowPackage: (name) => !name.startsWith('node:') && name !== 'electron' && name !== 'better-sqlite3',
+    // The SVG allow-list: the sanitiser and the pack validator must drop exactly the same things.
+    sharedValueModules: ['electron/shared/svg-allow-list'],
   },
 };
 
@@ -84,8 +91,11 @@ export const violations = (root: string): string[] => {
       const rel = path.relative(root, file);
       for (const { specifier, typeOnly } of importsOf(fs.readFileSync(file, 'utf8'))) {
         if (specifier.startsWith('.')) {
-          const target = layerOf(path.resolve(path.dirname(file), specifier), root);
-          const allowed = typeOnly ? rule.typeLayers : rule.valueLayers;
+          const resolved = path.resolve(path.dirname(file), specifier);
+          const target = layerOf(resolved, root);
+          const moduleId = path.relative(root, resolved).split(path.sep).join('/').replace(/\.tsx?$/, '');
+          const shared = rule.sharedValueModules?.includes(moduleId) ?? false;
+          const allowed = typeOnly || shared ? rule.typeLayers : rule.valueLayers;
           if (target === null) problems.push(`${rel}: imports ${specifier}, outside the layered folders`);
           else if (!allowed.includes(target)) {
             problems.push(`${rel}: ${layer} may not import ${typeOnly ? 'types' : 'code'} from ${target} (${specifier})`);

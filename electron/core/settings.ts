@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { LanguageCode } from '../shared/content-pack';
-import { JsonSyntaxError, parseJsonText } from '../shared/json-text';
+import { JsonSyntaxError, parseJsonOrThrow } from '../shared/json-text';
 import { OpeningHours } from '../shared/opening-hours';
 import { KioskFailure } from '../shared/result';
 import { firstIssue } from '../shared/zod-issues';
@@ -154,7 +154,7 @@ export const readConfigFile = (file: string): Record<string, unknown> => {
   }
   let json: unknown;
   try {
-    json = parseJsonText(text);
+    json = parseJsonOrThrow(text);
   } catch (error) {
     const where = error instanceof JsonSyntaxError ? ` at line ${error.line}, column ${error.column}` : '';
     const detail = error instanceof JsonSyntaxError ? error.detail : (error as Error).message;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { findAppPaths } from '../core/app-paths';
-import { parseJsonText } from '../shared/json-text';
+import { parseJsonOrThrow } from '../shared/json-text';
 import { loadSettingsOrFault, type SettingsOutcome } from '../core/startup-fault';
 import type { ShellArgs } from './shell-args';
 
@@ -66,7 +66,7 @@ export const loadShellSettings = (shell: ShellEnvironment, configFile: string): 
 /** True when the config file names a dataDir; unreadable files are left for loadSettings to report. */
 const configSetsDataDir = (file: string): boolean => {
   try {
-    const json: unknown = parseJsonText(fs.readFileSync(file, 'utf8'));
+    const json: unknown = parseJsonOrThrow(fs.readFileSync(file, 'utf8'));
     return typeof json === 'object' && json !== null && Object.hasOwn(json, 'dataDir');
   } catch {
     return false;

@@ -55,3 +55,19 @@ export const extensionOf = (name: string): string => {
   const dot = base.lastIndexOf('.');
   return dot <= 0 ? '' : base.slice(dot).toLowerCase();
 };
+
+/** Files an operating system leaves in any folder it shows (Finder, Explorer), compared in lower case. */
+const OS_JUNK_FILES: ReadonlySet<string> = new Set(['.ds_store', 'thumbs.db', 'desktop.ini']);
+
+/**
+ * True for files the pack's author never put there: macOS `.DS_Store`, AppleDouble
+ * `._*` companions and the `__MACOSX/` folder of a Finder zip, Windows `Thumbs.db`
+ * and `desktop.ini`. Build leaves them out and install skips them, so a pack copied
+ * from a Mac or opened in Explorer still installs. Only checked on safe names.
+ */
+export const isOsJunk = (name: string): boolean => {
+  const segments = name.replace(/\/$/, '').split('/');
+  if (segments[0] === '__MACOSX') return true;
+  const base = segments[segments.length - 1] ?? '';
+  return base.startsWith('._') || OS_JUNK_FILES.has(base.toLowerCase());
+};

@@ -13,77 +13,13 @@
  * meet in one document.
  */
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-
-const ELEMENTS = new Set([
-  'svg',
-  'g',
-  'defs',
-  'path',
-  'rect',
-  'circle',
-  'ellipse',
-  'line',
-  'polyline',
-  'polygon',
-  'linearGradient',
-  'radialGradient',
-  'stop',
-  'clipPath',
-  'mask',
-  'title',
-  'desc',
-]);
-
-const ATTRIBUTES = new Set([
-  'viewBox',
-  'preserveAspectRatio',
-  'width',
-  'height',
-  'x',
-  'y',
-  'x1',
-  'y1',
-  'x2',
-  'y2',
-  'cx',
-  'cy',
-  'r',
-  'rx',
-  'ry',
-  'fx',
-  'fy',
-  'd',
-  'points',
-  'transform',
-  'id',
-  'fill',
-  'fill-opacity',
-  'fill-rule',
-  'stroke',
-  'stroke-width',
-  'stroke-opacity',
-  'stroke-linecap',
-  'stroke-linejoin',
-  'stroke-dasharray',
-  'stroke-dashoffset',
-  'stroke-miterlimit',
-  'opacity',
-  'offset',
-  'stop-color',
-  'stop-opacity',
-  'gradientUnits',
-  'gradientTransform',
-  'spreadMethod',
-  'clip-path',
-  'clip-rule',
-  'mask',
-  'maskUnits',
-  'clipPathUnits',
-]);
-
-/** A url(…) in an attribute: only references inside the file, `url(#id)`. */
-const URL_REF = /url\(\s*(['"]?)(.*?)\1\s*\)/g;
+// One allow-list for the sanitiser and the pack validator (which warns about what is dropped here).
+import {
+  keepsSvgElement,
+  keptSvgAttributeValue,
+  SVG_NS,
+  SVG_TEXT_ELEMENTS,
+} from '../../electron/shared/svg-allow-list';
 
 /**
  * The layer drawn by `markup`, rebuilt from allowed elements and attributes
@@ -101,26 +37,15 @@ export const sanitizeLayerSvg = (markup: string, prefix: string): SVGSVGElement 
 const rebuild = (source: Element, prefix: string): Element => {
   const copy = document.createElementNS(SVG_NS, source.localName);
   for (const attribute of source.attributes) {
-    const value = safeValue(attribute, prefix);
+    const value = keptSvgAttributeValue(attribute, prefix);
     if (value !== null) copy.setAttribute(attribute.localName, value);
   }
   for (const child of source.children) {
-    if (child.namespaceURI === SVG_NS && ELEMENTS.has(child.localName)) copy.append(rebuild(child, prefix));
+    if (keepsSvgElement(child)) copy.append(rebuild(child, prefix));
   }
   // Text only where it is text (title/desc); elsewhere whitespace is noise.
-  if (source.localName === 'title' || source.localName === 'desc') copy.textContent = source.textContent;
+  if (SVG_TEXT_ELEMENTS.has(source.localName)) copy.textContent = source.textContent;
   return copy;
-};
-
-const safeValue = (attribute: Attr, prefix: string): string | null => {
-  if (attribute.namespaceURI !== null || !ATTRIBUTES.has(attribute.localName)) return null;
-  if (attribute.localName === 'id') return `${prefix}${attribute.value}`;
-  let outside = false;
-  const value = attribute.value.replace(URL_REF, (_, _quote: string, target: string) => {
-    if (!target.startsWith('#')) outside = true;
-    return `url(#${prefix}${target.slice(1)})`;
-  });
-  return outside ? null : value;
 };
 
 const layers = new Map<string, Promise<SVGSVGElement | null>>();

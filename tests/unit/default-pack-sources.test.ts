@@ -1,19 +1,18 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { CHAPTER_IDS } from '../../electron/shared/content-pack';
+import { findSeedArticle, isCi } from '../fixtures/seed-article';
 
 /**
  * Faithfulness checks for the default pack's words: every fact and figure must rest
  * on a phrase copied verbatim from the seed article, and no number may appear that
- * the seed does not state.
+ * the seed does not state. The article lives outside the repository: where it is not
+ * found these checks are skipped with the reason, except on CI, where they must run.
  */
 const repoRoot = path.resolve(import.meta.dirname, '../..');
-const seedDir = path.resolve(repoRoot, '../shared/seed');
-const seed = readdirSync(seedDir)
-  .filter((f) => f.endsWith('.txt'))
-  .map((f) => readFileSync(path.join(seedDir, f), 'utf8'))
-  .join('\n');
+const article = findSeedArticle(repoRoot);
+const seed = article.found ? article.text : '';
 
 type Localized = Record<string, string>;
 type Fact = { id: string; title: Localized; text: Localized; source: string };
@@ -74,6 +73,17 @@ const sources = content.chapters.flatMap((c) => [
 ]);
 
 describe('default pack sources are faithful to the seed', () => {
+  if (!article.found) {
+    // One test stands for the whole group, so the skip (or the CI failure) is one plain line.
+    it('finds the seed article', (ctx) => {
+      if (isCi()) throw new Error(`CI must check the pack's sources, but the ${article.reason}`);
+      // The default reporter does not print skip notes: say it once on stderr too.
+      console.warn(`default-pack-sources: source checks skipped, ${article.reason}`);
+      ctx.skip(`source checks skipped, ${article.reason}`);
+    });
+    return;
+  }
+
   it('finds the seed article', () => {
     expect(seed.length).toBeGreaterThan(1000);
   });

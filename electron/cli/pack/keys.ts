@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { generatePackKeys, parsePublicKey, signManifest } from '../../core/packs/signature';
+import crypto from 'node:crypto';
+import { generatePackKeys, keyId, parsePublicKey, signManifest } from '../../core/packs/signature';
 import { MANIFEST_FILE, SIGNATURE_FILE } from '../../shared/pack-entry-name';
 import { EXIT, onePath, option, UsageError, type Args } from './args';
 import type { CliContext } from './context';
@@ -20,6 +21,7 @@ export const keygenCommand = (args: Args, ctx: CliContext): number => {
   fs.writeFileSync(pubFile, `${keys.publicKey}\n`);
   ctx.out(`Private key: ${keyFile} (keep it secret, never copy it to a kiosk)`);
   ctx.out(`Public key:  ${pubFile}`);
+  ctx.out(`Key id:      ${keyId(crypto.createPublicKey(keys.privatePem))} (manifest.sig names it; messages use it)`);
   ctx.out(`Put this in each kiosk's kiosk.config.json:  "trustedPackKey": "${keys.publicKey}"`);
   return EXIT.ok;
 };
@@ -32,8 +34,11 @@ export const signCommand = (args: Args, ctx: CliContext): number => {
     throw new UsageError('sign works on a pack folder: sign it, then build the zip (or use "build --key")');
   }
   const manifest = fs.readFileSync(path.join(dir, MANIFEST_FILE));
-  fs.writeFileSync(path.join(dir, SIGNATURE_FILE), signManifest(manifest, fs.readFileSync(keyFile, 'utf8')));
-  ctx.out(`Signed ${path.join(dir, MANIFEST_FILE)} -> ${SIGNATURE_FILE}`);
+  const pem = fs.readFileSync(keyFile, 'utf8');
+  fs.writeFileSync(path.join(dir, SIGNATURE_FILE), signManifest(manifest, pem));
+  ctx.out(
+    `Signed ${path.join(dir, MANIFEST_FILE)} -> ${SIGNATURE_FILE} with key ${keyId(crypto.createPrivateKey(pem))}`,
+  );
   ctx.out(
     "Signing covers manifest.json, which lists every file's SHA-256: rebuilding the manifest needs a new signature.",
   );
@@ -50,7 +55,7 @@ export const verifyCommand = async (args: Args, ctx: CliContext): Promise<number
   result.cleanup();
   for (const line of result.passed) ctx.out(`  ✓ ${line}`);
   if (result.problems.length === 0) {
-    ctx.out('VERIFIED: signed by this key, and every file matches the signed manifest.');
+    ctx.out(`VERIFIED: signed by this key (${keyId(key)}), and every file matches the signed manifest.`);
     return EXIT.ok;
   }
   for (const problem of result.problems) ctx.out(`  ✗ ${problem}`);

@@ -1,43 +1,96 @@
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
+import path from 'node:path';
 import { promisify } from 'node:util';
+import { checkSvg } from './svg-check';
 
 const run = promisify(execFile);
 
-/** Width and height of an image, or why it cannot be decoded. */
-export type ImageInfo = { ok: true; width: number; height: number } | { ok: false; error: string };
+/**
+ * Width and height of an image, or why it cannot be decoded. `warnings` name what
+ * the kiosk will not show as drawn (SVG features it drops, a misnamed format).
+ */
+export type ImageInfo =
+  | { ok: true; width: number; height: number; kind: 'vector' | 'raster'; warnings: string[] }
+  | { ok: false; error: string };
 
-const svgSize = (text: string): ImageInfo => {
-  if (!/<svg[\s>]/.test(text) || !/<\/svg>|\/>\s*$/.test(text.trim()))
-    return { ok: false, error: 'not an SVG document' };
-  const tag = /<svg[^>]*>/.exec(text)?.[0] ?? '';
-  const attr = (name: string) => Number.parseFloat(new RegExp(`\\s${name}="([\\d.]+)`).exec(tag)?.[1] ?? '');
-  const box = /viewBox="[\d.-]+[\s,]+[\d.-]+[\s,]+([\d.]+)[\s,]+([\d.]+)"/.exec(tag);
-  const width = attr('width') || Number(box?.[1]);
-  const height = attr('height') || Number(box?.[2]);
-  return width > 0 && height > 0
-    ? { ok: true, width, height }
-    : { ok: false, error: 'SVG has no width/height or viewBox' };
+/** Largest panorama side Chromium can upload as one GPU texture. */
+export const MAX_IMAGE_SIDE = 16_384;
+
+/** What each raster extension must hold, as sharp names formats. */
+const FORMAT_OF: Readonly<Record<string, string>> = {
+  '.png': 'png',
+  '.jpg': 'jpeg',
+  '.jpeg': 'jpeg',
+  '.webp': 'webp',
+  '.avif': 'heif',
 };
+
+type Sharp = (typeof import('sharp'))['default'];
+let loaded: Promise<Sharp | Error> | null = null;
+/** sharp (libvips, prebuilt per platform as npm packages), loaded once; an Error when it is not installed. */
+const loadSharp = (): Promise<Sharp | Error> => {
+  loaded ??= import('sharp').then(
+    (module) => {
+      const sharp = module.default;
+      sharp.cache(false); // each file is read once: caching only holds memory
+      return sharp;
+    },
+    (error: unknown) => (error instanceof Error ? error : new Error(String(error))),
+  );
+  return loaded;
+};
+
+const firstLine = (error: unknown) => ((error as Error).message ?? String(error)).split('\n')[0] ?? '';
 
 /**
- * Decodes an image enough to trust it: SVG by its root element, raster formats with
- * ImageMagick's `identify` (which reads the whole file, so truncation shows).
+ * Decodes a raster image completely with sharp: the header gives the size, then
+ * every pixel is read (`stats`), so a truncated or corrupt file fails here instead
+ * of showing a grey box on the kiosk. Oversized images are not decoded (bombs).
  */
-export const probeImage = async (file: string): Promise<ImageInfo> => {
-  if (file.toLowerCase().endsWith('.svg')) return svgSize(fs.readFileSync(file, 'utf8'));
+const probeRaster = async (file: string): Promise<ImageInfo> => {
+  const sharp = await loadSharp();
+  if (sharp instanceof Error)
+    return { ok: false, error: `cannot be decoded: the sharp module is not installed (${firstLine(sharp)})` };
+  const options = { failOn: 'error', limitInputPixels: false } as const;
+  let meta;
   try {
-    const { stdout } = await run('identify', ['-regard-warnings', '-format', '%w %h\n', file], { timeout: 30_000 });
-    const [w = 0, h = 0] = (stdout.split('\n')[0] ?? '').split(' ').map(Number);
-    return w > 0 && h > 0 ? { ok: true, width: w, height: h } : { ok: false, error: 'no dimensions' };
+    meta = await sharp(file, options).metadata();
   } catch (error) {
-    const message = (error as { stderr?: string }).stderr?.trim() || (error as Error).message;
-    return { ok: false, error: `cannot be decoded (${message.split('\n')[0]})` };
+    return { ok: false, error: `cannot be decoded (${firstLine(error)})` };
   }
+  const { width = 0, height = 0, format } = meta;
+  if (width <= 0 || height <= 0) return { ok: false, error: 'cannot be decoded (no dimensions)' };
+  const warnings: string[] = [];
+  const expected = FORMAT_OF[path.extname(file).toLowerCase()];
+  if (expected && format !== expected) warnings.push(`holds ${format} data under a ${path.extname(file)} name`);
+  if (width > MAX_IMAGE_SIDE || height > MAX_IMAGE_SIDE) return { ok: true, width, height, kind: 'raster', warnings };
+  try {
+    await sharp(file, { ...options, sequentialRead: true }).stats();
+  } catch (error) {
+    return { ok: false, error: `cannot be decoded (${firstLine(error)})` };
+  }
+  return { ok: true, width, height, kind: 'raster', warnings };
 };
 
-/** Duration of an audio file in ms via ffprobe; 'unavailable' when ffprobe is not installed. */
+/** Decodes an image enough to trust it: SVG through the kiosk's own allow-list, raster formats with sharp. */
+export const probeImage = async (file: string): Promise<ImageInfo> => {
+  if (file.toLowerCase().endsWith('.svg')) {
+    const svg = checkSvg(fs.readFileSync(file, 'utf8'));
+    if (!svg.ok) return svg;
+    const unseen =
+      svg.droppedUnseen.length > 0 ? ` (and, with no visible effect, ${svg.droppedUnseen.join(', ')})` : '';
+    const warnings = svg.dropped.length > 0 ? [`the kiosk drops ${svg.dropped.join(', ')}${unseen}`] : [];
+    return { ok: true, width: svg.width, height: svg.height, kind: 'vector', warnings };
+  }
+  return probeRaster(file);
+};
+
+let ffprobeMissing = false;
+
+/** Duration of an audio file in ms via ffprobe; 'unavailable' when ffprobe is not installed (asked once). */
 export const probeAudioMs = async (file: string): Promise<number | 'unavailable' | { error: string }> => {
+  if (ffprobeMissing) return 'unavailable';
   try {
     const { stdout } = await run(
       'ffprobe',
@@ -47,7 +100,10 @@ export const probeAudioMs = async (file: string): Promise<number | 'unavailable'
     const seconds = Number.parseFloat(stdout.trim());
     return Number.isFinite(seconds) ? Math.round(seconds * 1000) : { error: 'ffprobe found no duration' };
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return 'unavailable';
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      ffprobeMissing = true;
+      return 'unavailable';
+    }
     return {
       error: `cannot be decoded (${((error as { stderr?: string }).stderr ?? '').trim().split('\n')[0] || 'ffprobe failed'})`,
     };

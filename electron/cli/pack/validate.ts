@@ -16,6 +16,7 @@ export const validateCommand = async (args: Args, ctx: CliContext): Promise<numb
   try {
     for (const line of result.passed) ctx.out(`  ✓ ${line}`);
     const problems = [...result.problems];
+    const warnings: string[] = [];
     const m = result.manifest;
     if (m && result.copy) {
       const bytes = m.files.reduce((sum, f) => sum + f.size, 0);
@@ -27,11 +28,15 @@ export const validateCommand = async (args: Args, ctx: CliContext): Promise<numb
         const mark = chapter.problems.length === 0 ? '✓' : '✗';
         ctx.out(`  ${mark} chapter ${chapter.id}: texts in ${m.languages.join(' + ')}; ${chapter.lines.join('; ')}`);
         problems.push(...chapter.problems.map((p) => `chapter ${chapter.id}: ${p}`));
+        warnings.push(...chapter.warnings.map((w) => `chapter ${chapter.id}: ${w}`));
       }
       for (const note of content.notes) ctx.out(`  ! ${note}`);
     }
+    // Warnings do not refuse the pack: the kiosk shows it, only not quite as drawn.
+    for (const warning of warnings) ctx.out(`  ! warning: ${warning}`);
     if (problems.length === 0) {
-      ctx.out('RESULT: OK, the pack is ready to build / install.');
+      const note = warnings.length > 0 ? ` (${warnings.length} warning${warnings.length === 1 ? '' : 's'} above)` : '';
+      ctx.out(`RESULT: OK, the pack is ready to build / install${note}.`);
       return EXIT.ok;
     }
     ctx.out(`RESULT: ${problems.length} problem${problems.length === 1 ? '' : 's'} to fix:`);

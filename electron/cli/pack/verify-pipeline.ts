@@ -48,6 +48,11 @@ export const runPipeline = async (
     passed.push(
       `structure: ${source.entries.length} files in the ${source.kind}, safe names, regular files only, within limits`,
     );
+    const ignored = source.ignored ?? [];
+    if (ignored.length > 0) {
+      const shown = ignored.slice(0, 3).join(', ') + (ignored.length > 3 ? ', …' : '');
+      passed.push(`ignored ${ignored.length} file(s) the OS leaves behind, as the kiosk does (${shown})`);
+    }
     let checked;
     try {
       checked = await checkManifest(source, { trustedKey, appVersion, activeVersion: null, allowDowngrade: true });

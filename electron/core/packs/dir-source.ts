@@ -55,6 +55,7 @@ export const openDirSource = async (dir: string, limits: PackLimits, budgetMs = 
     kind: 'folder',
     location: dir,
     entries: checked.files,
+    ignored: checked.ignored,
     open: async (name) => {
       // O_NOFOLLOW: a file swapped for a symlink after the listing is still refused.
       const handle = await fs.promises.open(path.join(dir, name), fs.constants.O_RDONLY | fs.constants.O_NOFOLLOW);

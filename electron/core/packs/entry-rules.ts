@@ -2,6 +2,7 @@ import {
   ALLOWED_EXTENSIONS,
   extensionOf,
   foldName,
+  isOsJunk,
   SIGNATURE_FILE,
   unsafeNameReason,
 } from '../../shared/pack-entry-name';
@@ -26,17 +27,20 @@ const ratioOf = (size: number, compressed: number) => (compressed === 0 ? Number
 /**
  * Applies the structural rules to every entry: safe names, regular files only,
  * no duplicates (case-folded, Unicode-normalised), known file types, size,
- * total and compression-ratio limits. Returns the files plus every problem found.
+ * total and compression-ratio limits. Returns the files plus every problem found,
+ * and the OS junk files (.DS_Store, ._*, __MACOSX/, Thumbs.db, desktop.ini) it
+ * skipped: never read, never installed, never counted as extra files.
  */
 export const checkEntries = (
   raw: readonly RawEntry[],
   limits: PackLimits,
-): { files: SourceEntry[]; problems: PackProblem[] } => {
+): { files: SourceEntry[]; problems: PackProblem[]; ignored: string[] } => {
   const problems: PackProblem[] = [];
   const add = (where: string, message: string) => problems.push({ where, message });
   if (raw.length > limits.maxEntries) add('pack', `has ${raw.length} entries, over the limit of ${limits.maxEntries}`);
   const seen = new Map<string, string>();
   const files: SourceEntry[] = [];
+  const ignored: string[] = [];
   let total = 0;
   let totalCompressed = 0;
   for (const entry of raw) {
@@ -44,6 +48,11 @@ export const checkEntries = (
     const unsafe = unsafeNameReason(name);
     if (unsafe) {
       add(JSON.stringify(entry.name), unsafe);
+      continue;
+    }
+    // After the name check: "__MACOSX/../x" is still refused, not skipped.
+    if (isOsJunk(name)) {
+      if (entry.kind !== 'dir') ignored.push(name);
       continue;
     }
     const folded = foldName(name);
@@ -98,5 +107,5 @@ export const checkEntries = (
     add('pack', `overall compression ratio is over the limit of ${limits.maxCompressionRatio}:1 (compression bomb)`);
   }
   files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  return { files, problems };
+  return { files, problems, ignored };
 };

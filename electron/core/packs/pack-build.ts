@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yazl from 'yazl';
 import type { PackFile } from '../../shared/content-pack';
-import { MANIFEST_FILE, SIGNATURE_FILE } from '../../shared/pack-entry-name';
+import { isOsJunk, MANIFEST_FILE, SIGNATURE_FILE } from '../../shared/pack-entry-name';
 
 /** Every zip entry gets this time, so the same folder always builds the same bytes. */
 export const FIXED_ZIP_TIME = new Date(Date.UTC(2020, 0, 1, 0, 0, 0));
@@ -21,12 +21,16 @@ export const hashFile = async (file: string): Promise<{ size: number; sha256: st
   return { size, sha256: hash.digest('hex') };
 };
 
-/** Pack-relative paths of every regular file under `dir`, sorted, without manifest.json and manifest.sig. */
+/**
+ * Pack-relative paths of every regular file under `dir`, sorted, without manifest.json,
+ * manifest.sig and OS junk (.DS_Store, ._*, __MACOSX/, Thumbs.db, desktop.ini).
+ */
 export const listPackFiles = (dir: string): string[] => {
   const out: string[] = [];
   const walk = (relative: string) => {
     for (const entry of fs.readdirSync(path.join(dir, relative), { withFileTypes: true })) {
       const rel = relative ? `${relative}/${entry.name}` : entry.name;
+      if (isOsJunk(rel)) continue;
       if (entry.isDirectory()) walk(rel);
       else if (entry.isFile() && rel !== MANIFEST_FILE && rel !== SIGNATURE_FILE) out.push(rel);
     }
@@ -46,21 +50,30 @@ export const computePackFiles = async (dir: string): Promise<PackFile[]> => {
 export const manifestText = (manifest: unknown): string => `${JSON.stringify(manifest, null, 2)}\n`;
 
 /**
+ * Manifest and signature bytes to put in the zip instead of the folder's own, so
+ * `build` can check a pack before it writes anything into the source folder.
+ * `signature: null` leaves manifest.sig out.
+ */
+export type ZipOverrides = Readonly<{ manifest: Buffer; signature: Buffer | null }>;
+
+/**
  * Writes a deterministic zip of a pack folder: entries sorted, fixed times and
  * modes, manifest.json first so a reader finds it without scanning.
  */
-export const writeDeterministicZip = async (dir: string, out: string): Promise<void> => {
+export const writeDeterministicZip = async (dir: string, out: string, overrides?: ZipOverrides): Promise<void> => {
   const zip = new yazl.ZipFile();
-  const names = [MANIFEST_FILE, SIGNATURE_FILE].filter((n) => fs.existsSync(path.join(dir, n)));
-  for (const name of [...names, ...listPackFiles(dir)]) {
-    const ext = path.extname(name).toLowerCase();
-    zip.addFile(path.join(dir, name), name, {
-      mtime: FIXED_ZIP_TIME,
-      mode: 0o100644,
-      compress: !STORED.has(ext),
-      forceDosTimestamp: true,
-    });
+  const options = (name: string) => ({
+    mtime: FIXED_ZIP_TIME,
+    mode: 0o100644,
+    compress: !STORED.has(path.extname(name).toLowerCase()),
+    forceDosTimestamp: true,
+  });
+  if (overrides) {
+    zip.addBuffer(overrides.manifest, MANIFEST_FILE, options(MANIFEST_FILE));
+    if (overrides.signature) zip.addBuffer(overrides.signature, SIGNATURE_FILE, options(SIGNATURE_FILE));
   }
+  const own = overrides ? [] : [MANIFEST_FILE, SIGNATURE_FILE].filter((n) => fs.existsSync(path.join(dir, n)));
+  for (const name of [...own, ...listPackFiles(dir)]) zip.addFile(path.join(dir, name), name, options(name));
   zip.end();
   const temp = `${out}.tmp-${process.pid}`;
   await new Promise<void>((resolve, reject) => {

@@ -22,6 +22,8 @@ export type PackSource = Readonly<{
   location: string;
   /** Every regular file, sorted by name; directories are not listed. */
   entries: readonly SourceEntry[];
+  /** OS junk files skipped (.DS_Store, ._*, __MACOSX/…, Thumbs.db, desktop.ini), for reports. */
+  ignored?: readonly string[];
   /**
    * Streams a file's bytes. The reader must stop (and destroy the stream) once more
    * bytes arrive than expected: a zip entry may lie about its size.

@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { PackManifest } from '../../shared/content-pack';
+import { describeJsonError, parseJsonText } from '../../shared/json-text';
 import { MANIFEST_FILE, SIGNATURE_FILE } from '../../shared/pack-entry-name';
 import { manifestProblems, referencedFiles } from '../../shared/pack-validate';
 import { compareVersions } from '../../shared/pack-version';
@@ -139,12 +140,15 @@ export const checkManifest = async (source: PackSource, policy: ManifestPolicy):
   const hasSig = source.entries.some((e) => e.name === SIGNATURE_FILE);
   const signature = hasSig ? await readSmall(source, SIGNATURE_FILE, MAX_SIGNATURE_BYTES) : null;
   checkSignature(bytes, signature, policy);
-  let json: unknown;
+  let text = '';
   try {
-    json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch (error) {
-    refuse(MANIFEST_FILE, `not valid UTF-8 JSON (${(error as Error).message})`);
+    refuse(MANIFEST_FILE, `not valid UTF-8 (${(error as Error).message})`);
   }
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return refuse(MANIFEST_FILE, `not valid JSON at ${describeJsonError(parsed)}`);
+  const json = parsed.value;
   refuseIfAny(manifestProblems(json).map(fieldProblem));
   const manifest = PackManifest.parse(json);
   refuseIfAny(policyProblems(manifest, policy));

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import { isOsJunk } from '../../shared/pack-entry-name';
 import { checkEntries, type RawEntry } from './entry-rules';
 import { refuse, refuseIfAny, type PackProblem } from './pack-problems';
 import type { PackLimits, PackSource } from './pack-source';
@@ -106,11 +107,13 @@ export const openZipSource = async (file: string, limits: PackLimits): Promise<P
       }
       names.set(entry, name);
       const kind = kindOf(entry, name);
-      if (kind === 'file' && entry.isEncrypted()) problems.push({ where: name, message: 'is encrypted' });
-      if (kind === 'file' && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
+      // OS junk (a Finder zip's __MACOSX/ companions) is never inflated: only its name is checked, in checkEntries.
+      const inflated = kind === 'file' && !isOsJunk(name);
+      if (inflated && entry.isEncrypted()) problems.push({ where: name, message: 'is encrypted' });
+      if (inflated && entry.compressionMethod !== 0 && entry.compressionMethod !== 8) {
         problems.push({ where: name, message: `uses unsupported compression method ${entry.compressionMethod}` });
       }
-      if (kind === 'file' && entry.compressionMethod === 0 && entry.compressedSize !== entry.uncompressedSize) {
+      if (inflated && entry.compressionMethod === 0 && entry.compressedSize !== entry.uncompressedSize) {
         problems.push({
           where: name,
           message: `declared sizes disagree (stored ${entry.compressedSize} bytes, says ${entry.uncompressedSize})`,
@@ -126,6 +129,7 @@ export const openZipSource = async (file: string, limits: PackLimits): Promise<P
       kind: 'zip',
       location: file,
       entries: checked.files,
+      ignored: checked.ignored,
       open: async (name) => {
         const entry = byName.get(name);
         if (!entry) throw new Error(`${name}: not in the archive`);
