@@ -1,6 +1,7 @@
 import { AnimatePresence, MotionConfig } from 'motion/react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LanguageCode } from '../electron/shared/content-pack';
+import { useAdminEntry } from './admin/entry/useAdminEntry';
 import { kioskApi } from './api/kiosk-api';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { IdleOverlay } from './components/IdleOverlay';
@@ -15,6 +16,9 @@ import { ChapterScreen } from './screens/ChapterScreen';
 import { EndScreen } from './screens/EndScreen';
 import { HubScreen } from './screens/HubScreen';
 import { UnavailableScreen } from './screens/UnavailableScreen';
+
+/** Admin mode is its own chunk, fetched only when staff open it: the visitor bundle stays small. */
+const AdminApp = lazy(() => import('./admin/AdminApp'));
 
 const FALLBACK_LANGUAGES: readonly LanguageCode[] = ['zh-CN', 'en'];
 
@@ -35,6 +39,14 @@ export const App = () => {
   const defaultLanguage = languages.includes(wanted) ? wanted : (languages[0] ?? 'zh-CN');
   const { state: tour, actions } = useTour(content, defaultLanguage);
   const atAttract = tour.screen === 'attract';
+  // Admin mode replaces the tour (so no visit can be logged) and its session timeout replaces the idle guard.
+  const [adminOpen, setAdminOpen] = useState(false);
+  const openAdmin = useCallback(() => {
+    if (tour.screen !== 'attract') actions.reset('interrupted'); // Ctrl+Alt+A mid-visit ends that visit first
+    setAdminOpen(true);
+  }, [tour.screen, actions]);
+  useAdminEntry(atAttract && !adminOpen && content !== null, !adminOpen && content !== null, openAdmin);
+  const closeAdmin = useCallback(() => setAdminOpen(false), []);
 
   // A newly installed pack is picked up whenever the attract loop starts, never mid-visit.
   const attractRef = useRef(atAttract);
@@ -56,7 +68,7 @@ export const App = () => {
     [settings],
   );
   const onIdle = useCallback(() => actions.reset('idle'), [actions]);
-  const idle = useIdleGuard(idleConfig, !atAttract && content !== null, onIdle);
+  const idle = useIdleGuard(idleConfig, !atAttract && content !== null && !adminOpen, onIdle);
   const onCrash = useCallback(() => actions.reset('interrupted'), [actions]);
 
   if (boot.status === 'loading') return <div className="screen screen--blank" aria-busy="true" />;
@@ -65,6 +77,19 @@ export const App = () => {
       <div className="kiosk">
         <UnavailableScreen info={info} />
       </div>
+    );
+
+  if (adminOpen)
+    return (
+      <MotionConfig reducedMotion="user">
+        <div className="kiosk" data-screen="admin">
+          <ErrorBoundary onError={closeAdmin} resetKey="admin">
+            <Suspense fallback={<div className="screen screen--blank" aria-busy="true" />}>
+              <AdminApp language={tour.language} languages={languages} onExit={closeAdmin} />
+            </Suspense>
+          </ErrorBoundary>
+        </div>
+      </MotionConfig>
     );
 
   const strings = stringsFor(tour.language);
