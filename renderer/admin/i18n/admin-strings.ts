@@ -121,7 +121,7 @@ export type AdminStrings = Readonly<{
   pins: Readonly<{
     title: string;
     change: (role: string) => string;
-    newPin: string;
+    whose: string;
     repeat: string;
     next: string;
     mismatch: string;

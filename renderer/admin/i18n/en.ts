@@ -138,7 +138,7 @@ export const en: AdminStrings = {
   pins: {
     title: 'PINs',
     change: (role) => `New ${role.toLowerCase()} PIN`,
-    newPin: 'New PIN',
+    whose: 'Whose PIN',
     repeat: 'Repeat the PIN',
     next: 'Next',
     mismatch: 'The two PINs differ. Start again.',

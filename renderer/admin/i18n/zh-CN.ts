@@ -138,7 +138,7 @@ export const zhCN: AdminStrings = {
   pins: {
     title: '密码',
     change: (role) => `新的${role}密码`,
-    newPin: '新密码',
+    whose: '修改谁的密码',
     repeat: '再次输入',
     next: '下一步',
     mismatch: '两次输入不一致，请重新输入。',

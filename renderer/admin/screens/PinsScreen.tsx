@@ -39,7 +39,7 @@ export const PinsScreen = ({ strings, call }: AdminScreenProps) => {
     <section className="admin-section admin-pins" aria-labelledby="admin-pins-title" data-testid="admin-pins">
       <h2 id="admin-pins-title">{s.title}</h2>
       <ChoiceGroup
-        label={s.change(roleName)}
+        label={s.whose}
         options={ROLES}
         value={entry.role}
         labelOf={(role) => strings.role[role]}
@@ -50,9 +50,13 @@ export const PinsScreen = ({ strings, call }: AdminScreenProps) => {
         testId="pins-role"
         disabled={entry.busy}
       />
-      <p className="admin-lead">{entry.first === null ? s.newPin : s.repeat}</p>
+      <p className="admin-lead">{entry.first === null ? s.change(roleName) : s.repeat}</p>
       <PinDots count={entry.digits.length} label={strings.pin.entered(entry.digits.length)} />
-      <p className={outcome?.ok === false ? 'admin-alert' : 'admin-note'} role="status" data-testid="pins-outcome">
+      <p
+        className={outcome ? (outcome.ok ? 'admin-note' : 'admin-alert') : 'admin-pins__outcome'}
+        role="status"
+        data-testid="pins-outcome"
+      >
         {outcome?.text ?? '\u00a0'}
       </p>
       <Keypad
