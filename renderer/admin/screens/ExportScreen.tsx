@@ -3,6 +3,7 @@ import { EXPORT_FORMATS, type ExportFormat } from '../api/admin-calls';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ExportSummary } from '../components/ExportSummary';
 import { ProgressBar } from '../components/ProgressBar';
+import { VolumePicker } from '../components/VolumePicker';
 import {
   localOffsetMinutes,
   PRESETS,
@@ -12,7 +13,7 @@ import {
   type Preset,
 } from '../export/date-presets';
 import { useExport } from '../export/useExport';
-import { formatBytes, formatCount, percent } from '../format/format';
+import { formatCount, percent } from '../format/format';
 import type { AdminScreenProps } from './admin-screen-props';
 
 /** Export: a date range (presets or custom), a format, a stick; then progress with cancel, then the summary. */
@@ -83,29 +84,13 @@ export const ExportScreen = ({ strings, call, language }: AdminScreenProps) => {
           testId="export-format"
           disabled={running}
         />
-        <fieldset className="admin-choices" data-testid="export-destination">
-          <legend>{s.destination}</legend>
-          {exporter.volumes !== null && volumes.length === 0 && <p className="admin-muted">{s.noDestination}</p>}
-          <div className="admin-choices__row">
-            {volumes.map((v) => (
-              <button
-                key={v.id}
-                type="button"
-                className="admin-choice admin-choice--wide"
-                aria-pressed={v.id === volumeId}
-                disabled={running || !v.writable}
-                data-testid="export-volume"
-                data-volume={v.id}
-                onClick={() => setVolumeId(v.id)}
-              >
-                <span>{v.label}</span>
-                <span className="admin-choice__meta">
-                  {v.writable ? (v.freeBytes === null ? v.path : s.free(formatBytes(v.freeBytes))) : s.readOnly}
-                </span>
-              </button>
-            ))}
-          </div>
-        </fieldset>
+        <VolumePicker
+          volumes={exporter.volumes}
+          chosen={volumeId}
+          disabled={running}
+          strings={strings}
+          onChoose={setVolumeId}
+        />
         <div className="admin-actions">
           {running ? (
             <button
