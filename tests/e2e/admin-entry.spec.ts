@@ -110,4 +110,16 @@ test.describe('hidden admin entry', () => {
       expect(Math.min(box?.width ?? 0, box?.height ?? 0)).toBeGreaterThanOrEqual(64);
     }
   });
+
+  test('the PIN pad left alone closes after a minute, back to the attract loop', async ({ page, kiosk }) => {
+    await openKiosk(page, kiosk.url);
+    await page.clock.install(); // before the pad starts its clock, so the fake minute is its minute
+    await page.keyboard.press('Control+Alt+KeyA');
+    await expect(page.getByTestId('admin-pin-pad')).toBeVisible();
+    await page.clock.runFor(50_000);
+    await expect(page.getByTestId('admin-pin-pad')).toBeVisible();
+    await page.clock.runFor(11_000);
+    await expect(page.getByTestId('attract-screen')).toBeVisible();
+    await expect(page.getByTestId('admin')).toHaveCount(0);
+  });
 });
