@@ -45,7 +45,13 @@ export const App = () => {
     if (tour.screen !== 'attract') actions.reset('interrupted'); // Ctrl+Alt+A mid-visit ends that visit first
     setAdminOpen(true);
   }, [tour.screen, actions]);
-  useAdminEntry(atAttract && !adminOpen && content !== null, !adminOpen && content !== null, openAdmin);
+  // Also from the "unavailable" card: staff must be able to install a working pack from USB.
+  const unavailable = boot.status === 'unavailable';
+  useAdminEntry(
+    !adminOpen && (unavailable || (atAttract && content !== null)),
+    !adminOpen && boot.status !== 'loading',
+    openAdmin,
+  );
   const closeAdmin = useCallback(() => setAdminOpen(false), []);
 
   // A newly installed pack is picked up whenever the attract loop starts, never mid-visit.
@@ -72,13 +78,6 @@ export const App = () => {
   const onCrash = useCallback(() => actions.reset('interrupted'), [actions]);
 
   if (boot.status === 'loading') return <div className="screen screen--blank" aria-busy="true" />;
-  if (boot.status === 'unavailable' || !content || !info)
-    return (
-      <div className="kiosk">
-        <UnavailableScreen info={info} />
-      </div>
-    );
-
   if (adminOpen)
     return (
       <MotionConfig reducedMotion="user">
@@ -90,6 +89,13 @@ export const App = () => {
           </ErrorBoundary>
         </div>
       </MotionConfig>
+    );
+
+  if (boot.status === 'unavailable' || !content || !info)
+    return (
+      <div className="kiosk">
+        <UnavailableScreen info={info} />
+      </div>
     );
 
   const strings = stringsFor(tour.language);

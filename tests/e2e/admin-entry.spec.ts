@@ -122,4 +122,19 @@ test.describe('hidden admin entry', () => {
     await expect(page.getByTestId('attract-screen')).toBeVisible();
     await expect(page.getByTestId('admin')).toHaveCount(0);
   });
+
+  test('the unavailable card opens admin mode too (staff fix a broken pack from USB)', async ({ page, kiosk }) => {
+    await page.route(
+      (url) => decodeURIComponent(url.pathname) === '/api/call/content:active',
+      (route) => route.fulfill({ json: { ok: false, error: { code: 'unavailable', message: 'no pack (test)' } } }),
+    );
+    await page.goto(kiosk.url);
+    await expect(page.getByTestId('unavailable-screen')).toBeVisible();
+    await press(page, 30, 30, 3_400);
+    await expect(page.getByTestId('admin-pin-pad')).toBeVisible();
+    await page.getByTestId('admin-exit').click();
+    await expect(page.getByTestId('unavailable-screen')).toBeVisible();
+    await page.keyboard.press('Control+Alt+KeyA');
+    await expect(page.getByTestId('admin-pin-pad')).toBeVisible();
+  });
 });
