@@ -1,6 +1,7 @@
 import { AnimatePresence, MotionConfig } from 'motion/react';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { LanguageCode } from '../electron/shared/content-pack';
+import { useAdminEntry } from './admin/entry/useAdminEntry';
 import { kioskApi } from './api/kiosk-api';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { IdleOverlay } from './components/IdleOverlay';
@@ -15,6 +16,9 @@ import { ChapterScreen } from './screens/ChapterScreen';
 import { EndScreen } from './screens/EndScreen';
 import { HubScreen } from './screens/HubScreen';
 import { UnavailableScreen } from './screens/UnavailableScreen';
+
+/** Admin mode is its own chunk, fetched only when staff open it: the visitor bundle stays small. */
+const AdminApp = lazy(() => import('./admin/AdminApp'));
 
 const FALLBACK_LANGUAGES: readonly LanguageCode[] = ['zh-CN', 'en'];
 
@@ -35,6 +39,20 @@ export const App = () => {
   const defaultLanguage = languages.includes(wanted) ? wanted : (languages[0] ?? 'zh-CN');
   const { state: tour, actions } = useTour(content, defaultLanguage);
   const atAttract = tour.screen === 'attract';
+  // Admin mode replaces the tour (so no visit can be logged) and its session timeout replaces the idle guard.
+  const [adminOpen, setAdminOpen] = useState(false);
+  const openAdmin = useCallback(() => {
+    if (tour.screen !== 'attract') actions.reset('interrupted'); // Ctrl+Alt+A mid-visit ends that visit first
+    setAdminOpen(true);
+  }, [tour.screen, actions]);
+  // Also from the "unavailable" card: staff must be able to install a working pack from USB.
+  const unavailable = boot.status === 'unavailable';
+  useAdminEntry(
+    !adminOpen && (unavailable || (atAttract && content !== null)),
+    !adminOpen && boot.status !== 'loading',
+    openAdmin,
+  );
+  const closeAdmin = useCallback(() => setAdminOpen(false), []);
 
   // A newly installed pack is picked up whenever the attract loop starts, never mid-visit.
   const attractRef = useRef(atAttract);
@@ -56,10 +74,23 @@ export const App = () => {
     [settings],
   );
   const onIdle = useCallback(() => actions.reset('idle'), [actions]);
-  const idle = useIdleGuard(idleConfig, !atAttract && content !== null, onIdle);
+  const idle = useIdleGuard(idleConfig, !atAttract && content !== null && !adminOpen, onIdle);
   const onCrash = useCallback(() => actions.reset('interrupted'), [actions]);
 
   if (boot.status === 'loading') return <div className="screen screen--blank" aria-busy="true" />;
+  if (adminOpen)
+    return (
+      <MotionConfig reducedMotion="user">
+        <div className="kiosk" data-screen="admin">
+          <ErrorBoundary onError={closeAdmin} resetKey="admin">
+            <Suspense fallback={<div className="screen screen--blank" aria-busy="true" />}>
+              <AdminApp language={tour.language} languages={languages} onExit={closeAdmin} />
+            </Suspense>
+          </ErrorBoundary>
+        </div>
+      </MotionConfig>
+    );
+
   // A blocking start-up fault (bad config) shows its card instead of the tour.
   if (boot.status === 'unavailable' || !content || !info || info.startupFault?.blocking)
     return (

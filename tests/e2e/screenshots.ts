@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
+import { adminScreenshots, startAdminKiosk } from './screenshots-admin';
 import { startKiosk } from './web-host-process';
 
 const outDir = path.resolve(process.argv[2] ?? '/tmp/kiosk-screenshots');
@@ -23,6 +24,7 @@ const waitFor = (page: Page, testId: string) =>
 const main = async () => {
   fs.mkdirSync(outDir, { recursive: true });
   const kiosk = await startKiosk({ idleSeconds: 60, idleWarningSeconds: 20 });
+  const adminKiosk = await startAdminKiosk();
   const browser = await chromium.launch(chromiumLaunchOptions());
   const written: string[] = [];
   try {
@@ -87,11 +89,24 @@ const main = async () => {
         await settle(page, 600);
         await shot('09-idle-overlay');
         await page.close();
+        await adminScreenshots(
+          browser,
+          { noPin: kiosk.url, admin: adminKiosk.url },
+          orientation,
+          language,
+          async (p, name) => {
+            const file = path.join(outDir, `${orientation.name}-${language}-${name}.png`);
+            await p.screenshot({ path: file });
+            written.push(file);
+          },
+        );
       }
     }
   } finally {
     await browser.close();
     await kiosk.stop();
+    await adminKiosk.stop();
+    adminKiosk.cleanup();
   }
   console.log(`${written.length} screenshots in ${outDir}`);
 };

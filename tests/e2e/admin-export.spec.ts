@@ -1,0 +1,69 @@
+/** Needs the auth and export backends (admin:*, media:list, export:visits, audit:list). */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ADMIN_PIN, expect, openTile, signIn, test } from './admin-helpers';
+import { beginVisit, openKiosk } from './tour/helpers';
+
+test.describe.configure({ timeout: 180_000 });
+
+test('today’s visits exported to the stick: the summary matches the files, which match the visit log', async ({
+  page,
+  kiosk,
+  usb,
+}) => {
+  // One real visit first, ended by "finish".
+  await openKiosk(page, kiosk.url);
+  await beginVisit(page);
+  await page.getByTestId('hub-tile-hard-core').click();
+  await expect(page.getByTestId('chapter-screen')).toBeVisible();
+  await page.getByTestId('progress-step-5').click();
+  await page.getByTestId('next').click();
+  await page.getByTestId('finish').click();
+  await expect(page.getByTestId('attract-screen')).toBeVisible();
+
+  await signIn(page, kiosk.url, ADMIN_PIN);
+  await openTile(page, 'export');
+  await page.getByTestId('export-preset-today').click();
+  await page.getByTestId('export-format-csv').click();
+  const volume = page.getByTestId('export-volume').filter({ hasText: usb.label });
+  await expect(volume).toBeVisible();
+  await volume.click();
+  await page.getByTestId('export-start').click();
+  await expect(page.getByTestId('export-result')).toBeVisible({ timeout: 60_000 });
+
+  const folder = (await page.getByTestId('export-folder').textContent()) ?? '';
+  expect(path.resolve(folder).startsWith(usb.stick + path.sep)).toBe(true);
+  const rows = page.getByTestId('export-file');
+  expect(await rows.count()).toBeGreaterThan(0);
+  for (const row of await rows.all()) {
+    const name = (await row.getAttribute('data-name')) ?? '';
+    const bytes = fs.readFileSync(path.join(folder, name));
+    expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(await row.getAttribute('data-sha256'));
+    if (name.startsWith('visits')) {
+      // One data row per visit (the header and a BOM aside): exactly the visit above.
+      expect(await row.getAttribute('data-rows')).toBe('1');
+    }
+  }
+  // Nothing half-written is left next to the files.
+  expect(fs.readdirSync(folder).filter((f) => /\.tmp|\.part/.test(f))).toEqual([]);
+
+  // The export is in the audit log.
+  await page.getByTestId('admin-back').click();
+  await openTile(page, 'audit');
+  await expect(
+    page
+      .getByTestId('audit-row')
+      .filter({ hasText: /export/i })
+      .first(),
+  ).toBeVisible();
+});
+
+test('a custom range that ends before it starts cannot be exported', async ({ page, kiosk }) => {
+  await signIn(page, kiosk.url, ADMIN_PIN);
+  await openTile(page, 'export');
+  await page.getByTestId('export-preset-custom').click();
+  await page.getByTestId('export-from').fill('2026-03-10');
+  await page.getByTestId('export-to').fill('2026-03-01');
+  await expect(page.getByTestId('export-start')).toBeDisabled();
+});

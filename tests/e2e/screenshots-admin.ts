@@ -1,0 +1,93 @@
+/**
+ * Admin-mode screenshots for `npm run screenshots`: the PIN pad of a kiosk
+ * with no PIN, then every signed-in screen of a kiosk with PINs and a pack
+ * on a temp USB stick (needs the auth and USB backends).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from '@playwright/test';
+import { writeDeterministicZip } from '../../electron/core/packs/pack-build';
+import { setPins } from '../fixtures/admin';
+import { writeTestPack } from '../fixtures/packs/make-pack';
+import { startKiosk, type KioskProcess } from './web-host-process';
+
+const ADMIN_PIN = '135790';
+
+type Orientation = Readonly<{ name: string; width: number; height: number }>;
+
+/** A kiosk with PINs set and a stick holding one pack under kiosk-packs/. */
+export const startAdminKiosk = async (): Promise<KioskProcess & { cleanup(): void }> => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-shots-admin-'));
+  const usbRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'kiosk-shots-usb-'));
+  const packs = path.join(usbRoot, 'KIOSKSTICK', 'kiosk-packs');
+  fs.mkdirSync(packs, { recursive: true });
+  const src = path.join(usbRoot, '.src');
+  await writeTestPack(src, { id: 'spring-special', version: '90.0.0', variant: 'spring' });
+  await writeDeterministicZip(src, path.join(packs, 'spring-special-90.0.0.zip'));
+  await setPins(dataDir, { staff: '2468', admin: ADMIN_PIN });
+  const kiosk = await startKiosk({ removableMediaRoots: [usbRoot] }, dataDir);
+  return { ...kiosk, cleanup: () => fs.rmSync(usbRoot, { recursive: true, force: true }) };
+};
+
+const visible = (page: Page, testId: string) =>
+  page.getByTestId(testId).first().waitFor({ state: 'visible', timeout: 60_000 });
+
+/** Opens the PIN pad with Ctrl+Alt+A, in the wanted language. */
+const openPad = async (page: Page, url: string, language: 'zh-CN' | 'en') => {
+  await page.goto(url);
+  await visible(page, 'attract-screen');
+  await page.keyboard.press('Control+Alt+KeyA');
+  await visible(page, 'admin-pin-pad');
+  const lang = await page.getByTestId('admin').getAttribute('lang');
+  if ((lang === 'en') !== (language === 'en')) await page.getByTestId('admin-language').click();
+};
+
+/** Every admin screen of one orientation and language; `shot(name)` writes one PNG. */
+export const adminScreenshots = async (
+  browser: Browser,
+  urls: Readonly<{ noPin: string; admin: string }>,
+  orientation: Orientation,
+  language: 'zh-CN' | 'en',
+  shot: (page: Page, name: string) => Promise<void>,
+): Promise<void> => {
+  const page = await browser.newPage({ viewport: { width: orientation.width, height: orientation.height } });
+  const settle = (ms = 500) => page.waitForTimeout(ms);
+  const step = async (testId: string, name: string, click?: string) => {
+    if (click) await page.getByTestId(click).first().click();
+    await visible(page, testId);
+    await settle();
+    await shot(page, name);
+  };
+  try {
+    await openPad(page, urls.noPin, language);
+    await visible(page, 'pin-unset');
+    await shot(page, '20-admin-pin-unset');
+
+    await openPad(page, urls.admin, language);
+    for (const digit of ADMIN_PIN.slice(0, 3)) await page.getByTestId(`pin-key-${digit}`).click();
+    await shot(page, '21-admin-pin-pad');
+    for (const digit of ADMIN_PIN.slice(3)) await page.getByTestId(`pin-key-${digit}`).click();
+    await step('admin-screen-home', '22-admin-home', 'pin-submit');
+    await step('candidate', '23-admin-content', 'admin-tile-content');
+    await step('preflight', '24-admin-preflight', 'candidate');
+    await step('staged', '25-admin-staged', 'preflight-install');
+    await page.getByTestId('staged-preview').click();
+    await visible(page, 'hub-screen');
+    await settle(1500);
+    await shot(page, '26-admin-preview');
+    await step('staged', '27-admin-staged-again', 'preview-end');
+    await page.getByTestId('staged-discard').click();
+    await page.getByTestId('admin-back').click();
+    await step('export-volume', '28-admin-export', 'admin-tile-export');
+    await page.getByTestId('export-volume').first().click();
+    await step('export-result', '29-admin-export-result', 'export-start');
+    await page.getByTestId('admin-back').click();
+    await step('admin-audit', '30-admin-audit', 'admin-tile-audit');
+    await page.getByTestId('admin-back').click();
+    await step('admin-pins', '31-admin-pins', 'admin-tile-pins');
+    await page.getByTestId('admin-exit').click();
+  } finally {
+    await page.close();
+  }
+};
