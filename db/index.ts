@@ -16,3 +16,12 @@ export {
   EVENT_COLUMNS,
 } from './export-repo';
 export { isPoisonError, errorCode } from './db-errors';
+export {
+  createDashboardRepo,
+  type DashboardRepo,
+  type HeatRow,
+  type ReachRow,
+  type EngagedRow,
+  type ChapterDwellRow,
+  type NarrationRow,
+} from './dashboard-repo';

@@ -1,11 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { VisitEndReason, VisitEvent } from '../electron/shared/visit-events';
+import { ENGAGED_DWELL, ESTIMATED_LAST_INTERACTION } from './migrations/0080-engaged-duration';
 
 /** One thing the logger writes: a visit start, an event, or a visit end, in arrival order. */
 export type LogItem =
   | Readonly<{ kind: 'start'; visitId: string; kioskId: string; at: number; language: string; packId: string; packVersion: string }>
   | Readonly<{ kind: 'event'; event: VisitEvent }>
-  | Readonly<{ kind: 'end'; visitId: string; at: number; reason: VisitEndReason }>;
+  | Readonly<{ kind: 'end'; visitId: string; at: number; reason: VisitEndReason; lastInteractionAt?: number }>;
 
 /** What a batch write did. Items not counted as stored were duplicates or refused. */
 export type WriteOutcome = {
@@ -47,17 +48,23 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
   // (renderer reload): close it as interrupted at its last event. INDEXED BY:
   // left to itself the planner walks visits_by_start over every earlier
   // visit — quadratic over a kiosk's lifetime; open visits are one or two.
+  // An interrupted visit ends at its last event, which is also its last interaction (no idle tail).
+  const LAST_EVENT = `COALESCE((SELECT MAX(e.at) FROM visit_events e WHERE e.visit_id = visits.id), started_at)`;
   const closeOthers = db.prepare(
-    `UPDATE visits INDEXED BY visits_open SET end_reason = 'interrupted',
-       ended_at = COALESCE((SELECT MAX(e.at) FROM visit_events e WHERE e.visit_id = visits.id), started_at)
+    `UPDATE visits INDEXED BY visits_open SET end_reason = 'interrupted', ended_at = ${LAST_EVENT}, last_interaction_at = ${LAST_EVENT}
      WHERE ended_at IS NULL AND id <> ? AND started_at <= ?`,
   );
   const closeAll = db.prepare(
-    `UPDATE visits INDEXED BY visits_open SET end_reason = 'interrupted',
-       ended_at = COALESCE((SELECT MAX(e.at) FROM visit_events e WHERE e.visit_id = visits.id), started_at)
+    `UPDATE visits INDEXED BY visits_open SET end_reason = 'interrupted', ended_at = ${LAST_EVENT}, last_interaction_at = ${LAST_EVENT}
      WHERE ended_at IS NULL`,
   );
   const endVisit = db.prepare(`UPDATE visits SET ended_at = ?, end_reason = ? WHERE id = ? AND ended_at IS NULL`);
+  // Second step (SET sees the row before the update, so ended_at must be stored first):
+  // the renderer's last interaction, clamped into the visit, or the estimate from its events.
+  const setLastInteraction = db.prepare(
+    `UPDATE visits SET last_interaction_at = MIN(ended_at, MAX(started_at, COALESCE(?, ${ESTIMATED_LAST_INTERACTION}))) WHERE id = ?`,
+  );
+  const setEngagedDwell = db.prepare(`UPDATE chapter_dwells SET engaged_ms = ${ENGAGED_DWELL} WHERE visit_id = ?`);
   const visitExists = db.prepare(`SELECT 1 FROM visits WHERE id = ?`).pluck();
   const insertEvent = db.prepare(
     `INSERT OR IGNORE INTO visit_events (visit_id, seq, id, at, type, chapter, payload) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -70,7 +77,10 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
        narration_started = MAX(narration_started, excluded.narration_started),
        narration_completed = MAX(narration_completed, excluded.narration_completed)`,
   );
-  const insertDwell = db.prepare(`INSERT OR IGNORE INTO chapter_dwells (visit_id, seq, event_id, chapter, dwell_ms) VALUES (?, ?, ?, ?, ?)`);
+  // Engaged = dwell until the visit's end says otherwise (setEngagedDwell).
+  const insertDwell = db.prepare(
+    `INSERT OR IGNORE INTO chapter_dwells (visit_id, seq, event_id, chapter, dwell_ms, engaged_ms) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
   const purge = db.prepare(
     `DELETE FROM visits WHERE id IN (SELECT id FROM visits WHERE started_at < ? ORDER BY started_at LIMIT ?)`,
   );
@@ -102,7 +112,7 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
       if (e.type === 'chapter-opened') markChapter.run(e.visitId, e.chapter, 1, 0, 0);
       else if (e.type === 'narration-started') markChapter.run(e.visitId, e.chapter, 0, 1, 0);
       else if (e.type === 'narration-completed') markChapter.run(e.visitId, e.chapter, 0, 0, 1);
-      else if (e.type === 'chapter-closed') insertDwell.run(e.visitId, e.seq, e.id, e.chapter, e.payload.dwellMs);
+      else if (e.type === 'chapter-closed') insertDwell.run(e.visitId, e.seq, e.id, e.chapter, e.payload.dwellMs, e.payload.dwellMs);
     } else if (item.kind === 'start') {
       const changes = insertVisit.run(item.visitId, item.kioskId, item.at, item.language, item.packId, item.packVersion).changes;
       if (changes) {
@@ -111,8 +121,11 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
       } else out.ignored++;
     } else {
       const changes = endVisit.run(item.at, item.reason, item.visitId).changes;
-      if (changes) out.stored++;
-      else out.ignored++;
+      if (changes) {
+        out.stored++;
+        setLastInteraction.run(item.lastInteractionAt ?? null, item.visitId);
+        setEngagedDwell.run(item.visitId);
+      } else out.ignored++;
     }
   };
 

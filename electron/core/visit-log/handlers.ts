@@ -3,7 +3,7 @@ import type { HandlerMap } from '../handlers';
 import type { VisitLog } from './visit-log';
 
 /** The calls this module answers. */
-export type VisitCallName = 'visit:start' | 'visit:event' | 'visit:end' | 'stats:summary' | 'export:visits' | 'health:visit-log';
+export type VisitCallName = 'visit:start' | 'visit:event' | 'visit:end' | 'stats:summary' | 'stats:dashboard' | 'export:visits' | 'health:visit-log';
 
 const ACCEPTED = { accepted: true } as const;
 
@@ -28,6 +28,7 @@ export const createVisitHandlers = (visitLog: VisitLog): HandlerMap<VisitCallNam
     return ACCEPTED;
   },
   'stats:summary': ({ from, to }) => visitLog.stats(from, to),
+  'stats:dashboard': ({ from, to }) => visitLog.dashboard(from, to),
   'export:visits': (request) => visitLog.export(request),
   'health:visit-log': () => visitLog.health(),
 });

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { createAlertRepo, createStatsRepo, createVisitRepo, openDatabase, type LogItem } from '../../../db';
+import { createAlertRepo, createDashboardRepo, createStatsRepo, createVisitRepo, openDatabase, type LogItem } from '../../../db';
+import type { StatsDashboard } from '../../shared/contract/stats';
 import type { ExportManifest, ExportRequest, HealthAlert, StatsSummary, VisitLogHealth } from '../../shared/contract/visits';
 import type { VisitEnd, VisitEvent, VisitStart } from '../../shared/visit-events';
 import { createAlertRecorder } from './alerts';
@@ -10,6 +11,7 @@ import { createVisitLogger, type BatchStore, type LoggerOptions } from './logger
 import { openCheckedDatabase } from './open-checked';
 import { purgeOld, scheduleDaily } from './retention';
 import { statsSummary } from './stats';
+import { statsDashboard } from './stats-dashboard';
 import { parseItem, toItem, type IngestKind } from './validate';
 
 export type VisitLogOptions = Readonly<{
@@ -40,6 +42,8 @@ export type VisitLog = Readonly<{
   /** Validates raw input then enqueues it; throws KioskFailure on bad input. */
   ingest(kind: IngestKind, raw: unknown): void;
   stats(from: string, to: string): StatsSummary;
+  /** The admin dashboard's figures for a range and the period before it. */
+  dashboard(from: string, to: string): StatsDashboard;
   export(request: ExportRequest, onProgress?: (fraction: number, rows: number) => void): Promise<ExportManifest>;
   health(): VisitLogHealth;
   /** Purges visits older than the retention period now. */
@@ -99,6 +103,12 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
   const reader = (): { db: Database.Database; release(): void } =>
     opened.persistent ? { db: openDatabase(file, { readonly: true }), release() {} } : { db, release() {} };
 
+  // Prepared on first use, then kept: the dashboard's statements are prepared once.
+  let stats: ReturnType<typeof createStatsRepo> | null = null;
+  let dash: ReturnType<typeof createDashboardRepo> | null = null;
+  const statsRepo = () => (stats ??= createStatsRepo(db));
+  const dashboardRepo = () => (dash ??= createDashboardRepo(db));
+
   const enqueue = (item: LogItem) => logger.enqueue(item);
   let closed = false;
   return {
@@ -108,7 +118,11 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
     ingest: (kind, raw) => enqueue(parseItem(kind, raw, options.kioskId)),
     stats: (from, to) => {
       logger.flush();
-      return statsSummary(createStatsRepo(db), from, to, utcOffsetMinutes);
+      return statsSummary(statsRepo(), from, to, utcOffsetMinutes);
+    },
+    dashboard: (from, to) => {
+      logger.flush();
+      return statsDashboard(statsRepo(), dashboardRepo(), from, to, utcOffsetMinutes);
     },
     async export(request, onProgress) {
       logger.flush();

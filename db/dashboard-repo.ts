@@ -1,0 +1,81 @@
+import type Database from 'better-sqlite3';
+import type { StatsWindow } from './stats-repo';
+
+/** Visits per (local weekday 0 = Monday … 6 = Sunday, local hour 0–23). */
+export type HeatRow = Readonly<{ weekday: number; hour: number; n: number }>;
+/** How far visits got: all started, got past the hub (opened a chapter), opened all five; ended without opening one. */
+export type ReachRow = Readonly<{ started: number; pastHub: number; allFive: number; hubOnly: number }>;
+/** Spread of visit engaged durations (ended visits), ms. */
+export type EngagedRow = Readonly<{ n: number; total: number | null; idleTail: number | null; median: number | null; p75: number | null }>;
+/** Spread of engaged chapter dwell per chapter, ms. */
+export type ChapterDwellRow = Readonly<{ chapter: string; n: number; median: number; p75: number }>;
+/** Visits that started / completed a chapter's narration in one language. */
+export type NarrationRow = Readonly<{ chapter: string; language: string; started: number; completed: number }>;
+
+/** The dashboard's aggregations beyond `StatsRepo`, all in SQL over the visits started in a window. */
+export type DashboardRepo = Readonly<{
+  heatmap(w: StatsWindow): HeatRow[];
+  reach(w: StatsWindow): ReachRow;
+  engaged(w: StatsWindow): EngagedRow;
+  chapterDwell(w: StatsWindow): ChapterDwellRow[];
+  narration(w: StatsWindow): NarrationRow[];
+}>;
+
+const IN_WINDOW = `v.started_at >= :fromMs AND v.started_at < :toMs`;
+const LOCAL = `(v.started_at + CAST(:offsetMs AS INTEGER))`;
+// Median = mean of the two middle values (as stats:summary); p75 = nearest rank, ceil(0.75 n) = (3n + 3) / 4.
+const MEDIAN = `AVG(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN ms END)`;
+const P75 = `MAX(CASE WHEN rn = (3 * n + 3) / 4 THEN ms END)`;
+
+/** Creates the dashboard repository; statements prepared once. */
+export const createDashboardRepo = (db: Database.Database): DashboardRepo => {
+  // 1970-01-01 was a Thursday: (day + 3) % 7 puts Monday at 0.
+  const heat = db.prepare(
+    `SELECT (${LOCAL} / 86400000 + 3) % 7 AS weekday, (${LOCAL} / 3600000) % 24 AS hour, COUNT(*) AS n
+     FROM visits v WHERE ${IN_WINDOW} GROUP BY weekday, hour`,
+  );
+  const reach = db.prepare(
+    `SELECT COUNT(*) AS started, COALESCE(SUM(k >= 1), 0) AS pastHub, COALESCE(SUM(k >= 5), 0) AS allFive,
+       COALESCE(SUM(k = 0 AND ended), 0) AS hubOnly FROM (
+       SELECT (SELECT COUNT(*) FROM visit_chapters c WHERE c.visit_id = v.id AND c.opened = 1) AS k, v.ended_at IS NOT NULL AS ended
+       FROM visits v WHERE ${IN_WINDOW})`,
+  );
+  const engaged = db.prepare(
+    `WITH r AS (
+       SELECT v.last_interaction_at - v.started_at AS ms, v.ended_at - v.last_interaction_at AS tail,
+         ROW_NUMBER() OVER (ORDER BY v.last_interaction_at - v.started_at) AS rn, COUNT(*) OVER () AS n
+       FROM visits v WHERE ${IN_WINDOW} AND v.last_interaction_at IS NOT NULL
+     )
+     SELECT COUNT(*) AS n, SUM(ms) AS total, SUM(tail) AS idleTail, ${MEDIAN} AS median, ${P75} AS p75 FROM r`,
+  );
+  const chapterDwell = db.prepare(
+    `WITH r AS (
+       SELECT d.chapter AS chapter, COALESCE(d.engaged_ms, d.dwell_ms) AS ms,
+         ROW_NUMBER() OVER (PARTITION BY d.chapter ORDER BY COALESCE(d.engaged_ms, d.dwell_ms)) AS rn,
+         COUNT(*) OVER (PARTITION BY d.chapter) AS n
+       FROM visits v JOIN chapter_dwells d ON d.visit_id = v.id WHERE ${IN_WINDOW}
+     )
+     SELECT chapter, MAX(n) AS n, ${MEDIAN} AS median, ${P75} AS p75 FROM r GROUP BY chapter`,
+  );
+  // The language a narration played in: the visit's language at that moment,
+  // i.e. the last language change before it, else the language the visit began in.
+  const narration = db.prepare(
+    `WITH n AS (
+       SELECT DISTINCT e.visit_id, e.chapter, e.type,
+         COALESCE((SELECT json_extract(l.payload, '$.to') FROM visit_events l
+                   WHERE l.visit_id = e.visit_id AND l.type = 'language-changed' AND l.seq < e.seq
+                   ORDER BY l.seq DESC LIMIT 1), v.language) AS language
+       FROM visits v JOIN visit_events e ON e.visit_id = v.id
+       WHERE ${IN_WINDOW} AND e.type IN ('narration-started', 'narration-completed') AND e.chapter IS NOT NULL
+     )
+     SELECT chapter, language, SUM(type = 'narration-started') AS started, SUM(type = 'narration-completed') AS completed
+     FROM n GROUP BY chapter, language`,
+  );
+  return {
+    heatmap: (w) => heat.all(w) as HeatRow[],
+    reach: (w) => reach.get(w) as ReachRow,
+    engaged: (w) => engaged.get(w) as EngagedRow,
+    chapterDwell: (w) => chapterDwell.all(w) as ChapterDwellRow[],
+    narration: (w) => narration.all(w) as NarrationRow[],
+  };
+};
