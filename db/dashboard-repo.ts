@@ -34,12 +34,6 @@ export const createDashboardRepo = (db: Database.Database): DashboardRepo => {
     `SELECT (${LOCAL} / 86400000 + 3) % 7 AS weekday, (${LOCAL} / 3600000) % 24 AS hour, COUNT(*) AS n
      FROM visits v WHERE ${IN_WINDOW} GROUP BY weekday, hour`,
   );
-  const reach = db.prepare(
-    `SELECT COUNT(*) AS started, COALESCE(SUM(k >= 1), 0) AS pastHub, COALESCE(SUM(k >= 5), 0) AS allFive,
-       COALESCE(SUM(k = 0 AND ended), 0) AS hubOnly FROM (
-       SELECT (SELECT COUNT(*) FROM visit_chapters c WHERE c.visit_id = v.id AND c.opened = 1) AS k, v.ended_at IS NOT NULL AS ended
-       FROM visits v WHERE ${IN_WINDOW})`,
-  );
   const engaged = db.prepare(
     `WITH r AS (
        SELECT v.last_interaction_at - v.started_at AS ms, v.ended_at - v.last_interaction_at AS tail,
@@ -57,19 +51,18 @@ export const createDashboardRepo = (db: Database.Database): DashboardRepo => {
      )
      SELECT chapter, MAX(n) AS n, ${MEDIAN} AS median, ${P75} AS p75 FROM r GROUP BY chapter`,
   );
-  // The language a narration played in: the visit's language at that moment,
-  // i.e. the last language change before it, else the language the visit began in.
+  // Roll-up per (visit, chapter, language the narration played in): migration 0080.
   const narration = db.prepare(
-    `WITH n AS (
-       SELECT DISTINCT e.visit_id, e.chapter, e.type,
-         COALESCE((SELECT json_extract(l.payload, '$.to') FROM visit_events l
-                   WHERE l.visit_id = e.visit_id AND l.type = 'language-changed' AND l.seq < e.seq
-                   ORDER BY l.seq DESC LIMIT 1), v.language) AS language
-       FROM visits v JOIN visit_events e ON e.visit_id = v.id
-       WHERE ${IN_WINDOW} AND e.type IN ('narration-started', 'narration-completed') AND e.chapter IS NOT NULL
-     )
-     SELECT chapter, language, SUM(type = 'narration-started') AS started, SUM(type = 'narration-completed') AS completed
-     FROM n GROUP BY chapter, language`,
+    `SELECT n.chapter AS chapter, n.language AS language, SUM(n.started) AS started, SUM(n.completed) AS completed
+     FROM visits v JOIN visit_narrations n ON n.visit_id = v.id WHERE ${IN_WINDOW} GROUP BY n.chapter, n.language`,
+  );
+  // One pass over the window's visits joined with their chapter rows (a
+  // correlated count per visit measured slower).
+  const reach = db.prepare(
+    `SELECT COUNT(*) AS started, COALESCE(SUM(k >= 1), 0) AS pastHub, COALESCE(SUM(k >= 5), 0) AS allFive,
+       COALESCE(SUM(k = 0 AND ended), 0) AS hubOnly FROM (
+       SELECT v.id, v.ended_at IS NOT NULL AS ended, COALESCE(SUM(c.opened), 0) AS k
+       FROM visits v LEFT JOIN visit_chapters c ON c.visit_id = v.id WHERE ${IN_WINDOW} GROUP BY v.id)`,
   );
   return {
     heatmap: (w) => heat.all(w) as HeatRow[],

@@ -14,6 +14,9 @@ export {
   type VisitPage,
   VISIT_COLUMNS,
   EVENT_COLUMNS,
+  VISIT_LOCAL_COLUMNS,
+  EVENT_LOCAL_COLUMNS,
+  type CsvLocal,
 } from './export-repo';
 export { isPoisonError, errorCode } from './db-errors';
 export {
@@ -25,3 +28,4 @@ export {
   type ChapterDwellRow,
   type NarrationRow,
 } from './dashboard-repo';
+export { createDailyRepo, type DailyRow } from './daily-repo';

@@ -81,6 +81,18 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
   const insertDwell = db.prepare(
     `INSERT OR IGNORE INTO chapter_dwells (visit_id, seq, event_id, chapter, dwell_ms, engaged_ms) VALUES (?, ?, ?, ?, ?, ?)`,
   );
+  // Narration per chapter and language (migration 0080): the language the visit is in at the event.
+  const markNarration = db.prepare(
+    `INSERT INTO visit_narrations (visit_id, chapter, language, started, completed) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (visit_id, chapter, language) DO UPDATE SET
+       started = MAX(started, excluded.started), completed = MAX(completed, excluded.completed)`,
+  );
+  const languageNow = db
+    .prepare(
+      `SELECT COALESCE((SELECT json_extract(payload, '$.to') FROM visit_events
+         WHERE visit_id = ? AND type = 'language-changed' ORDER BY seq DESC LIMIT 1), (SELECT language FROM visits WHERE id = ?))`,
+    )
+    .pluck();
   const purge = db.prepare(
     `DELETE FROM visits WHERE id IN (SELECT id FROM visits WHERE started_at < ? ORDER BY started_at LIMIT ?)`,
   );
@@ -91,6 +103,13 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
   // The last visit seen to exist: events arrive in runs of the same visit, so
   // this saves a lookup per event on the hot path.
   let knownVisit = '';
+  // The language of the visit the last event belonged to: events come in runs
+  // of one visit, in seq order, so this is one lookup per visit, not per event.
+  let language: { visitId: string; code: string } | null = null;
+  const languageOf = (visitId: string): string => {
+    if (language?.visitId !== visitId) language = { visitId, code: String(languageNow.get(visitId, visitId)) };
+    return language.code;
+  };
 
   const writeOne = (item: LogItem, out: WriteOutcome): void => {
     if (item.kind === 'event') {
@@ -108,7 +127,11 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
         return;
       }
       out.stored++;
+      if (e.type === 'language-changed') language = { visitId: e.visitId, code: e.payload.to };
       if (e.chapter === null) return;
+      if (e.type === 'narration-started' || e.type === 'narration-completed') {
+        markNarration.run(e.visitId, e.chapter, languageOf(e.visitId), e.type === 'narration-started' ? 1 : 0, e.type === 'narration-completed' ? 1 : 0);
+      }
       if (e.type === 'chapter-opened') markChapter.run(e.visitId, e.chapter, 1, 0, 0);
       else if (e.type === 'narration-started') markChapter.run(e.visitId, e.chapter, 0, 1, 0);
       else if (e.type === 'narration-completed') markChapter.run(e.visitId, e.chapter, 0, 0, 1);
@@ -157,6 +180,7 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
       return run();
     } catch (error) {
       knownVisit = '';
+      language = null;
       throw error;
     }
   };
@@ -165,11 +189,13 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
     writeBatch: (items) => uncached(() => batch.immediate(items)),
     writeEach: (items) => {
       knownVisit = '';
+      language = null;
       return uncached(() => each.immediate(items));
     },
     closeOpenVisits: () => closeAll.run().changes,
     purgeVisitsBefore: (cutoffMs, limit) => {
       knownVisit = '';
+      language = null;
       return purge.run(cutoffMs, limit).changes;
     },
     checkpoint: () => {

@@ -29,7 +29,7 @@ const main = () => {
     console.log(`node ${process.version}, ${os.cpus().length} cores, load average ${os.loadavg().map((x) => x.toFixed(1)).join(' ')}`);
     const start = Date.parse(`${FROM}T00:00:00+08:00`);
     // Two periods of data: the dashboard reads the 30 days before as well.
-    const visits = generateVisits({ seed: 1, visits: 2 * DAYS * PER_DAY, fromMs: start - DAYS * 86_400_000, toMs: start + DAYS * 86_400_000, randomIds: true, idleTails: true });
+    const visits = generateVisits({ seed: 1, visits: 2 * DAYS * PER_DAY, fromMs: start - DAYS * 86_400_000, toMs: start + DAYS * 86_400_000, timeIds: true, idleTails: true });
     const db = openDatabase(path.join(tmp.dir, 'visits.sqlite'));
     const t0 = performance.now();
     writeVisits(db, visits);

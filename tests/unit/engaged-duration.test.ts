@@ -43,7 +43,7 @@ const row = (id: string) => {
   core.flush();
   const db = new Database(core.databaseFile, { readonly: true });
   try {
-    return db.prepare('SELECT started_at, ended_at, last_interaction_at FROM visits WHERE id = ?').get(id) as Record<string, number>;
+    return db.prepare('SELECT started_at, ended_at, last_interaction_at FROM visits WHERE id = ?').get(id) as { started_at: number; ended_at: number; last_interaction_at: number };
   } finally {
     db.close();
   }

@@ -19,7 +19,7 @@ beforeAll(() => {
   tmp = tempDir();
   db = openDatabase(path.join(tmp.dir, 'visits.sqlite'));
   // 100,000 visits over Nov 2025 – Feb 2026 (local), ends as the kiosk makes them.
-  visits = generateVisits({ seed: 17, visits: 100_000, fromMs: localMidnight('2025-11-01'), toMs: localMidnight('2026-03-01'), randomIds: true, idleTails: true, lean: true });
+  visits = generateVisits({ seed: 17, visits: 100_000, fromMs: localMidnight('2025-11-01'), toMs: localMidnight('2026-03-01'), timeIds: true, idleTails: true, lean: true });
   writeVisits(db, visits);
   // Generating and writing ~1.2M events takes 30 s on an idle 2-core box, minutes on a shared one.
 }, 600_000);

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import { createAlertRepo, createDashboardRepo, createStatsRepo, createVisitRepo, openDatabase, type LogItem } from '../../../db';
 import type { StatsDashboard } from '../../shared/contract/stats';
 import type { ExportManifest, ExportRequest, HealthAlert, StatsSummary, VisitLogHealth } from '../../shared/contract/visits';
+import type { ChapterId } from '../../shared/content-pack';
 import type { VisitEnd, VisitEvent, VisitStart } from '../../shared/visit-events';
 import { createAlertRecorder } from './alerts';
 import { systemUtcOffsetMinutes } from './date-range';
@@ -31,6 +32,8 @@ export type VisitLogOptions = Readonly<{
   wrapStore?(store: BatchStore): BatchStore;
   /** Retention purge interval (default a day). */
   purgeEveryMs?: number;
+  /** Chapter titles of the active pack in a language, for exports (kiosk-core reads the manifest). */
+  chapterTitles?(language: 'zh-CN' | 'en'): Readonly<Partial<Record<ChapterId, string>>>;
 }>;
 
 /** The visit log service: ingest, statistics, export, health. */
@@ -128,7 +131,8 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
       logger.flush();
       const r = reader();
       try {
-        return await runExport({ ...request, kioskId: options.kioskId, utcOffsetMinutes, reader: r.db, onProgress });
+        const chapterTitles = options.chapterTitles?.(request.language ?? 'zh-CN') ?? {};
+        return await runExport({ ...request, kioskId: options.kioskId, utcOffsetMinutes, chapterTitles, reader: r.db, onProgress });
       } finally {
         if (r.db !== db) r.db.close();
       }

@@ -73,6 +73,8 @@ export type ExportManifest = Readonly<{
 /** Where an export goes and what it covers. `outDir` is an absolute folder on the kiosk. */
 export const ExportRequest = DateRange.extend({
   format: z.enum(['csv', 'jsonl']),
+  /** Language of the chapter titles in the CSV (headers, cells, daily summary); default zh-CN. */
+  language: z.enum(['zh-CN', 'en']).optional(),
   outDir: z.string().min(1).max(1024),
 }).strict();
 export type ExportRequest = z.infer<typeof ExportRequest>;
