@@ -30,7 +30,8 @@ afterAll(() => {
 
 const dashboard = (from: string, to: string) => statsDashboard(createStatsRepo(db), createDashboardRepo(db), from, to, OFFSET);
 
-describe('stats:dashboard on 100,000 generated visits', () => {
+// Each query runs over up to 100,000 visits: generous timeouts for the shared box.
+describe('stats:dashboard on 100,000 generated visits', { timeout: 300_000 }, () => {
   it.each([
     ['2026-01-01', '2026-01-31'],
     ['2026-02-14', '2026-02-14'],
