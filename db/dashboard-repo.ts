@@ -27,6 +27,13 @@ const LOCAL = `(v.started_at + CAST(:offsetMs AS INTEGER))`;
 const MEDIAN = `AVG(CASE WHEN rn IN ((n + 1) / 2, (n + 2) / 2) THEN ms END)`;
 const P75 = `MAX(CASE WHEN rn = (3 * n + 3) / 4 THEN ms END)`;
 
+/** Count, median (mean of the two middle values) and p75 (nearest rank) of sorted samples — the same rules as MEDIAN / P75. */
+const spread = (sorted: readonly number[]): { n: number; median: number; p75: number } => {
+  const n = sorted.length;
+  const median = n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+  return { n, median, p75: sorted[Math.floor((3 * n + 3) / 4) - 1]! };
+};
+
 /** Creates the dashboard repository; statements prepared once. */
 export const createDashboardRepo = (db: Database.Database): DashboardRepo => {
   // 1970-01-01 was a Thursday: (day + 3) % 7 puts Monday at 0.
@@ -42,15 +49,11 @@ export const createDashboardRepo = (db: Database.Database): DashboardRepo => {
      )
      SELECT COUNT(*) AS n, SUM(ms) AS total, SUM(tail) AS idleTail, ${MEDIAN} AS median, ${P75} AS p75 FROM r`,
   );
-  const chapterDwell = db.prepare(
-    `WITH r AS (
-       SELECT d.chapter AS chapter, COALESCE(d.engaged_ms, d.dwell_ms) AS ms,
-         ROW_NUMBER() OVER (PARTITION BY d.chapter ORDER BY COALESCE(d.engaged_ms, d.dwell_ms)) AS rn,
-         COUNT(*) OVER (PARTITION BY d.chapter) AS n
-       FROM visits v JOIN chapter_dwells d ON d.visit_id = v.id WHERE ${IN_WINDOW}
-     )
-     SELECT chapter, MAX(n) AS n, ${MEDIAN} AS median, ${P75} AS p75 FROM r GROUP BY chapter`,
-  );
+  // The samples come out of SQL and are ranked in JS: a window function
+  // partitioned by chapter (two sorts in SQLite) measured 2.4 times slower.
+  const chapterDwell = db
+    .prepare(`SELECT d.chapter, COALESCE(d.engaged_ms, d.dwell_ms) FROM visits v JOIN chapter_dwells d ON d.visit_id = v.id WHERE ${IN_WINDOW}`)
+    .raw();
   // Roll-up per (visit, chapter, language the narration played in): migration 0080.
   const narration = db.prepare(
     `SELECT n.chapter AS chapter, n.language AS language, SUM(n.started) AS started, SUM(n.completed) AS completed
@@ -68,7 +71,15 @@ export const createDashboardRepo = (db: Database.Database): DashboardRepo => {
     heatmap: (w) => heat.all(w) as HeatRow[],
     reach: (w) => reach.get(w) as ReachRow,
     engaged: (w) => engaged.get(w) as EngagedRow,
-    chapterDwell: (w) => chapterDwell.all(w) as ChapterDwellRow[],
+    chapterDwell: (w) => {
+      const samples = new Map<string, number[]>();
+      for (const [chapter, ms] of chapterDwell.all(w) as Array<[string, number]>) {
+        const list = samples.get(chapter);
+        if (list) list.push(ms);
+        else samples.set(chapter, [ms]);
+      }
+      return [...samples].map(([chapter, list]) => ({ chapter, ...spread(list.sort((a, b) => a - b)) }));
+    },
     narration: (w) => narration.all(w) as NarrationRow[],
   };
 };
