@@ -16,6 +16,24 @@ export const VISIT_COLUMNS = [
 /** Event columns, in export order. */
 export const EVENT_COLUMNS = ['event_id', 'visit_id', 'kiosk_id', 'seq', 'at', 'type', 'chapter', 'payload'] as const;
 
+/**
+ * Columns the CSV adds for administrators (issue 17), after the ones above:
+ * kiosk local time (ISO 8601 with offset, plus a date and a time cell that
+ * Excel reads as such), engaged and idle-tail seconds, whether the visit
+ * never left the hub, and the engaged dwell per chapter (headers carry the
+ * chapter titles: export-format.ts).
+ */
+export const VISIT_LOCAL_COLUMNS = ['started_local', 'start_date', 'start_time', 'ended_local', 'engaged_s', 'idle_tail_s', 'hub_only'] as const;
+/** Event columns the CSV adds: local time, its date and time cells, the chapter's title in the export language. */
+export const EVENT_LOCAL_COLUMNS = ['at_local', 'date', 'time', 'chapter_title'] as const;
+
+/**
+ * What the CSV's local columns need: the kiosk's UTC offset (ms and as
+ * `+08:00`) and the five chapter titles in tour order, already encoded as CSV
+ * cells. Plain data: it travels inside each EventPage to worker threads.
+ */
+export type CsvLocal = Readonly<{ offMs: number; offText: string; t0: string; t1: string; t2: string; t3: string; t4: string }>;
+
 /** The two export formats. */
 export type ExportFormat = 'csv' | 'jsonl';
 type Window = Pick<StatsWindow, 'fromMs' | 'toMs'>;
@@ -28,6 +46,8 @@ type Window = Pick<StatsWindow, 'fromMs' | 'toMs'>;
  * text), which most of its events fall on. Plain data: it is posted to worker threads.
  */
 export type EventPage = Readonly<{
+  /** CSV only: local time and chapter titles (CsvLocal's fields). */
+  local?: CsvLocal;
   after: number;
   afterId: string;
   last: number;
@@ -53,7 +73,7 @@ export type ExportRepo = Readonly<{
   /** Visits in the window (cheap: the start-time index). Events are not counted up front: that is a full extra scan. */
   countVisits(w: Window): number;
   /** Visits of the window in pages, by start time then id. Each page is one query: no iterator stays open. */
-  visitPages(format: ExportFormat, w: Window): Generator<VisitPage>;
+  visitPages(format: ExportFormat, w: Window, local?: CsvLocal): Generator<VisitPage>;
   /**
    * All the lines of a page's events (by visit start, visit id, seq, event
    * id) as UTF-8 bytes, with their count; null for a page without events.
@@ -67,14 +87,37 @@ export type ExportRepo = Readonly<{
   dataVersion(): number;
 }>;
 
+/** Without a CsvLocal: UTC and the chapter ids as titles. */
+const UTC_IDS: CsvLocal = { offMs: 0, offText: '+00:00', t0: 'hard-core', t1: 'vitality', t2: 'momentum', t3: 'quality', t4: 'radiation' };
+
 /** Visits per page: a page is also the unit handed to a worker thread (≈ 430 KB of CSV at 40 events a visit), so it bounds the memory in flight. */
 const VISIT_PAGE = 64;
 
 // UUIDs, event types, chapter ids, language codes and end reasons were
 // validated to closed alphabets on the way in: they need no CSV escaping.
-const VISIT_CSV = `format('%s,%s,${ISO_FORMAT},%s,%s,%s,%s,%s' || ${CRLF_SQL}, v.id, ${csvTextSql('v.kiosk_id')},
+// Local time: the UTC instant shifted by the kiosk's offset, written with that offset.
+const LOCAL_ISO = '%sT%02d:%02d:%02d.%03d%s';
+const localArgs = (col: string) => {
+  const t = `(${col} + @offMs)`;
+  return `date(${t} / 1000, 'unixepoch'), ${t} / 3600000 % 24, ${t} / 60000 % 60, ${t} / 1000 % 60, ${t} % 1000, @offText`;
+};
+const localDateTimeArgs = (col: string) => {
+  const t = `(${col} + @offMs)`;
+  return `date(${t} / 1000, 'unixepoch'), ${t} / 3600000 % 24, ${t} / 60000 % 60, ${t} / 1000 % 60`;
+};
+const localOrEmpty = (col: string) => `CASE WHEN ${col} IS NULL THEN '' ELSE format('${LOCAL_ISO}', ${localArgs(col)}) END`;
+// Whole seconds, rounded; empty while the visit is open.
+const secondsOrEmpty = (ms: string) => `CASE WHEN v.last_interaction_at IS NULL THEN '' ELSE CAST((${ms} + 500) / 1000 AS TEXT) END`;
+const dwellCell = (chapter: string) =>
+  `coalesce(CAST((SELECT (SUM(coalesce(d.engaged_ms, d.dwell_ms)) + 500) / 1000 FROM chapter_dwells d WHERE d.visit_id = v.id AND d.chapter = '${chapter}') AS TEXT), '')`;
+const CHAPTERS = ['hard-core', 'vitality', 'momentum', 'quality', 'radiation'] as const;
+const VISIT_CSV = `format('%s,%s,${ISO_FORMAT},%s,%s,%s,%s,%s,${LOCAL_ISO},%s,%02d:%02d:%02d,%s,%s,%s,%d,%s,%s,%s,%s,%s' || ${CRLF_SQL}, v.id, ${csvTextSql('v.kiosk_id')},
   ${isoFormatArgsSql('v.started_at')}, ${isoOrEmptySql('v.ended_at')}, coalesce(v.end_reason, ''), v.language,
-  ${csvTextSql('v.pack_id')}, ${csvTextSql('v.pack_version')})`;
+  ${csvTextSql('v.pack_id')}, ${csvTextSql('v.pack_version')},
+  ${localArgs('v.started_at')}, ${localDateTimeArgs('v.started_at')}, ${localOrEmpty('v.ended_at')},
+  ${secondsOrEmpty('v.last_interaction_at - v.started_at')}, ${secondsOrEmpty('v.ended_at - v.last_interaction_at')},
+  v.ended_at IS NOT NULL AND NOT EXISTS (SELECT 1 FROM visit_chapters c WHERE c.visit_id = v.id AND c.opened = 1),
+  ${CHAPTERS.map(dwellCell).join(', ')})`;
 // One format() call writes the whole line: a chain of `||` copies the line so
 // far into a new string at every step (a dozen per row), which made this
 // expression cost half again as much. `%w` doubles the quotes of the always
@@ -83,10 +126,13 @@ const VISIT_CSV = `format('%s,%s,${ISO_FORMAT},%s,%s,%s,%s,%s' || ${CRLF_SQL}, v
 // every row were a fifth of the encoding time. The date is the page's
 // (@dayText) unless the event is on another day: date() on every row was a
 // seventh of the expression's cost.
-const EVENT_CSV = `format('%s,%s,%s,%d,${ISO_FORMAT},%s,%s,"%w"' || ${CRLF_SQL},
+// The local columns (issue 17) follow the original eight, so readers of the old layout keep working.
+const EVENT_CSV = `format('%s,%s,%s,%d,${ISO_FORMAT},%s,%s,"%w",${LOCAL_ISO},%s,%02d:%02d:%02d,%s' || ${CRLF_SQL},
   e.id, v.id, CASE WHEN v.kiosk_id = @kiosk THEN @kioskCell ELSE ${csvTextSql('v.kiosk_id')} END, e.seq,
   ${isoFormatArgsSql('e.at', "CASE WHEN e.at / 86400000 = @day THEN @dayText ELSE date(e.at / 1000, 'unixepoch') END")},
-  e.type, coalesce(e.chapter, ''), e.payload)`;
+  e.type, coalesce(e.chapter, ''), e.payload, ${localArgs('e.at')}, ${localDateTimeArgs('e.at')},
+  CASE e.chapter WHEN 'hard-core' THEN @t0 WHEN 'vitality' THEN @t1 WHEN 'momentum' THEN @t2 WHEN 'quality' THEN @t3
+    WHEN 'radiation' THEN @t4 ELSE coalesce(e.chapter, '') END)`;
 // json_object keeps the keys in the order written; the payload is nested as JSON, not as a string.
 const VISIT_JSONL = `json_object('visit_id', v.id, 'kiosk_id', v.kiosk_id, 'started_at', ${isoSql('v.started_at')},
   'ended_at', CASE WHEN v.ended_at IS NULL THEN NULL ELSE ${isoSql('v.ended_at')} END, 'end_reason', v.end_reason,
@@ -142,17 +188,19 @@ export const createExportRepo = (db: Database.Database): ExportRepo => {
     },
   };
 
-  function* visitPages(format: ExportFormat, w: Window): Generator<VisitPage> {
+  function* visitPages(format: ExportFormat, w: Window, local: CsvLocal = UTC_IDS): Generator<VisitPage> {
     const { page } = statements[format];
     let cursor: [number, string] = [w.fromMs, ''];
     for (;;) {
-      const rows = page.all({ after: cursor[0], afterId: cursor[1], to: w.toMs }) as PageRow[];
+      const at = { after: cursor[0], afterId: cursor[1], to: w.toMs };
+      const rows = page.all(format === 'csv' ? { ...at, offMs: local.offMs, offText: local.offText } : at) as PageRow[];
       const first = rows[0];
       const last = rows.at(-1);
       if (!first || !last) return;
       yield {
         lines: rows.map((r) => r[6]),
         events: {
+          ...(format === 'csv' ? { local } : {}),
           after: cursor[0],
           afterId: cursor[1],
           last: last[1],
@@ -171,7 +219,8 @@ export const createExportRepo = (db: Database.Database): ExportRepo => {
 
   const eventLines = (format: ExportFormat, page: EventPage) => {
     const { after, afterId, last, lastId } = page;
-    const params = format === 'csv' ? page : { after, afterId, last, lastId };
+    const { local, ...rest } = page;
+    const params = format === 'csv' ? { ...rest, ...(local ?? UTC_IDS) } : { after, afterId, last, lastId };
     const [bytes, rows] = statements[format].events.get(params) as [Buffer | null, number];
     return bytes === null ? null : ([bytes, rows] as const);
   };

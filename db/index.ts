@@ -15,5 +15,18 @@ export {
   type VisitPage,
   VISIT_COLUMNS,
   EVENT_COLUMNS,
+  VISIT_LOCAL_COLUMNS,
+  EVENT_LOCAL_COLUMNS,
+  type CsvLocal,
 } from './export-repo';
 export { isPoisonError, errorCode } from './db-errors';
+export {
+  createDashboardRepo,
+  type DashboardRepo,
+  type HeatRow,
+  type ReachRow,
+  type EngagedRow,
+  type ChapterDwellRow,
+  type NarrationRow,
+} from './dashboard-repo';
+export { createDailyRepo, type DailyRow } from './daily-repo';

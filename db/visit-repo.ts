@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { VisitEndReason, VisitEvent } from '../electron/shared/visit-events';
+import { ENGAGED_DWELL, ESTIMATED_LAST_INTERACTION } from './migrations/0080-engaged-duration';
 
 /** One thing the logger writes: a visit start, an event, or a visit end, in arrival order. */
 export type LogItem =
@@ -15,7 +16,7 @@ export type LogItem =
       interruptOthers?: boolean;
     }>
   | Readonly<{ kind: 'event'; event: VisitEvent }>
-  | Readonly<{ kind: 'end'; visitId: string; at: number; reason: VisitEndReason }>;
+  | Readonly<{ kind: 'end'; visitId: string; at: number; reason: VisitEndReason; lastInteractionAt?: number }>;
 
 /** What a batch write did. Items not counted as stored were duplicates or refused. */
 export type WriteOutcome = {
@@ -57,17 +58,23 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
   // (renderer reload): close it as interrupted at its last event. INDEXED BY:
   // left to itself the planner walks visits_by_start over every earlier
   // visit — quadratic over a kiosk's lifetime; open visits are one or two.
+  // An interrupted visit ends at its last event, which is also its last interaction (no idle tail).
+  const LAST_EVENT = `COALESCE((SELECT MAX(e.at) FROM visit_events e WHERE e.visit_id = visits.id), started_at)`;
   const closeOthers = db.prepare(
-    `UPDATE visits INDEXED BY visits_open SET end_reason = 'interrupted',
-       ended_at = COALESCE((SELECT MAX(e.at) FROM visit_events e WHERE e.visit_id = visits.id), started_at)
+    `UPDATE visits INDEXED BY visits_open SET end_reason = 'interrupted', ended_at = ${LAST_EVENT}, last_interaction_at = ${LAST_EVENT}
      WHERE ended_at IS NULL AND id <> ? AND started_at <= ?`,
   );
   const closeAll = db.prepare(
-    `UPDATE visits INDEXED BY visits_open SET end_reason = 'interrupted',
-       ended_at = COALESCE((SELECT MAX(e.at) FROM visit_events e WHERE e.visit_id = visits.id), started_at)
+    `UPDATE visits INDEXED BY visits_open SET end_reason = 'interrupted', ended_at = ${LAST_EVENT}, last_interaction_at = ${LAST_EVENT}
      WHERE ended_at IS NULL`,
   );
   const endVisit = db.prepare(`UPDATE visits SET ended_at = ?, end_reason = ? WHERE id = ? AND ended_at IS NULL`);
+  // Second step (SET sees the row before the update, so ended_at must be stored first):
+  // the renderer's last interaction, clamped into the visit, or the estimate from its events.
+  const setLastInteraction = db.prepare(
+    `UPDATE visits SET last_interaction_at = MIN(ended_at, MAX(started_at, COALESCE(?, ${ESTIMATED_LAST_INTERACTION}))) WHERE id = ?`,
+  );
+  const setEngagedDwell = db.prepare(`UPDATE chapter_dwells SET engaged_ms = ${ENGAGED_DWELL} WHERE visit_id = ?`);
   const visitExists = db.prepare(`SELECT 1 FROM visits WHERE id = ?`).pluck();
   const insertEvent = db.prepare(
     `INSERT OR IGNORE INTO visit_events (visit_id, seq, id, at, type, chapter, payload) VALUES (?, ?, ?, ?, ?, ?, ?)`,
@@ -80,7 +87,22 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
        narration_started = MAX(narration_started, excluded.narration_started),
        narration_completed = MAX(narration_completed, excluded.narration_completed)`,
   );
-  const insertDwell = db.prepare(`INSERT OR IGNORE INTO chapter_dwells (visit_id, seq, event_id, chapter, dwell_ms) VALUES (?, ?, ?, ?, ?)`);
+  // Engaged = dwell until the visit's end says otherwise (setEngagedDwell).
+  const insertDwell = db.prepare(
+    `INSERT OR IGNORE INTO chapter_dwells (visit_id, seq, event_id, chapter, dwell_ms, engaged_ms) VALUES (?, ?, ?, ?, ?, ?)`,
+  );
+  // Narration per chapter and language (migration 0080): the language the visit is in at the event.
+  const markNarration = db.prepare(
+    `INSERT INTO visit_narrations (visit_id, chapter, language, started, completed) VALUES (?, ?, ?, ?, ?)
+     ON CONFLICT (visit_id, chapter, language) DO UPDATE SET
+       started = MAX(started, excluded.started), completed = MAX(completed, excluded.completed)`,
+  );
+  const languageNow = db
+    .prepare(
+      `SELECT COALESCE((SELECT json_extract(payload, '$.to') FROM visit_events
+         WHERE visit_id = ? AND type = 'language-changed' ORDER BY seq DESC LIMIT 1), (SELECT language FROM visits WHERE id = ?))`,
+    )
+    .pluck();
   const purge = db.prepare(
     `DELETE FROM visits WHERE id IN (SELECT id FROM visits WHERE started_at < ? ORDER BY started_at LIMIT ?)`,
   );
@@ -91,6 +113,13 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
   // The last visit seen to exist: events arrive in runs of the same visit, so
   // this saves a lookup per event on the hot path.
   let knownVisit = '';
+  // The language of the visit the last event belonged to: events come in runs
+  // of one visit, in seq order, so this is one lookup per visit, not per event.
+  let language: { visitId: string; code: string } | null = null;
+  const languageOf = (visitId: string): string => {
+    if (language?.visitId !== visitId) language = { visitId, code: String(languageNow.get(visitId, visitId)) };
+    return language.code;
+  };
 
   const writeOne = (item: LogItem, out: WriteOutcome): void => {
     if (item.kind === 'event') {
@@ -108,11 +137,15 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
         return;
       }
       out.stored++;
+      if (e.type === 'language-changed') language = { visitId: e.visitId, code: e.payload.to };
       if (e.chapter === null) return;
+      if (e.type === 'narration-started' || e.type === 'narration-completed') {
+        markNarration.run(e.visitId, e.chapter, languageOf(e.visitId), e.type === 'narration-started' ? 1 : 0, e.type === 'narration-completed' ? 1 : 0);
+      }
       if (e.type === 'chapter-opened') markChapter.run(e.visitId, e.chapter, 1, 0, 0);
       else if (e.type === 'narration-started') markChapter.run(e.visitId, e.chapter, 0, 1, 0);
       else if (e.type === 'narration-completed') markChapter.run(e.visitId, e.chapter, 0, 0, 1);
-      else if (e.type === 'chapter-closed') insertDwell.run(e.visitId, e.seq, e.id, e.chapter, e.payload.dwellMs);
+      else if (e.type === 'chapter-closed') insertDwell.run(e.visitId, e.seq, e.id, e.chapter, e.payload.dwellMs, e.payload.dwellMs);
     } else if (item.kind === 'start') {
       const changes = insertVisit.run(item.visitId, item.kioskId, item.at, item.language, item.packId, item.packVersion).changes;
       if (changes) {
@@ -121,8 +154,11 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
       } else out.ignored++;
     } else {
       const changes = endVisit.run(item.at, item.reason, item.visitId).changes;
-      if (changes) out.stored++;
-      else out.ignored++;
+      if (changes) {
+        out.stored++;
+        setLastInteraction.run(item.lastInteractionAt ?? null, item.visitId);
+        setEngagedDwell.run(item.visitId);
+      } else out.ignored++;
     }
   };
 
@@ -154,6 +190,7 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
       return run();
     } catch (error) {
       knownVisit = '';
+      language = null;
       throw error;
     }
   };
@@ -162,11 +199,13 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
     writeBatch: (items) => uncached(() => batch.immediate(items)),
     writeEach: (items) => {
       knownVisit = '';
+      language = null;
       return uncached(() => each.immediate(items));
     },
     closeOpenVisits: () => closeAll.run().changes,
     purgeVisitsBefore: (cutoffMs, limit) => {
       knownVisit = '';
+      language = null;
       return purge.run(cutoffMs, limit).changes;
     },
     checkpoint: () => {

@@ -88,6 +88,14 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     warn: (message, data) => log.warn(message, data),
     error: (message, error) => log.error(message, error),
     clock,
+    // Exports name chapters by the active pack's titles; a broken pack leaves the ids.
+    chapterTitles: (language) => {
+      try {
+        return Object.fromEntries(content.manifest().chapters.map((c) => [c.id, c.title[language] ?? c.id]));
+      } catch {
+        return {};
+      }
+    },
   });
   closers.push(() => visitLog.close());
   if (packs.store.leftovers.length > 0)

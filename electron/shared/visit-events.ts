@@ -77,8 +77,12 @@ export type VisitEvent = {
   }>;
 }[VisitEventType];
 
-/** Why a visit ended. `interrupted` is set at the next start for visits a crash left open. */
-export const VisitEndReason = z.enum(['idle', 'finish', 'interrupted']);
+/**
+ * Why a visit ended. `interrupted` is set at the next start for visits a crash left open;
+ * `home` = the visitor went back to the attract screen by hand (kept apart from `finish`,
+ * which is the end card's button).
+ */
+export const VisitEndReason = z.enum(['idle', 'finish', 'home', 'interrupted']);
 export type VisitEndReason = z.infer<typeof VisitEndReason>;
 
 /** Start of a visit: the first tap on the attract screen. */
@@ -93,6 +97,14 @@ export const VisitStart = z
   .strict();
 export type VisitStart = z.infer<typeof VisitStart>;
 
-/** End of a visit. */
-export const VisitEnd = z.object({ visitId: z.uuid(), at: eventBase.at, reason: VisitEndReason }).strict();
+/**
+ * End of a visit. `lastInteractionAt` is the visitor's last touch (or the end of
+ * a narration they listened to): the visit's *engaged* time ends there, and
+ * `at - lastInteractionAt` is the idle tail (idle timeout + warning), which is
+ * never counted as dwell. Optional so older senders (CLI, imports) still validate;
+ * without it the core estimates it from the events (docs/visit-log.md).
+ */
+export const VisitEnd = z
+  .object({ visitId: z.uuid(), at: eventBase.at, reason: VisitEndReason, lastInteractionAt: eventBase.at.optional() })
+  .strict();
 export type VisitEnd = z.infer<typeof VisitEnd>;

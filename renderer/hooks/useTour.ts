@@ -64,6 +64,17 @@ export const useTour = (
     deps.current = { content, defaultLanguage };
   }, [content, defaultLanguage]);
   const log = useMemo(() => createVisitLog(kioskApi), []);
+  // Every touch or key during a visit moves its last interaction (where its
+  // engaged time ends); capture phase so no screen can swallow it.
+  useEffect(() => {
+    const touched = () => log.touch();
+    window.addEventListener('pointerdown', touched, { capture: true, passive: true });
+    window.addEventListener('keydown', touched, { capture: true, passive: true });
+    return () => {
+      window.removeEventListener('pointerdown', touched, { capture: true });
+      window.removeEventListener('keydown', touched, { capture: true });
+    };
+  }, [log]);
   // Every chapter's panorama art, fetched and parsed while the attract loop
   // plays (idle time, once per pack), not when a visitor taps.
   useEffect(() => {

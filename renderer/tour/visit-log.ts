@@ -9,7 +9,9 @@ export type VisitLog = Readonly<{
   start(language: LanguageCode, packId: string, packVersion: string): void;
   /** Logs an event of the open visit; ignored when no visit is open. */
   event<T extends VisitEventType>(type: T, chapter: ChapterId | null, payload: VisitEventPayload<T>): void;
-  /** Ends the open visit. */
+  /** The visitor touched the screen: the visit's engaged time reaches at least now. */
+  touch(): void;
+  /** Ends the open visit, sending its last interaction so the idle tail is not counted as dwell. */
   end(reason: VisitEndReason): void;
   /** Id of the open visit, or null. */
   visitId(): string | null;
@@ -24,11 +26,13 @@ export const createVisitLog = (
   clock: () => number = () => Date.now(),
   uuid: (ms: number) => string = uuidV7,
 ): VisitLog => {
-  let visit: { id: string; seq: number } | null = null;
+  // lastAt: the last touch, or the end of a narration the visitor listened to
+  // through (the idle guard counts narration as activity too).
+  let visit: { id: string; seq: number; lastAt: number } | null = null;
   return {
     start(language, packId, packVersion) {
       const at = clock();
-      visit = { id: uuid(at), seq: 0 };
+      visit = { id: uuid(at), seq: 0, lastAt: at };
       api.send('visit:start', {
         visitId: visit.id,
         at,
@@ -41,6 +45,7 @@ export const createVisitLog = (
       if (!visit) return;
       visit.seq += 1;
       const at = clock();
+      if (type === 'narration-completed') visit.lastAt = Math.max(visit.lastAt, at);
       const event = {
         id: uuid(at),
         visitId: visit.id,
@@ -52,9 +57,16 @@ export const createVisitLog = (
       } as VisitEvent;
       api.send('visit:event', event);
     },
+    touch() {
+      if (visit) visit.lastAt = Math.max(visit.lastAt, clock());
+    },
     end(reason) {
       if (!visit) return;
-      const ending = { visitId: visit.id, at: clock(), reason };
+      const at = clock();
+      // finish / home are the visitor's own tap: engaged to the end. idle / interrupted
+      // come from the kiosk: engaged only to the last touch.
+      const lastInteractionAt = reason === 'finish' || reason === 'home' ? at : Math.min(visit.lastAt, at);
+      const ending = { visitId: visit.id, at, reason, lastInteractionAt };
       api.send('visit:end', ending);
       visit = null;
       // The end of a visit is what statistics count: ask for a durable acknowledgement

@@ -19,8 +19,10 @@ const columns = (db: Database.Database, table: string) =>
 const upTo = (version: number) => MIGRATIONS.filter((m) => m.version <= version);
 
 describe('migrations', () => {
-  it('are numbered in steps of 10 and named like their files', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual(MIGRATIONS.map((_, i) => (i + 1) * 10));
+  it('are numbered in steps of 10, strictly rising (numbers are reserved per feature, so gaps are allowed)', () => {
+    const versions = MIGRATIONS.map((m) => m.version);
+    expect(versions.every((v) => v % 10 === 0)).toBe(true);
+    expect(versions).toEqual([...new Set(versions)].sort((a, b) => a - b));
   });
 
   it('0010 creates the STRICT visits table with its indexes', () => {
@@ -111,6 +113,43 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0080 adds last interaction and engaged dwell, backfilling old visits from their events', () => {
+    const db = new Database(file);
+    migrate(db, upTo(79));
+    const T = 1_800_000_000_000;
+    db.exec(`
+      INSERT INTO visits VALUES
+        ('idle-hub', 'k', ${T}, ${T + 110_000}, 'idle', 'en', 'p', '1'),
+        ('idle-ch', 'k', ${T}, ${T + 180_000}, 'idle', 'en', 'p', '1'),
+        ('short', 'k', ${T}, ${T + 40_000}, 'idle', 'en', 'p', '1'),
+        ('fin', 'k', ${T}, ${T + 50_000}, 'finish', 'en', 'p', '1'),
+        ('int', 'k', ${T}, ${T + 9_000}, 'interrupted', 'en', 'p', '1'),
+        ('open', 'k', ${T}, NULL, NULL, 'en', 'p', '1');
+      INSERT INTO visit_events VALUES
+        ('idle-ch', 1, 'a1', ${T + 10_000}, 'chapter-opened', 'quality', '{}'),
+        ('idle-ch', 2, 'a2', ${T + 70_000}, 'narration-completed', 'quality', '{"positionMs":60000}'),
+        ('idle-ch', 3, 'a3', ${T + 180_000}, 'chapter-closed', 'quality', '{"dwellMs":170000}'),
+        ('short', 1, 'b1', ${T + 5_000}, 'chapter-opened', 'vitality', '{}'),
+        ('short', 2, 'b2', ${T + 12_000}, 'hotspot-opened', 'vitality', '{"hotspotId":"x","via":"list"}'),
+        ('short', 3, 'b3', ${T + 39_500}, 'chapter-closed', 'vitality', '{"dwellMs":34500}'),
+        ('fin', 1, 'c1', ${T + 1_000}, 'chapter-opened', 'radiation', '{}'),
+        ('fin', 2, 'c2', ${T + 50_000}, 'chapter-closed', 'radiation', '{"dwellMs":49000}');
+    `);
+    db.exec(`INSERT INTO chapter_dwells VALUES ('idle-ch', 3, 'a3', 'quality', 170000), ('short', 3, 'b3', 'vitality', 34500), ('fin', 2, 'c2', 'radiation', 49000)`);
+    expect(migrate(db, upTo(80))).toEqual([80]);
+    const last = Object.fromEntries(
+      (db.prepare('SELECT id, last_interaction_at - started_at AS ms FROM visits').all() as Array<{ id: string; ms: number | null }>).map((r) => [r.id, r.ms]),
+    );
+    // Left at the hub: engaged 0 s, not 110 s. Idle after a narration: 110 s before the end.
+    // A short idle setting (30 s + 10 s): the last event before the reset's own (12 s).
+    expect(last).toEqual({ 'idle-hub': 0, 'idle-ch': 70_000, short: 12_000, fin: 50_000, int: 9_000, open: null });
+    const engaged = Object.fromEntries(
+      (db.prepare('SELECT visit_id, engaged_ms FROM chapter_dwells').all() as Array<{ visit_id: string; engaged_ms: number }>).map((r) => [r.visit_id, r.engaged_ms]),
+    );
+    expect(engaged).toEqual({ 'idle-ch': 60_000, short: 7_000, fin: 49_000 });
+    db.close();
+  });
+
   it('runs all pending migrations in one transaction: a failure leaves the database untouched', () => {
     const db = new Database(file);
     const broken: Migration = { version: 990, name: 'broken', up: (d) => d.exec('CREATE TABLE x (a) STRICT') };
@@ -127,7 +166,7 @@ describe('migrations', () => {
     db.pragma('user_version = 990');
     db.close();
     expect(() => openDatabase(file)).toThrow(DatabaseTooNewError);
-    expect(() => openDatabase(file)).toThrow(/schema version 990 is newer than this kiosk supports \(60\)/);
+    expect(() => openDatabase(file)).toThrow(new RegExp(`schema version 990 is newer than this kiosk supports \\(${MIGRATIONS.at(-1)!.version}\\)`));
   });
 
   it('opens with WAL, synchronous FULL, foreign keys, busy timeout and a journal size limit', () => {

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS } from '../../db';
 import type { VisitLog } from '../../electron/core/visit-log';
 import { unneutralise } from '../../electron/core/visit-log/csv';
 import type { ExportManifest } from '../../electron/shared/contract/visits';
@@ -92,7 +93,8 @@ describe('export', () => {
       '2026-01-11T00:00:00.000Z',
       '2026-01-12T00:00:01.005Z',
     ]);
-    expect(manifest.files.map((f) => f.rows)).toEqual([db.visits.length, db.events.length]);
+    // visits, events, and the daily summary (one row per date of January).
+    expect(manifest.files.map((f) => f.rows)).toEqual([db.visits.length, db.events.length, 31]);
   });
 
   it('writes JSON Lines that parse back to the database rows', async () => {
@@ -121,19 +123,20 @@ describe('export', () => {
     expect(b).toEqual(a);
     const names = fs.readdirSync(path.join(tmp.dir, 'again-1')).sort();
     expect(names).toEqual([
+      'kiosk-test_2026-01-01_2026-01-31_daily.csv',
       'kiosk-test_2026-01-01_2026-01-31_events.csv',
       'kiosk-test_2026-01-01_2026-01-31_manifest.json',
       'kiosk-test_2026-01-01_2026-01-31_visits.csv',
     ]);
     for (const name of names) expect(read('again-1', name).equals(read('again-2', name))).toBe(true);
-    const manifest = JSON.parse(read('again-1', names[1]!).toString('utf8')) as ExportManifest;
+    const manifest = JSON.parse(read('again-1', names[2]!).toString('utf8')) as ExportManifest;
     expect(manifest).toEqual(a);
     for (const f of manifest.files) {
       const bytes = read('again-1', f.name);
       expect(f.bytes).toBe(bytes.length);
       expect(f.sha256).toBe(createHash('sha256').update(bytes).digest('hex'));
     }
-    expect(manifest).toMatchObject({ kioskId: 'kiosk-test', from: FROM, to: TO, utcOffsetMinutes: 480, format: 'csv', schemaVersion: 50 });
+    expect(manifest).toMatchObject({ kioskId: 'kiosk-test', from: FROM, to: TO, utcOffsetMinutes: 480, format: 'csv', schemaVersion: MIGRATIONS.at(-1)!.version });
   });
 
   it('refuses an empty range, a bad date and an unwritable folder, leaving no files', async () => {

@@ -58,7 +58,9 @@ describe('visit log round trip', () => {
     expect(log.flush()).toBe(true);
 
     expect(rows('SELECT * FROM visits')).toEqual([
-      { id: visitId, kiosk_id: 'kiosk-test', started_at: T0, ended_at: T0 + 60_000, end_reason: 'finish', language: 'zh-CN', pack_id: 'default', pack_version: '1.2.0' },
+      { id: visitId, kiosk_id: 'kiosk-test', started_at: T0, ended_at: T0 + 60_000, end_reason: 'finish', language: 'zh-CN', pack_id: 'default', pack_version: '1.2.0',
+        // A finish is the visitor's own tap: engaged to the end (no sender's last interaction given).
+        last_interaction_at: T0 + 60_000 },
     ]);
     const stored = rows('SELECT * FROM visit_events ORDER BY seq').map((r) => ({
       id: r.id,

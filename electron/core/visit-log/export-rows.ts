@@ -2,7 +2,7 @@ import type { ExportFormat, ExportRepo } from '../../../db';
 import type { ExportFile } from '../../shared/contract/visits';
 import type { PageFormatter, PageTicket } from './export-pool';
 import { openFileWriter, type FileWriter } from './export-writer';
-import { preambles } from './export-format';
+import { csvLocal, preambles, type ChapterTitles } from './export-format';
 
 /** What writeRowFiles needs besides the repository. */
 export type RowFilesOptions = Readonly<{
@@ -11,6 +11,10 @@ export type RowFilesOptions = Readonly<{
   /** File names without the `_visits.<ext>` / `_events.<ext>` ending. */
   base: string;
   window: Readonly<{ fromMs: number; toMs: number }>;
+  /** Kiosk local time of the CSV's local columns. */
+  utcOffsetMinutes: number;
+  /** Chapter titles in the export's language (CSV headers and cells). */
+  titles: ChapterTitles;
   /** Writers opened here are added to it, so the caller can abort them if anything fails. */
   open: FileWriter[];
   onProgress?(fraction: number, rows: number): void;
@@ -33,7 +37,7 @@ export const writeRowFiles = async (
   formatter: PageFormatter,
   o: RowFilesOptions,
 ): Promise<ExportFile[]> => {
-  const pre = preambles(o.format);
+  const pre = preambles(o.format, o.titles);
   const visitsFile = openFileWriter(o.outDir, `${o.base}_visits.${o.format}`);
   o.open.push(visitsFile);
   const eventsFile = openFileWriter(o.outDir, `${o.base}_events.${o.format}`);
@@ -52,7 +56,7 @@ export const writeRowFiles = async (
     progress.add(next.visits + page.rows, next.lastStartedAt);
   };
 
-  for (const page of repo.visitPages(o.format, o.window)) {
+  for (const page of repo.visitPages(o.format, o.window, csvLocal(o.utcOffsetMinutes, o.titles))) {
     queue.push({ events: formatter.format(page.events), visits: page.lines.length, lastStartedAt: page.lastStartedAt });
     for (const line of page.lines) {
       const pending = visitsFile.row(line);

@@ -47,7 +47,7 @@ export const createExportService = (o: ExportServiceOptions) => {
       const parent = await confineDestination(request.parent, o.media.exportRoots(), o.dataDir);
       folder = createExportFolder(parent, `${o.kioskId}_${request.from}_${request.to}`);
       const manifest = await o.visitLog.export(
-        { from: request.from, to: request.to, format: request.format, outDir: folder },
+        { from: request.from, to: request.to, format: request.format, outDir: folder, ...(request.language ? { language: request.language } : {}) },
         (fraction, rows) => {
           rowsDone = rows;
           if (Date.now() - last < MIN_PROGRESS_MS && fraction < 1) return;
@@ -93,7 +93,7 @@ export const createExportService = (o: ExportServiceOptions) => {
         const volume = o.media.volume(input.volumeId);
         if (!volume || volume.kind === 'import-root')
           throw new KioskFailure('not-found', 'that destination is no longer available: pick one from the list again', 'volumeId');
-        return run({ from: input.from, to: input.to, format: input.format, outDir: volume.path, parent: volume.path }, ctx.session?.role ?? null);
+        return run({ from: input.from, to: input.to, format: input.format, ...(input.language ? { language: input.language } : {}), outDir: volume.path, parent: volume.path }, ctx.session?.role ?? null);
       },
       'export:cancel': () => {
         if (!running) return { cancelled: false };

@@ -15,6 +15,8 @@ import { localDateWindow } from './date-range';
 import { createBufferPool, formatHere } from './export-page';
 import { localFormatter, startWorkerFormatter, type PageFormatter } from './export-pool';
 import { writeRowFiles } from './export-rows';
+import { writeDailyCsv } from './export-daily';
+import type { ChapterTitles } from './export-format';
 import { openFileWriter, syncDir, type FileWriter } from './export-writer';
 import { youngGarbage } from './young-garbage';
 
@@ -33,6 +35,8 @@ export type ExportOptions = Readonly<{
   /** Aborting stops the export at the next progress step; its files are removed. */
   signal?: AbortSignal;
   utcOffsetMinutes: number;
+  /** Chapter titles in the export's language (CSV headers, cells, daily summary); ids when absent. */
+  chapterTitles?: ChapterTitles;
   /** A connection to read from; the export owns it only for the duration (see `release`). */
   reader: Database.Database;
   /**
@@ -150,7 +154,9 @@ export const runExport = async (options: ExportOptions): Promise<ExportManifest>
       checkCancelled(options.signal);
       options.onProgress?.(fraction, rows);
     };
-    const files = await writeRowFiles(repo, formatter, { ...options, onProgress, base, window: w, open });
+    const titles = options.chapterTitles ?? {};
+    const files = await writeRowFiles(repo, formatter, { ...options, onProgress, base, window: w, open, titles });
+    if (options.format === 'csv') files.push(await writeDailyCsv(options.reader, { ...options, base, titles, open }));
     checkCancelled(options.signal);
 
     const manifest: ExportManifest = {

@@ -4,7 +4,7 @@ import { createPageOwners, type PageOwners } from './page-owners';
 import type { VisitLog } from './visit-log';
 
 /** The calls this module answers. */
-export type VisitCallName = 'visit:start' | 'visit:event' | 'visit:end' | 'visit:flush' | 'stats:summary' | 'health:visit-log';
+export type VisitCallName = 'visit:start' | 'visit:event' | 'visit:end' | 'visit:flush' | 'stats:summary' | 'stats:dashboard' | 'health:visit-log';
 
 const ACCEPTED = { accepted: true } as const;
 
@@ -46,5 +46,6 @@ export const createVisitHandlers = (visitLog: VisitLog, owners: PageOwners = cre
   // Durable acknowledgement: the renderer asks after its end-of-visit (renderer/tour/visit-log.ts).
   'visit:flush': async ({ visitId }) => ({ durable: await visitLog.durableEnd(visitId) }),
   'stats:summary': ({ from, to }) => visitLog.stats(from, to),
+  'stats:dashboard': ({ from, to }) => visitLog.dashboard(from, to),
   'health:visit-log': () => visitLog.health(),
 });

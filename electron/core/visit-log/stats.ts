@@ -42,7 +42,7 @@ export const statsSummary = (repo: StatsRepo, from: string, to: string, utcOffse
 
   const languages: Record<string, number> = {};
   for (const r of repo.visitsPerLanguage(w)) languages[String(r.key)] = r.n;
-  const endReasons = { idle: 0, finish: 0, interrupted: 0, open: 0 };
+  const endReasons = { idle: 0, finish: 0, home: 0, interrupted: 0, open: 0 };
   for (const r of repo.visitsPerEndReason(w)) {
     const key = (r.key ?? 'open') as keyof typeof endReasons;
     if (key in endReasons) endReasons[key] += r.n;

@@ -1,7 +1,9 @@
 import path from 'node:path';
 import type Database from 'better-sqlite3';
-import { createAlertRepo, createStatsRepo, createVisitRepo, errorCode, openDatabase, type LogItem } from '../../../db';
+import { createAlertRepo, createDashboardRepo, createStatsRepo, createVisitRepo, errorCode, openDatabase, type LogItem } from '../../../db';
+import type { StatsDashboard } from '../../shared/contract/stats';
 import type { ExportManifest, HealthAlert, StatsSummary, VisitLogHealth } from '../../shared/contract/visits';
+import type { ChapterId } from '../../shared/content-pack';
 import type { VisitEnd, VisitEvent, VisitStart } from '../../shared/visit-events';
 import { createAlertRecorder } from './alerts';
 import { systemUtcOffsetMinutes } from './date-range';
@@ -11,6 +13,7 @@ import { createVisitLogger, type BatchStore, type LoggerOptions } from './logger
 import { openCheckedDatabase, type CheckedOpen } from './open-checked';
 import { purgeOld, scheduleDaily } from './retention';
 import { statsSummary } from './stats';
+import { statsDashboard } from './stats-dashboard';
 import { parseItem, toItem, type IngestKind } from './validate';
 
 export type VisitLogOptions = Readonly<{
@@ -30,6 +33,8 @@ export type VisitLogOptions = Readonly<{
   wrapStore?(store: BatchStore): BatchStore;
   /** Retention purge interval (default a day). */
   purgeEveryMs?: number;
+  /** Chapter titles of the active pack in a language, for exports (kiosk-core reads the manifest). */
+  chapterTitles?(language: 'zh-CN' | 'en'): Readonly<Partial<Record<ChapterId, string>>>;
 }>;
 
 /** The visit log service: ingest, statistics, export, health. */
@@ -48,6 +53,8 @@ export type VisitLog = Readonly<{
   export(request: ExportTarget, onProgress?: (fraction: number, rows: number) => void, signal?: AbortSignal): Promise<ExportManifest>;
   /** Raises a health alert (recorded, emitted, persisted) from another service. */
   alert(kind: string, message: string): void;
+  /** The admin dashboard's figures for a range and the period before it. */
+  dashboard(from: string, to: string): StatsDashboard;
   health(): VisitLogHealth;
   /** Purges visits older than the retention period now. */
   purge(): void;
@@ -65,7 +72,7 @@ export type VisitLog = Readonly<{
 }>;
 
 /** What an export covers and the (already confined) folder it goes into. */
-export type ExportTarget = Readonly<{ from: string; to: string; format: 'csv' | 'jsonl'; outDir: string }>;
+export type ExportTarget = Readonly<{ from: string; to: string; format: 'csv' | 'jsonl'; outDir: string; language?: 'zh-CN' | 'en' }>;
 
 /**
  * Closes the visits a crash left open: the first write of a start. When it
@@ -141,6 +148,12 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
   const reader = (): { db: Database.Database; release(): void } =>
     opened.persistent ? { db: openDatabase(file, { readonly: true }), release() {} } : { db, release() {} };
 
+  // Prepared on first use, then kept: the dashboard's statements are prepared once.
+  let stats: ReturnType<typeof createStatsRepo> | null = null;
+  let dash: ReturnType<typeof createDashboardRepo> | null = null;
+  const statsRepo = () => (stats ??= createStatsRepo(db));
+  const dashboardRepo = () => (dash ??= createDashboardRepo(db));
+
   const enqueue = (item: LogItem) => logger.enqueue(item);
   let closed = false;
   return {
@@ -151,13 +164,18 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
     ingest: (kind, raw) => enqueue(parseItem(kind, raw, options.kioskId)),
     stats: (from, to) => {
       logger.flush();
-      return statsSummary(createStatsRepo(db), from, to, utcOffsetMinutes);
+      return statsSummary(statsRepo(), from, to, utcOffsetMinutes);
+    },
+    dashboard: (from, to) => {
+      logger.flush();
+      return statsDashboard(statsRepo(), dashboardRepo(), from, to, utcOffsetMinutes);
     },
     async export(request, onProgress, signal) {
       logger.flush();
       const r = reader();
       try {
-        return await runExport({ ...request, kioskId: options.kioskId, utcOffsetMinutes, reader: r.db, onProgress, signal });
+        const chapterTitles = options.chapterTitles?.(request.language ?? 'zh-CN') ?? {};
+        return await runExport({ ...request, kioskId: options.kioskId, utcOffsetMinutes, chapterTitles, reader: r.db, onProgress, signal });
       } finally {
         if (r.db !== db) r.db.close();
       }

@@ -4,6 +4,7 @@ import { appCalls, appEvents } from './app';
 import { contentCalls, contentEvents } from './content';
 import { mediaCalls } from './media';
 import { packsCalls, packsEvents } from './packs';
+import { statsCalls, statsEvents } from './stats';
 import { visitsCalls, visitsEvents } from './visits';
 import type { Access, CallSpec, EventSpec } from './define';
 
@@ -12,8 +13,8 @@ import type { Access, CallSpec, EventSpec } from './define';
  * Preload, IPC binding, web host and renderer client all derive from these objects.
  * Adding a call = one entry in a domain file + its handler.
  */
-export const calls = { ...appCalls, ...contentCalls, ...visitsCalls, ...packsCalls, ...mediaCalls, ...adminCalls } as const;
-export const events = { ...appEvents, ...contentEvents, ...visitsEvents, ...packsEvents, ...adminEvents } as const;
+export const calls = { ...appCalls, ...contentCalls, ...visitsCalls, ...statsCalls, ...packsCalls, ...mediaCalls, ...adminCalls } as const;
+export const events = { ...appEvents, ...contentEvents, ...visitsEvents, ...statsEvents, ...packsEvents, ...adminEvents } as const;
 
 export type Calls = typeof calls;
 export type CallName = keyof Calls;

@@ -78,6 +78,8 @@ export type ExportManifest = Readonly<{
 export const ExportRequest = DateRange.extend({
   format: z.enum(['csv', 'jsonl']),
   volumeId: z.string().regex(/^v-[0-9a-f]{16}$/, 'expected a volume id from media:list'),
+  /** Language of the chapter titles in the CSV (headers, cells, daily summary); default zh-CN. */
+  language: z.enum(['zh-CN', 'en']).optional(),
 }).strict();
 export type ExportRequest = z.infer<typeof ExportRequest>;
 

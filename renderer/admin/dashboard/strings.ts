@@ -1,0 +1,112 @@
+import type { LanguageCode } from '../../../electron/shared/content-pack';
+import type { VisitEndReason } from '../../../electron/shared/visit-events';
+import type { RangePreset } from './range-presets';
+
+/** Every word the dashboard shows, per language (chapter titles come from the pack). */
+export type DashboardStrings = Readonly<{
+  title: string;
+  presets: Readonly<Record<RangePreset, string>>;
+  from: string;
+  to: string;
+  apply: string;
+  loading: string;
+  failed: string;
+  retry: string;
+  visits: string;
+  previous: string;
+  vsPrevious: string;
+  visitsPerDay: string;
+  heatmap: string;
+  weekdays: readonly string[];
+  funnel: string;
+  funnelSteps: Readonly<{ started: string; hub: string; pastHub: string; allFive: string }>;
+  dwell: string;
+  median: string;
+  p75: string;
+  engagedMedian: string;
+  hubOnly: string;
+  idleTail: string;
+  narration: string;
+  completion: string;
+  languages: string;
+  languageNames: Readonly<Record<LanguageCode, string>>;
+  endReasons: string;
+  endReasonNames: Readonly<Record<VisitEndReason | 'open', string>>;
+  seconds: string;
+  minutes: string;
+  hours: string;
+  noData: string;
+}>;
+
+const zh: DashboardStrings = {
+  title: '数据看板',
+  presets: { today: '今天', '7d': '近 7 天', '30d': '近 30 天', month: '本月', custom: '自定义' },
+  from: '开始日期',
+  to: '结束日期',
+  apply: '查看',
+  loading: '正在统计…',
+  failed: '统计失败',
+  retry: '重试',
+  visits: '参观人次',
+  previous: '上一周期',
+  vsPrevious: '较上一周期',
+  visitsPerDay: '每日参观人次',
+  heatmap: '时段分布（星期 × 小时）',
+  weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+  funnel: '参观漏斗',
+  funnelSteps: { started: '开始参观', hub: '进入目录', pastHub: '打开篇章', allFive: '看完五篇' },
+  dwell: '各篇章有效停留',
+  median: '中位数',
+  p75: '75 分位',
+  engagedMedian: '有效参观时长（中位数）',
+  hubOnly: '仅停留在目录',
+  idleTail: '无人操作等待（不计入停留）',
+  narration: '解说听完率',
+  completion: '听完率',
+  languages: '语言',
+  languageNames: { 'zh-CN': '中文', en: 'English' },
+  endReasons: '结束方式',
+  endReasonNames: { finish: '看完结束', home: '返回首页', idle: '超时无人', interrupted: '中断', open: '进行中' },
+  seconds: '秒',
+  minutes: '分',
+  hours: '小时',
+  noData: '此期间没有参观记录',
+};
+
+const en: DashboardStrings = {
+  title: 'Dashboard',
+  presets: { today: 'Today', '7d': '7 days', '30d': '30 days', month: 'This month', custom: 'Custom' },
+  from: 'From',
+  to: 'To',
+  apply: 'Show',
+  loading: 'Counting…',
+  failed: 'Could not load the figures',
+  retry: 'Retry',
+  visits: 'Visits',
+  previous: 'Previous period',
+  vsPrevious: 'vs previous period',
+  visitsPerDay: 'Visits per day',
+  heatmap: 'When visitors come (weekday × hour)',
+  weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
+  funnel: 'Chapter funnel',
+  funnelSteps: { started: 'Started', hub: 'Hub', pastHub: 'Opened a chapter', allFive: 'All five' },
+  dwell: 'Engaged time per chapter',
+  median: 'Median',
+  p75: '75th percentile',
+  engagedMedian: 'Engaged visit time (median)',
+  hubOnly: 'Left at the hub',
+  idleTail: 'Idle wait (not counted as dwell)',
+  narration: 'Narration heard to the end',
+  completion: 'Completion',
+  languages: 'Languages',
+  languageNames: { 'zh-CN': '中文', en: 'English' },
+  endReasons: 'How visits ended',
+  endReasonNames: { finish: 'Finished', home: 'Home', idle: 'Idle', interrupted: 'Interrupted', open: 'In progress' },
+  seconds: 's',
+  minutes: 'min',
+  hours: 'h',
+  noData: 'No visits in this period',
+};
+
+/** The dashboard's strings in `language`. */
+export const dashboardStrings = (language: LanguageCode): DashboardStrings => (language === 'en' ? en : zh);

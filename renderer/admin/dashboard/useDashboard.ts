@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { StatsDashboard } from '../../../electron/shared/contract/stats';
+import type { Result } from '../../../electron/shared/result';
+import type { DateRangeInput } from './range-presets';
+
+/** The admin call the dashboard needs (the admin router passes its session-bound caller). */
+export type DashboardCall = (name: 'stats:dashboard', input: DateRangeInput) => Promise<Result<StatsDashboard>>;
+
+export type DashboardState =
+  | Readonly<{ status: 'loading' }>
+  | Readonly<{ status: 'ready'; data: StatsDashboard }>
+  | Readonly<{ status: 'failed'; message: string }>;
+
+/**
+ * Fetches `stats:dashboard` for `range`. Each answer is kept with the request
+ * it answers, so a slower older answer never shows under a newer range, and
+ * a new range reads as loading until its own answer arrives.
+ */
+export const useDashboard = (call: DashboardCall, range: DateRangeInput): DashboardState & { reload(): void } => {
+  const [round, setRound] = useState(0);
+  const [answer, setAnswer] = useState<{ key: string; state: DashboardState } | null>(null);
+  const key = `${range.from}|${range.to}|${round}`;
+  useEffect(() => {
+    let current = true;
+    void call('stats:dashboard', range).then((result) => {
+      if (!current) return;
+      const state: DashboardState = result.ok ? { status: 'ready', data: result.value } : { status: 'failed', message: result.error.message };
+      setAnswer({ key, state });
+    });
+    return () => {
+      current = false;
+    };
+  }, [call, range, key]);
+  const reload = useCallback(() => setRound((n) => n + 1), []);
+  return { ...(answer?.key === key ? answer.state : { status: 'loading' }), reload };
+};
