@@ -1,12 +1,14 @@
 /**
- * The one audio module: owns the narration <audio> elements and every
- * playback call. One element narrates (in the DOM, hidden, data-testid
- * "narration-audio", so tests can watch real playback: paused, currentTime,
- * src); the others keep the pack's other narrations buffered (a pool loaded in
- * idle time, most likely first: narration/pool-plan.ts), so a tap finds its
- * narration ready to play.
+ * The one audio module: every narration plays through howler (one `Howl` a
+ * file, HTML5 audio, elements from howler's pool: audio/howl-pool.ts). The
+ * narrating Howl's element carries data-testid "narration-audio", so tests
+ * watch real playback (paused, currentTime, src); the other Howls keep the
+ * pack's other narrations buffered (loaded in idle time, most likely first:
+ * narration/pool-plan.ts), so a tap finds its narration ready to play.
  */
 import { afterNextPaint, showAfterFeedback } from '../api/after-paint';
+import { configureHowler, setHowlerVolume, type PooledHowl } from './howl-pool';
+import { createNarrationBuffer } from './narration-buffer';
 
 export type NarrationStatus = 'idle' | 'loading' | 'playing' | 'paused' | 'ended' | 'error';
 
@@ -28,18 +30,27 @@ export type NarrationEvent = Readonly<{
 export const DEFAULT_VOLUME = 0.8;
 
 /**
- * Narration elements kept at most: every narration of the default pack (five
+ * Narrations (Howls, one element each) kept at most: every narration of the default pack (five
  * chapters, two languages) and a spare. An element holds one file (≈ 0.5 MB)
  * and, while idle, a suspended media pipeline.
  */
 export const NARRATION_POOL_SIZE = 11;
 
-/** The narrating element (also in the pool). */
-let element: HTMLAudioElement | null = null;
-/** Every narration element, each holding the file its src names (none: free). */
-const pool: HTMLAudioElement[] = [];
-/** What the pool should hold, most wanted first (set by bufferNarrations). */
-let wanted: readonly string[] = [];
+configureHowler(NARRATION_POOL_SIZE);
+
+/** The narrating Howl (also in the buffer). */
+let active: PooledHowl | null = null;
+/** Each Howl's one sound, by its id, once it has played (howler's calls take it, so none makes a second sound). */
+const soundIds = new WeakMap<PooledHowl, number>();
+const idOf = (entry: PooledHowl | null) => (entry ? soundIds.get(entry) : undefined);
+/**
+ * Howls whose play() has not yet led to howler's play event. Howler queues a
+ * pause or seek called meanwhile behind a play task that is not there, and
+ * never runs it; so such a Howl is paused by its play listener instead.
+ */
+const playPending = new WeakSet<PooledHowl>();
+/** Whether the kiosk wants the narrating Howl to play (a play event after a pause asked for is stale). */
+let wantPlaying = false;
 let state: NarrationState = {
   src: null,
   status: 'idle',
@@ -70,146 +81,96 @@ const set = (patch: Partial<NarrationState>) => {
   });
 };
 /**
- * A change the audio element reports (position, start, end): readers hear of
- * it now, in the media event's own task. Waiting for a frame here asked for
- * one four times a second, and a frame asked for while a new chapter's art
- * is still rastering is a long frame.
+ * A change howler reports (start, end, position): readers hear of it now, in
+ * its own task. Waiting for a frame here asked for one four times a second,
+ * and a frame asked for while a new chapter's art is still rastering is a long frame.
  */
 const report = (patch: Partial<NarrationState>) => {
   state = { ...state, ...patch };
   if (!notifying) notify();
 };
 const emit = (kind: NarrationEvent['kind']) => {
-  const positionMs = Math.round((element?.currentTime ?? 0) * 1000);
-  for (const listener of eventListeners) listener({ kind, positionMs });
+  for (const listener of eventListeners) listener({ kind, positionMs: state.positionMs });
 };
-const positionOf = (audio: HTMLAudioElement) => Math.round(audio.currentTime * 1000);
+const positionOf = (entry: PooledHowl) => Math.round(entry.howl.seek() * 1000);
+const durationOf = (entry: PooledHowl) => Math.round(entry.howl.duration() * 1000);
 
-/** A hidden audio element whose events count only while it is the narrating one. */
-const createElement = (): HTMLAudioElement => {
-  const el = document.createElement('audio');
-  el.preload = 'auto';
-  el.hidden = true;
-  el.volume = state.volume;
-  const active = () => el === element;
-  el.addEventListener('playing', () => {
-    if (!active()) return;
-    report({ status: 'playing', positionMs: positionOf(el) });
+/** How often the position is read while a narration plays: as often as an audio element's timeupdate. */
+const POSITION_TICK_MS = 250;
+let ticker: ReturnType<typeof setInterval> | null = null;
+const tick = (playing: boolean) => {
+  if (ticker !== null && !playing) clearInterval(ticker);
+  if (!playing) ticker = null;
+  else
+    ticker ??= setInterval(() => {
+      if (active && state.status === 'playing') report({ positionMs: positionOf(active) });
+    }, POSITION_TICK_MS);
+};
+
+/** Listens to howler's events of `entry`; they count only while it is the narrating one. */
+const listen = (entry: PooledHowl) => {
+  const isActive = () => entry === active && state.src === entry.src;
+  entry.howl.on('load', () => {
+    if (isActive()) report({ durationMs: durationOf(entry) });
+  });
+  entry.howl.on('play', (id) => {
+    playPending.delete(entry);
+    // Stopped or paused while play() was pending.
+    if (!isActive() || !wantPlaying) {
+      entry.howl.pause(id);
+      if (!isActive()) rewindWhenIdle(entry, id);
+      return;
+    }
+    report({ status: 'playing', positionMs: positionOf(entry), durationMs: durationOf(entry) });
+    tick(true);
     emit('started');
   });
-  el.addEventListener('pause', () => {
-    if (!active() || el.ended || state.status !== 'playing') return;
-    report({ status: 'paused', positionMs: positionOf(el) });
+  entry.howl.on('pause', () => {
+    if (!isActive() || state.status !== 'playing' || wantPlaying) return;
+    tick(false);
+    report({ status: 'paused', positionMs: positionOf(entry) });
     emit('paused');
   });
-  el.addEventListener('ended', () => {
-    if (!active()) return;
-    report({ status: 'ended', positionMs: positionOf(el) });
+  entry.howl.on('end', () => {
+    if (!isActive()) return;
+    wantPlaying = false;
+    tick(false);
+    // Howler rewinds the element on end; the narration is heard to its last moment.
+    report({ status: 'ended', positionMs: durationOf(entry) });
     emit('completed');
   });
-  el.addEventListener('timeupdate', () => {
-    if (active()) report({ positionMs: positionOf(el) });
-  });
-  el.addEventListener('durationchange', () => {
-    if (active()) report({ durationMs: Number.isFinite(el.duration) ? Math.round(el.duration * 1000) : 0 });
-  });
-  el.addEventListener('error', () => {
-    if (active() && el.getAttribute('src')) report({ status: 'error' });
-  });
-  document.body.append(el);
-  return el;
+  const failed = () => {
+    playPending.delete(entry);
+    if (isActive()) report({ status: 'error' });
+  };
+  entry.howl.on('loaderror', failed);
+  entry.howl.on('playerror', failed);
 };
 
-/** Makes `el` the narrating element (the one tests and the UI watch). */
-const promote = (el: HTMLAudioElement): HTMLAudioElement => {
-  if (element && element !== el) delete element.dataset.testid;
-  el.dataset.testid = 'narration-audio';
-  el.volume = state.volume;
-  element = el;
-  return el;
+const buffer = createNarrationBuffer({ size: NARRATION_POOL_SIZE, narrating: () => active, onCreate: listen });
+
+/** Makes `entry` the narrating one (the one tests and the UI watch). */
+const promote = (entry: PooledHowl) => {
+  if (active && active !== entry) delete active.node.dataset.testid;
+  entry.node.dataset.testid = 'narration-audio';
+  active = entry;
 };
 
-const srcOf = (el: HTMLAudioElement) => el.getAttribute('src');
-/** The element holding `src`, if any. */
-const holding = (src: string) => pool.find((el) => srcOf(el) === src) ?? null;
-/** Lower is more wanted; a file nobody wants ranks last. */
-const rank = (src: string | null) => {
-  const index = src === null ? -1 : wanted.indexOf(src);
-  return index < 0 ? Number.POSITIVE_INFINITY : index;
+/** Plays the narrating Howl from where it stands (no seek: see howl-pool's createNode). */
+const start = (entry: PooledHowl) => {
+  wantPlaying = true;
+  if (playPending.has(entry)) return;
+  playPending.add(entry);
+  soundIds.set(entry, entry.howl.play(idOf(entry)));
 };
 
-/**
- * An element for a file ranked `forRank`: a free one, a new one while the
- * pool has room, or the least wanted one below that rank. Never the narrating one.
- */
-const slotFor = (forRank: number): HTMLAudioElement | null => {
-  const others = pool.filter((el) => el !== element);
-  const free = others.find((el) => srcOf(el) === null);
-  if (free) return free;
-  if (pool.length < NARRATION_POOL_SIZE) {
-    const el = createElement();
-    pool.push(el);
-    return el;
-  }
-  const leastWanted = others.sort((x, y) => rank(srcOf(y)) - rank(srcOf(x)))[0];
-  return leastWanted && rank(srcOf(leastWanted)) > forRank ? leastWanted : null;
-};
-
-/** Settles when `el` has buffered its file, failed, or after `timeoutMs` (a stalled load must not stop the pool). */
-const loaded = (el: HTMLAudioElement, timeoutMs = 5000) =>
-  new Promise<void>((resolve) => {
-    if (el.readyState >= HTMLMediaElement.HAVE_ENOUGH_DATA) {
-      resolve();
-      return;
-    }
-    const events = ['canplaythrough', 'error', 'emptied'] as const;
-    const done = () => {
-      clearTimeout(timer);
-      for (const name of events) el.removeEventListener(name, done);
-      resolve();
-    };
-    const timer = setTimeout(done, timeoutMs);
-    for (const name of events) el.addEventListener(name, done);
-  });
-
-/** A load scheduled or under way (one at a time). */
-let loadBusy = false;
-/**
- * Loads the most wanted file the pool lacks, in idle time, one at a time: a
- * load's pipeline work runs on the main thread, and several at once (or in a
- * tap) held taps back.
- */
-const loadNext = () => {
-  if (loadBusy || !wanted.some((src) => !holding(src))) return;
-  loadBusy = true;
+/** Moves a stopped narration back to the start in idle time, so its next start needs no seek (a seek on an idle pipeline took 140 ms at 4×). */
+const rewindWhenIdle = (entry: PooledHowl, id: number | undefined) =>
   requestIdleCallback(() => {
-    const src = wanted.find((candidate) => !holding(candidate));
-    const slot = src === undefined ? null : slotFor(rank(src));
-    if (!src || !slot) {
-      loadBusy = false;
-      return;
-    }
-    slot.src = src;
-    void loaded(slot).then(() => {
-      loadBusy = false;
-      loadNext();
-    });
+    const narrating = entry === active && state.src !== null;
+    if (narrating || id === undefined || entry.howl.playing(id)) return;
+    if (entry.howl.seek(id) !== 0) entry.howl.seek(0, id);
   });
-};
-
-/** Moves a stopped element back to the start in idle time, so its next start needs no seek (a seek on an idle pipeline took 140 ms at 4×). */
-const rewindWhenIdle = (el: HTMLAudioElement) =>
-  requestIdleCallback(() => {
-    const narrating = el === element && state.src !== null;
-    if (!narrating && el.paused && el.currentTime !== 0) el.currentTime = 0;
-  });
-
-const start = (el: HTMLAudioElement) => {
-  el.play().catch((error: unknown) => {
-    // AbortError = a newer play/stop superseded this one; anything else is a real failure.
-    if (!(error instanceof DOMException && error.name === 'AbortError')) set({ status: 'error' });
-  });
-};
 
 /** The current state. */
 export const getNarrationState = (): NarrationState => state;
@@ -231,15 +192,15 @@ let pending: { src: string; paused: boolean } | null = null;
 
 /**
  * Stops whatever plays (logging "stopped" if it was under way) and plays `src`
- * from the start. A buffered narration starts in the tap: that is one play()
- * call. Otherwise the state says "loading" at once and the element work
- * (loading, play()) runs right after the tap's feedback frame: in the tap it
+ * from the start. A buffered narration starts in the tap: that is one
+ * howl.play() call. Otherwise the state says "loading" at once and the Howl is
+ * created and started right after the tap's feedback frame: loading in the tap
  * held that frame back by 20 ms at 1× CPU, 50–80 ms at 4×.
  */
 export const playNarration = (src: string): void => {
   stopNarration();
   set({ src, status: 'loading', positionMs: 0, durationMs: 0 });
-  if (holding(src)) {
+  if (buffer.buffered(src)) {
     begin(src, false);
     return;
   }
@@ -253,14 +214,13 @@ export const playNarration = (src: string): void => {
 };
 
 const begin = (src: string, paused: boolean) => {
-  const buffered = holding(src);
-  const el = buffered ?? slotFor(-1) ?? createElement();
-  if (!pool.includes(el)) pool.push(el);
-  promote(el);
-  if (!buffered) el.src = src;
-  else if (el.currentTime !== 0) el.currentTime = 0;
-  if (Number.isFinite(el.duration)) set({ durationMs: Math.round(el.duration * 1000) });
-  if (!paused) start(el);
+  const entry = buffer.acquire(src);
+  promote(entry);
+  // A stopped narration is rewound in idle time; one stopped just now is rewound here.
+  const id = idOf(entry);
+  if (id !== undefined && !playPending.has(entry) && entry.howl.seek(id) !== 0) entry.howl.seek(0, id);
+  if (entry.howl.state() === 'loaded') set({ durationMs: durationOf(entry) });
+  if (!paused) start(entry);
 };
 
 /**
@@ -268,10 +228,7 @@ const begin = (src: string, paused: boolean) => {
  * missing ones load in idle time, one at a time, into free elements or in
  * place of files no longer wanted. Nothing is unloaded in a tap.
  */
-export const bufferNarrations = (sources: readonly string[]): void => {
-  wanted = sources.slice(0, NARRATION_POOL_SIZE);
-  loadNext();
-};
+export const bufferNarrations = (sources: readonly string[]): void => buffer.want(sources);
 
 /** Pauses; resume continues from the same place. */
 export const pauseNarration = (): void => {
@@ -280,22 +237,22 @@ export const pauseNarration = (): void => {
     set({ status: 'paused' });
     return;
   }
-  // Asked to play but not playing yet: its pause event will not say so (nothing had started).
+  wantPlaying = false;
+  // Asked to play but not playing yet: howler's pause event will come after its play event, which is ignored.
   if (state.status === 'loading') set({ status: 'paused' });
-  element?.pause();
+  const id = idOf(active);
+  if (active && id !== undefined && !playPending.has(active)) active.howl.pause(id);
 };
 
-/** Resumes after a pause, or restarts after the end. */
+/** Resumes after a pause, or restarts after the end (howler rewinds an ended sound). */
 export const resumeNarration = (): void => {
   if (pending) {
     pending.paused = false;
     set({ status: 'loading' });
     return;
   }
-  const el = element;
-  if (!el || !state.src) return;
-  if (state.status === 'ended') el.currentTime = 0;
-  start(el);
+  if (!active || !state.src) return;
+  start(active);
 };
 
 /** Plays the current narration again from the start. */
@@ -305,34 +262,48 @@ export const replayNarration = (): void => {
     set({ status: 'loading' });
     return;
   }
-  const el = element;
-  if (!el || !state.src) return;
-  el.currentTime = 0;
+  const entry = active;
+  if (!entry || !state.src) return;
   set({ positionMs: 0 });
-  start(el);
+  // Playing, howler's seek pauses, moves and plays again itself; else the start below plays from 0.
+  const id = idOf(entry);
+  // Still starting: it is at the start already.
+  if (playPending.has(entry)) wantPlaying = true;
+  else {
+    if (id !== undefined) entry.howl.seek(0, id);
+    if (id === undefined || !entry.howl.playing(id)) start(entry);
+    else wantPlaying = true;
+  }
 };
 
 /**
  * Stops the narration (logging "stopped" if it was playing or paused mid-way)
  * and keeps it buffered, rewound in idle time: leaving a chapter, the visit or
  * a language, the same narration may well be asked for again. Unloading cost
- * the tap a media pipeline teardown.
+ * the tap a media pipeline teardown. A pause, not howler's stop(): stop()
+ * rewinds at once, a seek inside the tap.
  */
 export const stopNarration = (): void => {
   const wasPending = pending !== null;
   pending = null;
-  const el = element;
-  if (el && !wasPending && (state.status === 'playing' || state.status === 'paused')) emit('stopped');
+  const entry = active;
+  if (entry && !wasPending && (state.status === 'playing' || state.status === 'paused')) emit('stopped');
+  wantPlaying = false;
+  tick(false);
   // Before pause(), so the pause listener does not log "paused".
   if (state.src !== null || state.status !== 'idle') set({ status: 'idle', src: null, positionMs: 0, durationMs: 0 });
-  if (!el) return;
-  el.pause();
-  rewindWhenIdle(el);
+  const id = idOf(entry);
+  // A pending start is paused (and rewound) by its play listener.
+  if (!entry || id === undefined || playPending.has(entry)) return;
+  entry.howl.pause(id);
+  rewindWhenIdle(entry, id);
 };
 
-/** Sets the volume (0–1). */
+/** Sets the volume (0–1) of every narration. */
 export const setNarrationVolume = (volume: number): void => {
   const v = Math.min(1, Math.max(0, Math.round(volume * 100) / 100));
-  for (const el of pool) el.volume = v;
+  setHowlerVolume(v);
   set({ volume: v });
 };
+
+setHowlerVolume(DEFAULT_VOLUME);

@@ -86,7 +86,7 @@ export const Dialog = ({ title, closeLabel, onClose, children, testId, lang, cla
             <Icon name="close" />
           </button>
         </div>
-        <div className="dialog__body" tabIndex={0}>
+        <div className="dialog__body" data-scrolls="y" tabIndex={0}>
           {children}
         </div>
       </motion.div>

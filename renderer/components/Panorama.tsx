@@ -47,7 +47,7 @@ export const Panorama = ({ panorama, hotspots, mediaBase, alt, hotspotLabel, onH
   useInlineLayers(layers, panorama, mediaBase);
 
   return (
-    <div ref={stage} className="panorama" role="group" aria-label={alt} data-testid="panorama">
+    <div ref={stage} className="panorama" data-scrolls="x" role="group" aria-label={alt} data-testid="panorama">
       {panorama.layers.map((layer, i) => (
         <div
           key={layer.file}

@@ -85,6 +85,7 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
       {/* Focusable so keyboard users can scroll it when large text overflows. */}
       <section
         className="chapter__text"
+        data-scrolls="y"
         key={`${chapter.id}-${language}`}
         tabIndex={0}
         aria-labelledby="chapter-keyword"

@@ -17,13 +17,13 @@ export const HubScreen = ({ manifest, mediaBase, tour, actions, strings, languag
         onLargeText={actions.toggleLargeText}
         start={<p className="brand">{pick(manifest.title, language)}</p>}
       />
-      <section className="hub__intro" tabIndex={0} aria-labelledby="hub-title">
+      <section className="hub__intro" data-scrolls="y" tabIndex={0} aria-labelledby="hub-title">
         <h1 id="hub-title" className="hub__title">
           {pick(manifest.intro.title, language)}
         </h1>
         <p className="hub__body">{pick(manifest.intro.body, language)}</p>
       </section>
-      <nav className="hub__chapters" aria-label={strings.hubHeading}>
+      <nav className="hub__chapters" data-scrolls="y" aria-label={strings.hubHeading}>
         <ol className="hub__tiles">
           {manifest.chapters.map((chapter, index) => (
             <HubTile
