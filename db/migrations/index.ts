@@ -3,9 +3,10 @@ import { migration0020 } from './0020-create-visit-events';
 import { migration0030 } from './0030-create-health-alerts';
 import { migration0040 } from './0040-create-visit-chapters';
 import { migration0050 } from './0050-unique-visits-by-start';
+import { migration0070 } from './0070-create-fleet-sync';
 import type { Migration } from './migration';
 
 /** Every migration, oldest first. Never edit a shipped one: add the next number. */
-export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050];
+export const MIGRATIONS: readonly Migration[] = [migration0010, migration0020, migration0030, migration0040, migration0050, migration0070];
 
 export type { Migration };

@@ -1,12 +1,14 @@
 import path from 'node:path';
 import { EXPORT_USAGE, parseExportArgs, runExportCommand, UsageError } from './export-command';
+import { runFleetCommand } from './fleet-command';
 
 /**
  * `kiosk <command>` for administrators. Commands: `export` (visit log to CSV /
- * JSON Lines). Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.
+ * JSON Lines), `fleet` (central PostgreSQL: fleet-command.ts). Exit codes: 0 done, 1 failed (message on stderr), 2 bad usage.
  */
 const main = async (argv: readonly string[]): Promise<number> => {
   const [command, ...rest] = argv;
+  if (command === 'fleet') return runFleetCommand(rest, process.stdout, process.stderr);
   if (command !== 'export') {
     process.stderr.write(`${command ? `unknown command "${command}"\n` : ''}${EXPORT_USAGE}\n`);
     return 2;

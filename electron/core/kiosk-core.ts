@@ -7,6 +7,7 @@ import type { ContentSource } from './content-source';
 import { createPackService } from './packs/pack-service';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './event-bus';
+import { createFleetService } from './fleet/service';
 import type { AllHandlers } from './handlers';
 import type { Settings } from './settings';
 import { createVisitHandlers, createVisitLog } from './visit-log';
@@ -59,12 +60,16 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     clock,
   });
   closers.push(() => visitLog.close());
+  // Fleet sync (only with fleet.postgresUrl): its own connection to the same file; closed before the visit log.
+  const fleet = createFleetService(settings, visitLog.databaseFile, log);
+  closers.push(() => fleet.close());
 
   const handlers: AllHandlers = {
     ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell, mediaBase: options.mediaBase, clock, attractOnly: options.attractOnly }),
     ...createContentHandlers(content, options.mediaBase),
     ...packs.handlers,
     ...createVisitHandlers(visitLog),
+    ...fleet.handlers,
   };
   const dispatch = createDispatcher(handlers, (message, error) => log.error(message, error));
 

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { appCalls, appEvents } from './app';
 import { contentCalls, contentEvents } from './content';
+import { fleetCalls, fleetEvents } from './fleet';
 import { packsCalls, packsEvents } from './packs';
 import { visitsCalls, visitsEvents } from './visits';
 import type { Access, CallSpec, EventSpec } from './define';
@@ -10,8 +11,8 @@ import type { Access, CallSpec, EventSpec } from './define';
  * Preload, IPC binding, web host and renderer client all derive from these objects.
  * Adding a call = one entry in a domain file + its handler.
  */
-export const calls = { ...appCalls, ...contentCalls, ...visitsCalls, ...packsCalls } as const;
-export const events = { ...appEvents, ...contentEvents, ...visitsEvents, ...packsEvents } as const;
+export const calls = { ...appCalls, ...contentCalls, ...visitsCalls, ...packsCalls, ...fleetCalls } as const;
+export const events = { ...appEvents, ...contentEvents, ...visitsEvents, ...packsEvents, ...fleetEvents } as const;
 
 export type Calls = typeof calls;
 export type CallName = keyof Calls;
