@@ -68,11 +68,18 @@ export const prepareSession = async (client: pg.ClientBase): Promise<void> => {
  * the caller may then, and only then, move its watermark. Any failure rolls
  * the whole batch back (or the server does, if the connection died).
  */
-export const pushBatch = async (client: pg.ClientBase, batch: SyncBatch, backlog: number, method: PushMethod): Promise<PushResult> => {
+export const pushBatch = async (
+  client: pg.ClientBase,
+  batch: SyncBatch,
+  backlog: number,
+  method: PushMethod,
+  beforeCommit?: () => void | Promise<void>,
+): Promise<PushResult> => {
   await client.query('BEGIN');
   try {
     await stageRows(client, batch, method);
     const { rows } = await client.query<PushResult>(MERGE, [backlog]);
+    await beforeCommit?.();
     await client.query('COMMIT');
     return rows[0] ?? { visits: 0, events: 0 };
   } catch (error) {

@@ -13,6 +13,8 @@ export type FleetSyncOptions = Readonly<{
   warn?(message: string, data: Record<string, unknown>): void;
   /** COPY measured faster than multi-row INSERT (npm run bench:fleet); kept selectable for the benchmark. */
   method?: PushMethod;
+  /** Runs inside each batch's transaction just before COMMIT (fault injection in tests). */
+  beforeCommit?(): void | Promise<void>;
   /** Called after each acknowledged batch (tests, benchmark). */
   onAcked?(visits: number, events: number): void;
 }>;
@@ -91,7 +93,7 @@ export const startFleetSync = async (options: FleetSyncOptions): Promise<FleetSy
           break;
         }
         const backlog = source.backlog();
-        const result = await pushBatch(c, batch, backlog - batch.visits.length, method);
+        const result = await pushBatch(c, batch, backlog - batch.visits.length, method, options.beforeCommit);
         source.ack(batch.last, now());
         state.sentVisits += result.visits;
         state.sentEvents += result.events;
