@@ -61,7 +61,11 @@ const hashedLines = (dir: string, entry: ExportManifest['files'][number]) => {
       for await (const line of lines) {
         if (line === '') continue;
         rows++;
-        yield JSON.parse(line) as Record<string, unknown>;
+        try {
+          yield JSON.parse(line) as Record<string, unknown>;
+        } catch {
+          throw new BundleRefused(`${entry.name}: line ${rows} is not JSON (damaged)`);
+        }
       }
     },
     check() {
@@ -70,6 +74,23 @@ const hashedLines = (dir: string, entry: ExportManifest['files'][number]) => {
       if (rows !== entry.rows) throw new BundleRefused(`${entry.name}: ${rows} rows, manifest says ${entry.rows}`);
     },
   };
+};
+
+/** SHA-256 of a whole file, streamed. */
+const sha256Of = async (file: string): Promise<string> => {
+  const hash = createHash('sha256');
+  for await (const chunk of fs.createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
+};
+
+/** Checks every file of every manifest (size, then SHA-256) before the database is touched. */
+const verifyAll = async (manifests: readonly string[]): Promise<void> => {
+  for (const file of manifests) {
+    const m = readManifest(file);
+    for (const f of m.files) {
+      if ((await sha256Of(path.join(m.dir, f.name))) !== f.sha256) throw new BundleRefused(`${f.name}: SHA-256 does not match the manifest (tampered or damaged)`);
+    }
+  }
 };
 
 const ms = (iso: unknown, where: string): number => {
@@ -154,7 +175,9 @@ const importBundle = async (client: pg.ClientBase, file: string): Promise<Import
  */
 export const importBundles = async (client: pg.ClientBase, paths: readonly string[]): Promise<ImportedBundle[]> => {
   const manifests = findManifests(paths);
-  for (const file of manifests) readManifest(file); // refuse a missing or truncated file before touching the database
+  // Refuse a missing, truncated or altered file before touching the database;
+  // the files are hashed again as they are imported, in case one changes meanwhile.
+  await verifyAll(manifests);
   await prepareSession(client);
   await client.query('BEGIN');
   try {
