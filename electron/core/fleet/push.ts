@@ -75,14 +75,26 @@ export const pushBatch = async (
   method: PushMethod,
   beforeCommit?: () => void | Promise<void>,
 ): Promise<PushResult> => {
-  await client.query('BEGIN');
+  // BEGIN is queued, not awaited: node-postgres sends it ahead of the COPY, one
+  // round trip less per batch (round trips, not bytes, dominate small batches).
+  const begin = client.query('BEGIN');
   try {
     await stageRows(client, batch, method);
-    const { rows } = await client.query<PushResult>(MERGE, [backlog]);
-    await beforeCommit?.();
-    await client.query('COMMIT');
-    return rows[0] ?? { visits: 0, events: 0 };
+    await begin;
+    let result: PushResult | undefined;
+    if (beforeCommit) {
+      result = (await client.query<PushResult>(MERGE, [backlog])).rows[0];
+      await beforeCommit();
+      await client.query('COMMIT');
+    } else {
+      // Merge and COMMIT in one simple query (one round trip): an error in the
+      // merge skips the COMMIT and leaves the transaction to the ROLLBACK below.
+      const results = (await client.query(`${MERGE.replace('$1', String(Math.max(0, Math.trunc(backlog))))}; COMMIT`)) as unknown as pg.QueryResult[];
+      result = results[0]?.rows[0] as PushResult | undefined;
+    }
+    return result ?? { visits: 0, events: 0 };
   } catch (error) {
+    await begin.catch(() => {});
     await client.query('ROLLBACK').catch(() => {});
     throw error;
   }
