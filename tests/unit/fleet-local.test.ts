@@ -32,6 +32,11 @@ describe('fleet, kiosk side', () => {
     expect(first.events).toHaveLength(stored as number);
     // Not acknowledged: the same batch comes again.
     expect(source.next(8)!.last).toEqual(first.last);
+    // The COPY form of the same batch: same last visit, same row counts, one line per row.
+    const copy = source.nextCopy(8)!;
+    expect(copy.last).toEqual(first.last);
+    expect([copy.visits, copy.events]).toEqual([8, first.events.length]);
+    expect(copy.eventsText.split('\n').length - 1).toBe(first.events.length);
     source.ack(first.last, 1);
     expect(source.backlog()).toBe(12);
     const rest = source.next(100)!;

@@ -4,7 +4,7 @@ import { startFleetSync, type FleetSync } from '../../electron/core/fleet/sync';
 import type { StatsSummary } from '../../electron/shared/contract/visits';
 import { centralRows, createCentralDb, kioskRows, type CentralDb } from '../fixtures/fleet/central';
 import { describeWithPostgres } from '../fixtures/fleet/suite';
-import { generateVisits } from '../fixtures/visit-log/generate';
+import { generateVisits, NASTY_TEXTS } from '../fixtures/visit-log/generate';
 import { testVisitLog } from '../fixtures/visit-log/service';
 import { tempDir } from '../fixtures/visit-log/temp';
 import type { VisitLog } from '../../electron/core/visit-log';
@@ -62,7 +62,8 @@ describeWithPostgres('fleet sync: three kiosks, a server restart, every acknowle
       kiosks.push(k);
       void i;
     }
-    const data = KIOSKS.map((_, i) => generateVisits({ seed: 100 + i, visits: 400, fromMs: FROM, toMs: FROM + 20 * DAY, randomIds: true }));
+    // Free texts with tabs, newlines, backslashes and quotes in pack ids and payloads: the COPY escaping must hold.
+    const data = KIOSKS.map((_, i) => generateVisits({ seed: 100 + i, visits: 400, fromMs: FROM, toMs: FROM + 20 * DAY, randomIds: true, texts: [...NASTY_TEXTS, 'back\\slash\\n'] }));
     // Log in slices, yielding between them, so the three syncs run while the loggers write.
     let restarted = false;
     for (let slice = 0; slice < 40; slice++) {

@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
-import type { SyncBatch } from './sync-source';
+import type { CopyBatch, SyncBatch } from './sync-source';
 
 /** How a batch reaches the session's staging tables; the merge into the fleet tables is the same for both. */
 export type PushMethod = 'copy' | 'insert';
@@ -42,13 +42,15 @@ const insertRows = async (client: pg.ClientBase, table: string, cols: readonly s
   }
 };
 
-const copyRows = async (client: pg.ClientBase, table: string, cols: readonly string[], rows: readonly Record<string, Cell>[]) => {
-  if (rows.length === 0) return;
+const copyIn = async (client: pg.ClientBase, table: string, cols: readonly string[], text: string) => {
+  if (text === '') return;
   // Loaded on first use only: a kiosk without fleet settings never loads pg or pg-copy-streams.
   const { from } = await import('pg-copy-streams');
   const stream = client.query(from(`COPY pg_temp.${table} (${cols.join(',')}) FROM STDIN`));
-  await pipeline(Readable.from([copyText(rows, cols)]), stream);
+  await pipeline(Readable.from([text]), stream);
 };
+const copyRows = (client: pg.ClientBase, table: string, cols: readonly string[], rows: readonly Record<string, Cell>[]) =>
+  copyIn(client, table, cols, copyText(rows, cols));
 
 /** Loads whole visits and their events into this session's staging tables (inside the caller's transaction). */
 export const stageRows = async (client: pg.ClientBase, rows: Pick<SyncBatch, 'visits' | 'events'>, method: PushMethod): Promise<void> => {
@@ -70,7 +72,7 @@ export const prepareSession = async (client: pg.ClientBase): Promise<void> => {
  */
 export const pushBatch = async (
   client: pg.ClientBase,
-  batch: SyncBatch,
+  batch: SyncBatch | CopyBatch,
   backlog: number,
   method: PushMethod,
   beforeCommit?: () => void | Promise<void>,
@@ -79,7 +81,12 @@ export const pushBatch = async (
   // round trip less per batch (round trips, not bytes, dominate small batches).
   const begin = client.query('BEGIN');
   try {
-    await stageRows(client, batch, method);
+    if ('visitsText' in batch) {
+      await copyIn(client, 'fleet_stage_visits', VISIT_COLS, batch.visitsText);
+      await copyIn(client, 'fleet_stage_events', EVENT_COLS, batch.eventsText);
+    } else {
+      await stageRows(client, batch, method);
+    }
     await begin;
     let result: PushResult | undefined;
     if (beforeCommit) {

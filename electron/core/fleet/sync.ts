@@ -87,17 +87,19 @@ export const startFleetSync = async (options: FleetSyncOptions): Promise<FleetSy
       const c = await connect();
       for (;;) {
         if (closed) return;
-        const batch = source.next(options.fleet.batchVisits);
+        // COPY: SQLite writes the COPY text itself; INSERT (benchmark only) needs the rows.
+        const batch = method === 'copy' ? source.nextCopy(options.fleet.batchVisits) : source.next(options.fleet.batchVisits);
         if (!batch) {
           await c.query('SELECT fleet.heartbeat(0)');
           break;
         }
+        const [visits, events] = 'visitsText' in batch ? [batch.visits, batch.events] : [batch.visits.length, batch.events.length];
         const backlog = source.backlog();
-        const result = await pushBatch(c, batch, backlog - batch.visits.length, method, options.beforeCommit);
+        const result = await pushBatch(c, batch, backlog - visits, method, options.beforeCommit);
         source.ack(batch.last, now());
         state.sentVisits += result.visits;
         state.sentEvents += result.events;
-        options.onAcked?.(batch.visits.length, batch.events.length);
+        options.onAcked?.(visits, events);
         await new Promise((resolve) => setImmediate(resolve));
       }
       state.lastSuccessAt = now();
