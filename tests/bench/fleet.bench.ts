@@ -114,7 +114,11 @@ const main = async () => {
     const alone: number[] = [];
     const withSync: number[] = [];
     for (let i = 0; i < RUNS; i++) {
-      const a = testVisitLog(path.join(tmp.dir, `alone-${i}`), { kioskId: 'kiosk-bench' }).log;
+      // Both start from the same prefilled database (the sync's backlog): only the sync differs.
+      const aloneDir = path.join(tmp.dir, `alone-${i}`);
+      fs.mkdirSync(aloneDir);
+      fs.copyFileSync(file, path.join(aloneDir, 'visits.sqlite'));
+      const a = testVisitLog(aloneDir, { kioskId: 'kiosk-bench' }).log;
       alone.push(await timeIngest(a, ingest));
       a.close();
       await truncateCentral(central.admin);
