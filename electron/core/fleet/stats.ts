@@ -12,19 +12,19 @@ export type FleetStatsFilter = Readonly<{ kioskIds?: readonly string[] }>;
 // (24 × 2 × 3) visit rows and 30 × 200 × 5 chapter rows, however many events.
 const WHERE = `day BETWEEN $1 AND $2 AND ($3::text[] IS NULL OR kiosk_id = ANY($3))`;
 const Q = {
-  perDay: `SELECT day AS key, sum(visits) AS n FROM fleet.daily_visits WHERE ${WHERE} GROUP BY day ORDER BY day`,
-  perHour: `SELECT hour AS key, sum(visits) AS n FROM fleet.daily_visits WHERE ${WHERE} GROUP BY hour ORDER BY hour`,
-  perLanguage: `SELECT language AS key, sum(visits) AS n FROM fleet.daily_visits WHERE ${WHERE} GROUP BY language ORDER BY language`,
-  perReason: `SELECT end_reason AS key, sum(visits) AS n FROM fleet.daily_visits WHERE ${WHERE} GROUP BY end_reason ORDER BY end_reason`,
-  funnel: `SELECT chapter, sum(opened) AS opened, sum(started) AS started, sum(completed) AS completed
-           FROM fleet.daily_chapters WHERE ${WHERE} GROUP BY chapter`,
-  dwell: `SELECT chapter, sum(dwell_n) AS n, sum(dwell_sum) AS total FROM fleet.daily_chapters WHERE ${WHERE} GROUP BY chapter HAVING sum(dwell_n) > 0`,
+  // One scan of the window's visit roll-ups for all four breakdowns (GROUPING SETS), not four.
+  visits: `SELECT GROUPING(day) = 0 AS by_day, GROUPING(hour) = 0 AS by_hour, GROUPING(language) = 0 AS by_language,
+             day, hour, language, end_reason, sum(visits) AS n
+           FROM fleet.daily_visits WHERE ${WHERE} GROUP BY GROUPING SETS ((day), (hour), (language), (end_reason))`,
+  // Funnel and dwell mean from one scan of the chapter roll-ups.
+  chapters: `SELECT chapter, sum(opened) AS opened, sum(started) AS started, sum(completed) AS completed, sum(dwell_n) AS n, sum(dwell_sum) AS total
+             FROM fleet.daily_chapters WHERE ${WHERE} GROUP BY chapter`,
   // Medians cannot be rolled up: the narrow per-sample table, by its (day, chapter, dwell_ms) index.
   median: `SELECT chapter, percentile_cont(0.5) WITHIN GROUP (ORDER BY dwell_ms) AS median FROM fleet.dwell_samples WHERE ${WHERE} GROUP BY chapter`,
 } as const;
 
-type Raw = Record<string, string | number | null>;
-const counts = (rows: Raw[]): CountRow[] => rows.map((r) => ({ key: r.key as string | number, n: Number(r.n) }));
+type Raw = Record<string, string | number | boolean | null>;
+const counts = (rows: ReadonlyArray<{ key: unknown; n: unknown }>): CountRow[] => rows.map((r) => ({ key: r.key as string | number, n: Number(r.n) }));
 
 /**
  * The kiosk's `stats:summary` over the merged fleet data: the same
@@ -40,13 +40,15 @@ export const fleetStatsSummary = async (client: pg.ClientBase, from: string, to:
   const params = [w.firstDay, w.firstDay + w.days - 1, filter.kioskIds ? [...filter.kioskIds] : null];
   const run = async (sql: string) => (await client.query<Raw>(sql, params)).rows;
   // One connection runs one query at a time anyway: sequential keeps it simple.
-  const perDay = await run(Q.perDay);
-  const perHour = await run(Q.perHour);
-  const perLanguage = await run(Q.perLanguage);
-  const perReason = await run(Q.perReason);
-  const funnel = await run(Q.funnel);
-  const dwell = await run(Q.dwell);
-  const medians = new Map((await run(Q.median)).map((r) => [r.chapter, Number(r.median)]));
+  const visitRows = await run(Q.visits);
+  const by = (flag: string, key: string) => visitRows.filter((r) => r[flag] === (true as unknown)).map((r) => ({ key: r[key] ?? null, n: r.n }));
+  const perDay = by('by_day', 'day');
+  const perHour = by('by_hour', 'hour');
+  const perLanguage = by('by_language', 'language');
+  const perReason = visitRows.filter((r) => !r.by_day && !r.by_hour && !r.by_language).map((r) => ({ key: r.end_reason ?? null, n: r.n }));
+  const funnel = await run(Q.chapters);
+  const dwell = funnel.filter((r) => Number(r.n) > 0);
+  const medians = new Map((await run(Q.median)).map((r) => [String(r.chapter), Number(r.median)]));
 
   const repo: StatsRepo = {
     visitsPerDay: () => counts(perDay),
@@ -55,7 +57,7 @@ export const fleetStatsSummary = async (client: pg.ClientBase, from: string, to:
     visitsPerEndReason: () => counts(perReason),
     funnel: () => funnel.map((r): FunnelRow => ({ chapter: String(r.chapter), opened: Number(r.opened), started: Number(r.started), completed: Number(r.completed) })),
     dwell: () =>
-      dwell.map((r): DwellRow => ({ chapter: String(r.chapter), n: Number(r.n), avg: Number(r.total) / Number(r.n), median: medians.get(r.chapter) ?? NaN })),
+      dwell.map((r): DwellRow => ({ chapter: String(r.chapter), n: Number(r.n), avg: Number(r.total) / Number(r.n), median: medians.get(String(r.chapter)) ?? NaN })),
   };
   const summary = statsSummary(repo, from, to, offset);
   return { ...summary, tookMs: Math.round(performance.now() - started) };
