@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { EXIT_USAGE, UsageError } from '../core/cli-args';
 import { ADMIN_USAGE, runAdminCommand } from './admin-command';
+import { FLEET_USAGE, runFleetCommand } from './fleet-command';
 import { EXPORT_USAGE, parseExportArgs, runExportCommand } from './export-command';
 
 /**
@@ -28,7 +29,10 @@ const exportCommand: KioskCommand = {
 /** `kiosk admin`: set-pin and audit; it prints its own errors with its usage. */
 const adminCommand: KioskCommand = { usage: ADMIN_USAGE, run: (argv) => runAdminCommand(argv, process) };
 
-const COMMANDS: Readonly<Record<string, KioskCommand>> = { export: exportCommand, admin: adminCommand };
+/** `kiosk fleet`: the central PostgreSQL (init, add-kiosk, import, stats, kiosks). */
+const fleetCommand: KioskCommand = { usage: FLEET_USAGE, run: (argv) => runFleetCommand(argv, process.stdout, process.stderr) };
+
+const COMMANDS: Readonly<Record<string, KioskCommand>> = { export: exportCommand, admin: adminCommand, fleet: fleetCommand };
 
 const usage = () => `usage: kiosk <command> [options]   (kiosk <command> --help)\n\n${Object.values(COMMANDS).map((c) => c.usage).join('\n\n')}`;
 

@@ -10,6 +10,7 @@ import type { ContentSource } from './content-source';
 import { createPackService } from './packs/pack-service';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './event-bus';
+import { createFleetService } from './fleet/service';
 import type { AllHandlers } from './handlers';
 import type { Settings } from './settings';
 import { createVisitHandlers, createVisitLog } from './visit-log';
@@ -128,6 +129,9 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
   const startupFault = options.startupFault ?? dataDirFault(visitLog.health().databaseFile, visitLog.databaseFile, settings.dataDir);
   if (options.startupFault) visitLog.alert('startup-config-invalid', `${options.startupFault.problem} (running with defaults for it)`);
   if (startupFault) log.error('start-up fault', startupFault);
+  // Fleet sync (only with fleet.postgresUrl): its own connection to the same file; closed before the visit log.
+  const fleet = createFleetService(settings, visitLog.databaseFile, log);
+  closers.push(() => fleet.close());
 
   const handlers: AllHandlers = {
     ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell, mediaBase: options.mediaBase, clock, attractOnly: options.attractOnly, startupFault }),
@@ -137,6 +141,7 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     ...exports.handlers,
     ...pauseVisitsDuringSessions(createVisitHandlers(visitLog, owners), admin.sessions),
     ...admin.handlers,
+    ...fleet.handlers,
   };
   const dispatch = createDispatcher(handlers, (message, error) => log.error(message, error), admin.guard);
 

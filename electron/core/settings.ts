@@ -81,6 +81,26 @@ export const Settings = z
     usbPackFolder: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9 ._-]{0,63}$/).default('kiosk-packs'),
     /** Installed packs kept besides the active one for rollback; the newest installed pack is kept besides these. */
     keepPreviousPacks: z.number().int().min(1).max(10).default(2),
+    // --- fleet ---
+    /** Central PostgreSQL the kiosk syncs closed visits to (docs/fleet.md). Absent or null postgresUrl: no sync, nothing loaded. */
+    fleet: z
+      .object({
+        /** `postgres://ROLE:PASSWORD@HOST:PORT/DB`, as printed by `kiosk fleet add-kiosk`; null = sync off. */
+        postgresUrl: z.string().regex(/^postgres(ql)?:\/\//, 'expected a postgres:// URL').nullable().default(null),
+        /** TLS to the server: verify-full (default) checks the certificate and host name against `caFile` (or the system CAs). */
+        ssl: z
+          .object({
+            mode: z.enum(['disable', 'require', 'verify-full']).default('verify-full'),
+            caFile: z.string().min(1).nullable().default(null),
+          })
+          .prefault({}),
+        /** Seconds between sync rounds once caught up (failures back off separately, up to 5 minutes). */
+        syncIntervalSeconds: z.number().int().min(5).max(86_400).default(60),
+        /** Visits (with all their events) per transaction: ~200 × 30 events keeps each SQLite read and each COMMIT small. */
+        batchVisits: z.number().int().min(1).max(5000).default(200),
+      })
+      .strict()
+      .prefault({}),
   })
   .strict();
 

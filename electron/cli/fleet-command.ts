@@ -1,0 +1,92 @@
+import { parseArgs } from 'node:util';
+import { UsageError } from '../core/cli-args';
+import { clientConfig } from '../core/fleet/connection';
+import type { FleetSettings } from '../core/fleet/connection';
+
+export const FLEET_USAGE = `usage: kiosk fleet <command> [--postgres URL] [--ssl disable|require|verify-full] [--ca FILE]
+  init                      create or upgrade the fleet schema, group roles and grants
+  add-kiosk ID [--venue V]  create the kiosk's database role (new password each time) and print
+                            the "fleet" block for its kiosk.config.json
+  import PATH...            merge JSON Lines export bundles (manifest files or folders), verified
+                            against their manifests, all in one transaction
+  stats --from D --to D [--kiosk ID]...   the stats:summary of the merged data, as JSON
+  kiosks                    every kiosk with its last contact and reported backlog
+  The URL may come from KIOSK_FLEET_POSTGRES instead of --postgres (keeps the password out of
+  the process list); PGPASSWORD is honoured when the URL has none. TLS defaults to verify-full,
+  or disable for a server on 127.0.0.1 / localhost.`;
+
+/** A bad command line: printed with the usage, exit code 2. */
+export class FleetUsageError extends UsageError {}
+
+type Out = Readonly<{ write(text: string): unknown }>;
+
+const parse = (argv: readonly string[]) => {
+  try {
+    return parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: {
+        postgres: { type: 'string' },
+        ssl: { type: 'string' },
+        ca: { type: 'string' },
+        venue: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        kiosk: { type: 'string', multiple: true },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new FleetUsageError((error as Error).message);
+  }
+};
+
+const settingsFor = (url: string, ssl: string | undefined, ca: string | undefined): FleetSettings => {
+  const host = new URL(url).hostname;
+  const mode = ssl ?? (['127.0.0.1', 'localhost', '[::1]'].includes(host) ? 'disable' : 'verify-full');
+  if (mode !== 'disable' && mode !== 'require' && mode !== 'verify-full') throw new FleetUsageError(`--ssl: "${mode}" (expected disable, require or verify-full)`);
+  return { postgresUrl: url, ssl: { mode, caFile: ca ?? null }, syncIntervalSeconds: 60, batchVisits: 200 };
+};
+
+/**
+ * `kiosk fleet …`: administration of the central PostgreSQL. Self-contained
+ * (node:util parseArgs); node-postgres is imported only here, on demand.
+ * Passwords are printed once, to stdout, by add-kiosk only.
+ */
+export const runFleetCommand = async (argv: readonly string[], stdout: Out, stderr: Out, env = process.env): Promise<number> => {
+  const [command, ...rest] = argv;
+  if (!command || command === '--help' || command === '-h' || command === 'help') {
+    stdout.write(`${FLEET_USAGE}\n`);
+    return command ? 0 : 2;
+  }
+  try {
+    const args = parse(rest);
+    if (args.values.help) {
+      stdout.write(`${FLEET_USAGE}\n`);
+      return 0;
+    }
+    if (!['init', 'add-kiosk', 'import', 'stats', 'kiosks'].includes(command)) throw new FleetUsageError(`unknown fleet command "${command}"`);
+    const url = args.values.postgres ?? env.KIOSK_FLEET_POSTGRES;
+    if (!url) throw new FleetUsageError('--postgres URL (or KIOSK_FLEET_POSTGRES) is required');
+    if (!/^postgres(ql)?:\/\//.test(url)) throw new FleetUsageError('--postgres: expected a postgres:// URL');
+    const fleet = settingsFor(url, args.values.ssl, args.values.ca);
+    const { default: pg } = await import('pg');
+    const client = new pg.Client(clientConfig(fleet, 'changjiahui-kiosk-admin'));
+    await client.connect();
+    try {
+      const { runFleetAction } = await import('./fleet-actions');
+      return await runFleetAction(command, { client, fleet, positionals: args.positionals, values: args.values, stdout, stderr });
+    } finally {
+      await client.end().catch(() => {});
+    }
+  } catch (error) {
+    if (error instanceof FleetUsageError) {
+      stderr.write(`kiosk fleet: ${error.message}\n${FLEET_USAGE}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    const { redact } = await import('../core/fleet/connection');
+    stderr.write(`kiosk fleet ${command}: ${redact(message, argv.find((a) => a.startsWith('postgres')) ?? env.KIOSK_FLEET_POSTGRES ?? null)}\n`);
+    return 1;
+  }
+};

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { defineCall } from './define';
+
+/** Answer of `fleet:status`: the background sync to the central PostgreSQL (docs/fleet.md). */
+export type FleetStatus = Readonly<{
+  /** False when fleet.postgresUrl is not set: nothing else is filled then. */
+  enabled: boolean;
+  /** `user@host:port/database` — never a password. */
+  target: string | null;
+  state: 'off' | 'idle' | 'syncing' | 'backing-off';
+  /** End of the last round that left nothing waiting (ISO UTC). */
+  lastSuccessAt: string | null;
+  lastAttemptAt: string | null;
+  nextAttemptAt: string | null;
+  /** Closed visits not yet acknowledged by the server. */
+  backlog: number | null;
+  /** Last failure, credentials removed; null after a success. */
+  lastError: string | null;
+  /** Visits / events the server reported new since start (re-sent rows are not counted). */
+  sentVisits: number;
+  sentEvents: number;
+}>;
+
+/** The status when the kiosk has no fleet settings. */
+export const FLEET_OFF: FleetStatus = {
+  enabled: false,
+  target: null,
+  state: 'off',
+  lastSuccessAt: null,
+  lastAttemptAt: null,
+  nextAttemptAt: null,
+  backlog: null,
+  lastError: null,
+  sentVisits: 0,
+  sentEvents: 0,
+};
+
+/** Fleet calls: the system screen shows the sync's state. */
+export const fleetCalls = {
+  'fleet:status': defineCall<FleetStatus>()('staff', z.object({}).strict(), 'State of the sync to the central fleet database: last success, backlog, last error.'),
+} as const;
+
+export const fleetEvents = {} as const;

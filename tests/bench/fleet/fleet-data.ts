@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import type pg from 'pg';
+import Database from 'better-sqlite3';
+
+/** Empties the central tables (roll-ups included) between runs. */
+export const truncateCentral = (client: pg.ClientBase) =>
+  client.query('TRUNCATE fleet.visits, fleet.visit_events, fleet.daily_visits, fleet.daily_chapters, fleet.dwell_samples');
+
+const cell = (v: unknown) => (v === null ? '\\N' : String(v).replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!));
+
+/**
+ * Writes the kiosk's closed visits and their events as COPY text files, in
+ * the fleet tables' column order: what PostgreSQL's own COPY loads as the
+ * baseline for the sync's throughput.
+ */
+export const writeCopyFiles = (sqliteFile: string, visitsFile: string, eventsFile: string): { visits: number; events: number } => {
+  const db = new Database(sqliteFile, { readonly: true });
+  try {
+    const visits = db.prepare('SELECT id, kiosk_id, started_at, ended_at, end_reason, language, pack_id, pack_version FROM visits WHERE ended_at IS NOT NULL').raw().all() as unknown[][];
+    fs.writeFileSync(visitsFile, visits.map((r) => `${r.map(cell).join('\t')}\n`).join(''));
+    const events = db
+      .prepare(
+        `SELECT e.id, e.visit_id, v.started_at, v.kiosk_id, e.seq, e.at, e.type, e.chapter, e.payload
+         FROM visits v JOIN visit_events e ON e.visit_id = v.id WHERE v.ended_at IS NOT NULL`,
+      )
+      .raw()
+      .all() as unknown[][];
+    fs.writeFileSync(eventsFile, events.map((r) => `${r.map(cell).join('\t')}\n`).join(''));
+    fs.chmodSync(visitsFile, 0o644);
+    fs.chmodSync(eventsFile, 0o644);
+    return { visits: visits.length, events: events.length };
+  } finally {
+    db.close();
+  }
+};
+
+/**
+ * Generates `events` events (30 per visit) of 200 kiosks over the 30 days
+ * from `fromMs`, server-side with generate_series: events first, then the
+ * visits, whose statement trigger builds the roll-ups, as sync and import do.
+ */
+export const generateFleet = async (client: pg.ClientBase, events: number, fromMs: number): Promise<void> => {
+  const visits = Math.ceil(events / 30);
+  const span = 30 * 86_400_000;
+  await client.query(`SELECT fleet.ensure_month(m) FROM generate_series($1::bigint, $2::bigint, 86400000) m`, [fromMs, fromMs + span]);
+  await client.query('SET synchronous_commit = off');
+  await client.query('SET maintenance_work_mem = \'256MB\'');
+  await client.query('SET work_mem = \'64MB\'');
+  await client.query(`CREATE TEMP TABLE gen_visits AS
+    SELECT gen_random_uuid() AS id, 'kiosk-' || lpad((i % 200)::text, 3, '0') AS kiosk_id,
+      $1::bigint + (i::bigint * ${span}) / $2 AS started_at,
+      (ARRAY['idle','finish','idle','interrupted'])[1 + i % 4] AS end_reason, (ARRAY['zh-CN','en'])[1 + (i / 7) % 2] AS language
+    FROM generate_series(0, $2 - 1) i`, [fromMs, visits]);
+  await client.query(`INSERT INTO fleet.visit_events (id, visit_id, visit_started_at, kiosk_id, seq, at, type, chapter, payload)
+    SELECT gen_random_uuid(), v.id, v.started_at, v.kiosk_id, s, v.started_at + s * 4000,
+      (ARRAY['chapter-opened','narration-started','panorama-dragged','narration-completed','chapter-closed','hotspot-opened'])[1 + s % 6],
+      (ARRAY['hard-core','vitality','momentum','quality','radiation'])[1 + (s / 6) % 5],
+      CASE WHEN s % 6 = 4 THEN jsonb_build_object('dwellMs', (hashtext(v.id::text || s) & 131071)) ELSE '{}'::jsonb END
+    FROM gen_visits v, generate_series(1, 30) s`);
+  await client.query(`INSERT INTO fleet.visits (id, kiosk_id, started_at, ended_at, end_reason, language, pack_id, pack_version)
+    SELECT id, kiosk_id, started_at, started_at + 121000, end_reason, language, 'default', '1.0.0' FROM gen_visits`);
+  await client.query('DROP TABLE gen_visits');
+  await client.query('ANALYZE fleet.daily_visits, fleet.daily_chapters, fleet.dwell_samples');
+};
