@@ -83,3 +83,13 @@ export const captionFindings = (cues: readonly { startMs: number; endMs: number;
       });
     return found;
   });
+
+/**
+ * `kiosk-pack validate`'s caption warnings for one captions file: over-long and too-fast
+ * cues are reported but do not refuse the pack (a pack author may accept them; the
+ * default pack's own build is stricter and fails on them).
+ */
+export const captionWarnings = (
+  file: string,
+  cues: readonly { startMs: number; endMs: number; text: string }[],
+): string[] => captionFindings(cues).map((f) => `${file}: ${f.message}`);
