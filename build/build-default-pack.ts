@@ -3,7 +3,9 @@
  *   assets/default-pack-src/content.json            words (texts, facts, figures)
  *   assets/default-pack-src/panoramas.json          panorama art and hotspot positions
  *   assets/default-pack-src/narration-durations.json measured narration lengths
- * plus a size and SHA-256 for every file of the pack, then validates the result.
+ *   assets/default-pack-src/terminology.json         the one table of zh ↔ en terms
+ * plus a size and SHA-256 for every file of the pack, then validates the result and
+ * fails on a caption over the limits or a term outside the table (default-pack-checks.ts).
  * Deterministic: the same inputs give the same bytes.
  * Run: npx tsx build/build-default-pack.ts
  */
@@ -14,6 +16,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { z } from 'zod';
 import { Chapter, CHAPTER_IDS, Hotspot, PackManifest, Panorama, type PackFile } from '../electron/shared/content-pack';
 import { manifestProblems } from '../electron/shared/pack-validate';
+import { defaultPackWordProblems } from './default-pack-checks';
+import { Terminology } from './terminology';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const srcDir = path.join(repoRoot, 'assets/default-pack-src');
@@ -169,6 +173,7 @@ const main = (): void => {
     NarrationDurations,
     'run npx tsx build/narration/generate.ts',
   );
+  const terminology = readSource('terminology.json', Terminology, 'it holds the zh ↔ en terms the texts must use');
   const manifest: PackManifest = {
     ...mergeSources(content, panoramas, durations),
     files: describePackFiles(packDir),
@@ -188,6 +193,9 @@ const main = (): void => {
           message: `${chapter.id}: file "${ref}" is not in assets/default-pack`,
         });
   }
+  if (problems.length === 0)
+    for (const message of defaultPackWordProblems(manifest, packDir, terminology))
+      problems.push({ field: 'words', message });
   if (problems.length > 0) {
     console.error(`manifest.json would be invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):`);
     for (const p of problems) console.error(`  ${p.message}`);

@@ -2,7 +2,9 @@
  * Builds the default pack's narration: for every chapter and language, synthesises
  * the script sentence by sentence with espeak-ng, measures each sentence, joins
  * them with short pauses, encodes Opus and writes WebVTT captions timed from the
- * measurements. Run: npx tsx build/narration/generate.ts
+ * measurements. Each sentence's captions are split at clause boundaries into cues of
+ * at most two lines (clauses.ts); each clause is also synthesised alone, only to
+ * measure its share of the sentence's time. Run: npx tsx build/narration/generate.ts
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,7 +15,8 @@ import { concatenateWavs, encodeOpus, writeSilence } from './assemble';
 import { audioDurationMs, wavDurationSeconds } from './measure';
 import { readScript } from './scripts';
 import { synthesiseSentence } from './synth';
-import { cuesFromDurations, DEFAULT_PAUSES } from './timeline';
+import { splitIntoClauses } from './clauses';
+import { cuesFromClauses, DEFAULT_PAUSES } from './timeline';
 import { NARRATION_LANGUAGES, type NarrationLanguage } from './voices';
 import { buildVtt } from './vtt';
 
@@ -33,6 +36,18 @@ const narrateChapter = (lang: NarrationLanguage, chapterId: string, workDir: str
     return wav;
   });
   const durations = sentenceWavs.map(wavDurationSeconds);
+  const measured = sentences.map((sentence, i) => {
+    const clauses = splitIntoClauses(sentence);
+    const clauseSeconds =
+      clauses.length === 1
+        ? [durations[i]!]
+        : clauses.map((clause, j) => {
+            const wav = path.join(workDir, `${lang}-${chapterId}-${i}-${j}.wav`);
+            synthesiseSentence(clause, lang, wav);
+            return wavDurationSeconds(wav);
+          });
+    return { clauses, seconds: durations[i]!, clauseSeconds };
+  });
 
   const silence = (name: string, seconds: number) => {
     const wav = path.join(workDir, `${name}.wav`);
@@ -50,7 +65,7 @@ const narrateChapter = (lang: NarrationLanguage, chapterId: string, workDir: str
   mkdirSync(langDir, { recursive: true });
   const opus = path.join(langDir, `${chapterId}.opus`);
   encodeOpus(joined, opus);
-  writeFileSync(path.join(langDir, `${chapterId}.vtt`), buildVtt(cuesFromDurations(sentences, durations)));
+  writeFileSync(path.join(langDir, `${chapterId}.vtt`), buildVtt(cuesFromClauses(measured)));
   return audioDurationMs(opus);
 };
 

@@ -94,8 +94,16 @@ const spokenChinese = (text: string): string =>
     // Last, because the pinyin's tone numbers must not be turned into Chinese numerals.
   );
 
-/** English needs only typographic quotes removed, which espeak-ng otherwise may voice as pauses. */
-const spokenEnglish = (text: string): string => text.replace(/[“”]/g, '').replace(/’/g, "'").replace(/–/g, ' ');
+/**
+ * English needs typographic quotes removed, which espeak-ng otherwise may voice as pauses,
+ * and the caption's unit "km" said in full.
+ */
+const spokenEnglish = (text: string): string =>
+  text
+    .replace(/[“”]/g, '')
+    .replace(/’/g, "'")
+    .replace(/–/g, ' ')
+    .replace(/(\d) km\b/g, '$1 kilometres');
 
 /** Returns the text to hand to the synthesiser for one caption sentence. */
 export const spokenText = (text: string, lang: NarrationLanguage): string =>

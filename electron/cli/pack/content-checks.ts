@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PackManifest } from '../../shared/content-pack';
 import { parseVtt } from '../../shared/pack-vtt';
+import { captionWarnings } from './caption-limits';
 import { MAX_IMAGE_SIDE, probeAudioMs, probeImage, type ImageInfo } from './media-probe';
 
 /** Captions may end this much before the audio does (trailing silence). */
@@ -75,6 +76,7 @@ export const checkContent = async (
       if (!vtt.ok) report.problems.push(`${narration.captions}: ${vtt.error}`);
       else if (vtt.cues.length === 0) report.problems.push(`${narration.captions}: has no cues`);
       else {
+        for (const warning of captionWarnings(narration.captions, vtt.cues)) notes.add(warning);
         const end = Math.max(...vtt.cues.map((c) => c.endMs));
         if (end + CAPTION_SLACK_MS < audioMs)
           report.problems.push(`${narration.captions}: captions end at ${end} ms, the audio lasts ${audioMs} ms`);
