@@ -1,12 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createAuditRepo, openDatabase } from '../../db';
-import { setPin } from '../core/admin/pin-store';
+import { promptAndSetPin } from '../core/admin/set-pin-prompt';
 import { EXIT_USAGE, parseCommandLine, stringOption, UsageError, wantsHelp } from '../core/cli-args';
 import { loadSettings } from '../core/settings';
 import { visitDatabaseFile } from '../core/visit-log/visit-log';
 import { Role } from '../shared/contract/admin';
-import { readSecretTwice } from './read-secret';
 
 export const ADMIN_USAGE = `usage: kiosk admin set-pin --role staff|admin [--data-dir DIR | --config FILE]
          kiosk admin audit [--limit N] [--data-dir DIR | --config FILE]
@@ -30,18 +29,6 @@ const dataDirOf = (line: AdminLine): string => {
   if (dataDir) return path.resolve(dataDir);
   const configFile = config ?? process.env.KIOSK_CONFIG ?? path.join(process.cwd(), 'kiosk.config.json');
   return loadSettings({ configFile, env: process.env }).dataDir;
-};
-
-/** Adds a row to the kiosk's audit log when its database exists (the CLI never creates one). */
-const auditPinSet = (dataDir: string, role: Role): void => {
-  const file = visitDatabaseFile(dataDir);
-  if (!fs.existsSync(file)) return;
-  const db = openDatabase(file);
-  try {
-    createAuditRepo(db).insert({ at: Date.now(), role: null, action: 'pin-changed', detail: `${role} PIN set with kiosk admin set-pin`, outcome: 'ok' });
-  } finally {
-    db.close();
-  }
 };
 
 const printAudit = (dataDir: string, limit: number, out: NodeJS.WritableStream): void => {
@@ -78,13 +65,7 @@ export const runAdminCommand = async (
       const role = Role.safeParse(stringOption(line, 'role'));
       if (!role.success) throw new UsageError('--role staff or --role admin is required');
       const dataDir = dataDirOf(line);
-      const pin = await readSecretTwice(io.stdin, io.stderr, `${role.data} PIN (4 to 8 digits): `, 'again: ');
-      await setPin(dataDir, role.data, pin);
-      try {
-        auditPinSet(dataDir, role.data);
-      } catch (error) {
-        io.stderr.write(`kiosk admin: PIN set, but not audited: ${(error as Error).message}\n`);
-      }
+      await promptAndSetPin(dataDir, role.data, io);
       io.stdout.write(`${role.data} PIN set in ${dataDir}\n`);
       return 0;
     }

@@ -7,7 +7,8 @@ import { forwardEvents, registerIpcHandlers } from './ipc-binding';
 import { createKioskWindow } from './kiosk-window';
 import { claimSingleInstance, keepDisplayAwake, registerLifecycle } from './lifecycle';
 import { registerSessionGuards } from './session-guards';
-import { parseShellArgs, relaunchArgs } from './shell-args';
+import { runSetPinMode } from './set-pin-mode';
+import { parseShellArgs, relaunchArgs, type ShellArgs } from './shell-args';
 import { loadShellSettings, resolveShellPaths, type ShellEnvironment } from './shell-paths';
 import { guardEveryWebContents, registerWindowGuards } from './window-guards';
 
@@ -16,7 +17,17 @@ import { guardEveryWebContents, registerWindowGuards } from './window-guards';
  * real `electron`: every other module gets what it needs as parameters, so tests
  * drive them with tests/fixtures/fake-electron.
  */
-const args = parseShellArgs(process.argv.slice(1));
+/** The command line, or null after saying what is wrong with it (exit 2, the CLIs' usage code). */
+const readArgs = (): ShellArgs | null => {
+  try {
+    return parseShellArgs(process.argv.slice(1));
+  } catch (error) {
+    process.stderr.write(`changjiahui-kiosk: ${(error as Error).message}\n`);
+    return null;
+  }
+};
+const parsedArgs = readArgs();
+const args: ShellArgs = parsedArgs ?? { relaunches: 0 };
 let window: BrowserWindow | null = null;
 
 // Before ready: sandbox every renderer, Chromium switches, the app:// scheme's privileges.
@@ -24,16 +35,18 @@ app.enableSandbox();
 applyKioskSwitches(app.commandLine);
 registerPrivilegedSchemes(protocol);
 
+const shellEnvironment = (): ShellEnvironment => ({
+  isPackaged: app.isPackaged,
+  appPath: app.getAppPath(),
+  resourcesPath: process.resourcesPath,
+  userDataDir: app.getPath('userData'),
+  cwd: process.cwd(),
+  env: process.env,
+  args,
+});
+
 const start = async (): Promise<void> => {
-  const shell: ShellEnvironment = {
-    isPackaged: app.isPackaged,
-    appPath: app.getAppPath(),
-    resourcesPath: process.resourcesPath,
-    userDataDir: app.getPath('userData'),
-    cwd: process.cwd(),
-    env: process.env,
-    args,
-  };
+  const shell = shellEnvironment();
   const paths = resolveShellPaths(shell);
   // A bad config or data folder becomes a card on screen (app:info.startupFault), never an exit: see core/start-core.ts.
   const outcome = loadShellSettings(shell, paths.configFile);
@@ -77,7 +90,11 @@ const start = async (): Promise<void> => {
   win.loadURL(APP_START_URL).catch((error: unknown) => log.error('renderer failed to load', error));
 };
 
-if (claimSingleInstance(app, () => window)) {
+if (parsedArgs === null) app.exit(2);
+else if (args.setPin) {
+  // Before the single-instance lock: a PIN can be set while the kiosk runs.
+  void runSetPinMode(args.setPin, shellEnvironment(), process).then((code) => app.exit(code));
+} else if (claimSingleInstance(app, () => window)) {
   start().catch((error: unknown) => {
     // Nothing to show the error on yet: stderr goes to the journal (systemd) or the terminal.
     process.stderr.write(`kiosk shell failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
