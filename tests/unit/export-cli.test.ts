@@ -47,6 +47,7 @@ describe('kiosk export CLI', () => {
     expect(ok.stdout).toMatch(/kiosk-cli_2026-01-01_2026-01-31_visits\.jsonl\t300 rows/);
     const folder = path.join(out, 'changjiahui-export_kiosk-cli_2026-01-01_2026-01-31');
     expect(fs.readdirSync(folder).sort()).toEqual([
+      'kiosk-cli_2026-01-01_2026-01-31_audit.jsonl',
       'kiosk-cli_2026-01-01_2026-01-31_events.jsonl',
       'kiosk-cli_2026-01-01_2026-01-31_manifest.json',
       'kiosk-cli_2026-01-01_2026-01-31_visits.jsonl',

@@ -77,7 +77,7 @@ describe('exports are confined and exclusive (issue 15 #1, #2)', () => {
     expect(path.basename(first.folder)).toBe('changjiahui-export_kiosk-test_2026-01-01_2026-01-31');
     expect(fs.statSync(first.folder).mode & 0o777).toBe(0o700);
     const names = fs.readdirSync(first.folder).sort();
-    expect(names).toEqual(['kiosk-test_2026-01-01_2026-01-31_events.csv', 'kiosk-test_2026-01-01_2026-01-31_manifest.json', 'kiosk-test_2026-01-01_2026-01-31_visits.csv']);
+    expect(names).toEqual(['kiosk-test_2026-01-01_2026-01-31_audit.csv', 'kiosk-test_2026-01-01_2026-01-31_daily.csv', 'kiosk-test_2026-01-01_2026-01-31_events.csv', 'kiosk-test_2026-01-01_2026-01-31_manifest.json', 'kiosk-test_2026-01-01_2026-01-31_visits.csv']);
     for (const name of names) expect(fs.statSync(path.join(first.folder, name)).mode & 0o777, name).toBe(0o600);
     for (const f of first.files) expect(sha(path.join(first.folder, f.name))).toBe(f.sha256);
     expect(first.files.find((f) => f.name.endsWith('_visits.csv'))?.rows).toBe(400);

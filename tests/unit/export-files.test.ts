@@ -93,8 +93,8 @@ describe('export', () => {
       '2026-01-11T00:00:00.000Z',
       '2026-01-12T00:00:01.005Z',
     ]);
-    // visits, events, and the daily summary (one row per date of January).
-    expect(manifest.files.map((f) => f.rows)).toEqual([db.visits.length, db.events.length, 31]);
+    // visits, events, the daily summary (one row per date of January), and the audit log (no admin acted).
+    expect(manifest.files.map((f) => f.rows)).toEqual([db.visits.length, db.events.length, 31, 0]);
   });
 
   it('writes JSON Lines that parse back to the database rows', async () => {
@@ -123,13 +123,14 @@ describe('export', () => {
     expect(b).toEqual(a);
     const names = fs.readdirSync(path.join(tmp.dir, 'again-1')).sort();
     expect(names).toEqual([
+      'kiosk-test_2026-01-01_2026-01-31_audit.csv',
       'kiosk-test_2026-01-01_2026-01-31_daily.csv',
       'kiosk-test_2026-01-01_2026-01-31_events.csv',
       'kiosk-test_2026-01-01_2026-01-31_manifest.json',
       'kiosk-test_2026-01-01_2026-01-31_visits.csv',
     ]);
     for (const name of names) expect(read('again-1', name).equals(read('again-2', name))).toBe(true);
-    const manifest = JSON.parse(read('again-1', names[2]!).toString('utf8')) as ExportManifest;
+    const manifest = JSON.parse(read('again-1', names[3]!).toString('utf8')) as ExportManifest;
     expect(manifest).toEqual(a);
     for (const f of manifest.files) {
       const bytes = read('again-1', f.name);

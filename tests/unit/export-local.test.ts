@@ -34,6 +34,7 @@ describe('CSV for administrators', () => {
       'kiosk-test_2026-03-01_2026-03-07_visits.csv',
       'kiosk-test_2026-03-01_2026-03-07_events.csv',
       'kiosk-test_2026-03-01_2026-03-07_daily.csv',
+      'kiosk-test_2026-03-01_2026-03-07_audit.csv',
     ]);
     const db = new Database(log.databaseFile, { readonly: true });
     try {

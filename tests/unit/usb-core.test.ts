@@ -79,6 +79,10 @@ describe('USB services wired into the core', () => {
       const ADMIN = await signIn(TEST_PINS.admin);
       const exported = await core.dispatch('export:visits', { from: today, to: today, format: 'jsonl', volumeId }, ADMIN);
       expect(exported).toMatchObject({ ok: true, value: { folder: path.join(fs.realpathSync(usb), `changjiahui-export_kiosk-core_${today}_${today}`) } });
+      // The audit log of the range travels with the export: the pack staged and activated above is in it.
+      const exportedFolder = exported.ok ? (exported.value as { folder: string }).folder : '';
+      const auditLines = fs.readFileSync(path.join(exportedFolder, `kiosk-core_${today}_${today}_audit.jsonl`), 'utf8').trim().split('\n');
+      expect(auditLines.map((line) => (JSON.parse(line) as { action: string }).action)).toEqual(expect.arrayContaining(['sign-in', 'packs:stage', 'packs:activate']));
       expect(await core.dispatch('export:visits', { from: today, to: today, format: 'csv', outDir: '/tmp' }, ADMIN)).toMatchObject({ ok: false, error: { code: 'invalid-input' } });
       const listed100 = await core.dispatch('audit:list', { limit: 100 }, ADMIN);
       const rows = listed100.ok ? (listed100.value as { rows: { action: string; outcome: string }[] }).rows : [];

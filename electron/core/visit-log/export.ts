@@ -15,6 +15,7 @@ import { localDateWindow } from './date-range';
 import { createBufferPool, formatHere } from './export-page';
 import { localFormatter, startWorkerFormatter, type PageFormatter } from './export-pool';
 import { writeRowFiles } from './export-rows';
+import { writeAuditFile } from './export-audit';
 import { writeDailyCsv } from './export-daily';
 import type { ChapterTitles } from './export-format';
 import { openFileWriter, syncDir, type FileWriter } from './export-writer';
@@ -157,6 +158,8 @@ export const runExport = async (options: ExportOptions): Promise<ExportManifest>
     const titles = options.chapterTitles ?? {};
     const files = await writeRowFiles(repo, formatter, { ...options, onProgress, base, window: w, open, titles });
     if (options.format === 'csv') files.push(await writeDailyCsv(options.reader, { ...options, base, titles, open }));
+    // Who changed the kiosk in the range travels with what visitors did (docs/admin.md).
+    files.push(await writeAuditFile(options.reader, { ...options, base, open }));
     checkCancelled(options.signal);
 
     const manifest: ExportManifest = {
