@@ -120,7 +120,13 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
   audit.attach(visitLog.database);
 
   // PINs and sessions (memory only: a restart ends every session); the dispatcher asks it before privileged calls.
-  const admin = createAdminService({ dataDir: settings.dataDir, clock, audit, warn: (message, error) => log.warn(message, { error: String(error) }) });
+  const admin = createAdminService({
+    dataDir: settings.dataDir,
+    clock,
+    audit,
+    warn: (message, error) => log.warn(message, { error: String(error) }),
+    onLastSessionEnded: () => void packs.discardStaged().catch((error: unknown) => log.error('packs: discarding the staged pack failed', error)),
+  });
   closers.push(admin.close);
   const owners = createPageOwners();
   const pageGone = (pageId: string) => {

@@ -17,6 +17,8 @@ export type AdminServiceOptions = Readonly<{
   warn(message: string, error: unknown): void;
   /** How often ended sessions are noticed (and audited) without a call; default 15 s. */
   sweepEveryMs?: number;
+  /** Called when the last open session ends (sign-out or expiry): nothing staged outlives admin mode. */
+  onLastSessionEnded?: () => void;
 }>;
 
 export type AdminService = Readonly<{
@@ -34,9 +36,15 @@ const iso = (ms: number) => new Date(ms).toISOString();
 export const createAdminService = (options: AdminServiceOptions): AdminService => {
   const now = () => options.clock().getTime();
   const { audit } = options;
+  const afterEnd = () => {
+    if (!sessions.anyOpen()) options.onLastSessionEnded?.();
+  };
   const sessions = createSessions({
     now,
-    onExpired: (s) => audit.record({ role: s.role, action: 'session-expired', detail: `${s.role} session ended after 5 minutes without a touch`, outcome: 'ok' }),
+    onExpired: (s) => {
+      audit.record({ role: s.role, action: 'session-expired', detail: `${s.role} session ended after 5 minutes without a touch`, outcome: 'ok' });
+      afterEnd();
+    },
   });
   const pins = createPinCheck({ file: pinFileOf(options.dataDir), now, audit, warn: options.warn });
   const timer = setInterval(() => sessions.sweep(), options.sweepEveryMs ?? 15_000);
@@ -60,7 +68,10 @@ export const createAdminService = (options: AdminServiceOptions): AdminService =
     },
     'admin:sign-out': (_input, ctx) => {
       const session = sessions.end(ctx.sessionToken);
-      if (session) audit.record({ role: session.role, action: 'sign-out', detail: `${session.role} session ended`, outcome: 'ok' });
+      if (session) {
+        audit.record({ role: session.role, action: 'sign-out', detail: `${session.role} session ended`, outcome: 'ok' });
+        afterEnd();
+      }
       return { signedOut: session !== null };
     },
     'admin:touch': (_input, ctx) => {

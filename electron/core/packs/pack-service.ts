@@ -44,6 +44,8 @@ export type PackService = Readonly<{
   store: PackStore;
   installer: PackInstaller;
   handlers: HandlerMap<PackCalls>;
+  /** Drops a staged pack that nobody activated (admin mode left); audited when there was one. */
+  discardStaged(): Promise<void>;
   /** Waits for a running install to finish. */
   close(): Promise<void>;
 }>;
@@ -85,11 +87,18 @@ export const createPackService = (options: PackServiceOptions): PackService => {
   /** What was staged from where: the report of the activation goes to the same stick. */
   let stagedFrom: { volume: string; name: string } | null = null;
   const volumePath = (volumeId: string) => media?.volume(volumeId)?.path ?? null;
+  const discard = async (role: 'staff' | 'admin' | null, why: string) => {
+    const staged = store.staged();
+    await installer.discard();
+    stagedFrom = null;
+    if (staged || why === 'discarded on screen') audit({ role, action: 'packs:discard', detail: `${staged?.key ?? 'nothing staged'} (${why})`, outcome: 'ok' });
+  };
 
   return {
     store,
     installer,
     close: () => installer.idle(),
+    discardStaged: () => (installer.installing() ? Promise.resolve() : discard(null, 'admin mode left without activating')),
     handlers: {
       'packs:install': async (input, ctx) => {
         const role = ctx.session?.role ?? null;
@@ -170,10 +179,7 @@ export const createPackService = (options: PackServiceOptions): PackService => {
         return status();
       },
       'packs:discard': async (_input, ctx) => {
-        const staged = store.staged();
-        await installer.discard();
-        stagedFrom = null;
-        audit({ role: ctx.session?.role ?? null, action: 'packs:discard', detail: staged?.key ?? 'nothing staged', outcome: 'ok' });
+        await discard(ctx.session?.role ?? null, 'discarded on screen');
         return status();
       },
       'packs:rollback': (_input, ctx) => {
