@@ -37,6 +37,15 @@ export const rendererCache = (relative: string): string =>
   relative.startsWith('assets/') && !relative.endsWith('.html') ? IMMUTABLE : REVALIDATE;
 
 /** Decodes a URL path into safe segments, or null for traversal, encoded separators, drive letters, NUL or bad encoding. */
+/** Decodes one percent-encoded URL part; null for broken encoding (the caller's fault: answer 400, never 500). */
+export const decodePart = (raw: string): string | null => {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return null;
+  }
+};
+
 export const safeSegments = (urlPath: string): string[] | null => {
   const segments: string[] = [];
   for (const raw of urlPath.split('/')) {

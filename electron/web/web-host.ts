@@ -10,7 +10,7 @@ import { err } from '../shared/result';
 import { streamEvents } from './event-stream';
 import { issuePageId, pageIdOf } from './page-id';
 import { allowedHosts, isTrustedRequest, sendJson, sendText } from './http-security';
-import { IMMUTABLE, rendererCache, safeSegments } from '../shared/http-policy';
+import { decodePart, IMMUTABLE, rendererCache, safeSegments } from '../shared/http-policy';
 import { sendFile } from './send-file';
 
 /** URL prefix of pack media on the web host. */
@@ -124,17 +124,8 @@ const sessionTokenOf = (req: IncomingMessage): string | undefined => {
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 };
 
-/** Decodes the call name of `/api/call/<name>`; null for broken percent-encoding (the caller's fault: 400). */
-const decodeName = (raw: string): string | null => {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return null;
-  }
-};
-
 const handleCall = async (req: IncomingMessage, res: ServerResponse, options: WebHostOptions, rawName: string) => {
-  const name = decodeName(rawName);
+  const name = decodePart(rawName);
   if (name === null) return sendJson(res, 400, err('invalid-input', 'call: the call name has broken percent-encoding'));
   const body = await readJson(req, res, name);
   if (!body) return;
