@@ -64,6 +64,16 @@ export const adminScreenshots = async (
     await visible(page, 'pin-unset');
     await shot(page, '20-admin-pin-unset');
 
+    // One real visit, ended by "finish", so the export screen has a day to export.
+    await page.goto(urls.admin);
+    await page.getByTestId('attract-begin').click();
+    await page.getByTestId('hub-tile-hard-core').click();
+    await visible(page, 'chapter-screen');
+    await page.getByTestId('progress-step-5').click();
+    await page.getByTestId('next').click();
+    await page.getByTestId('finish').click();
+    await visible(page, 'attract-screen');
+
     await openPad(page, urls.admin, language);
     for (const digit of ADMIN_PIN.slice(0, 3)) await page.getByTestId(`pin-key-${digit}`).click();
     await shot(page, '21-admin-pin-pad');
