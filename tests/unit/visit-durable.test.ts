@@ -76,3 +76,16 @@ describe('nothing dropped silently at shutdown with a full disk', () => {
     expect(fs.existsSync(path.join(tmp.dir, 'visit-log-dropped.json'))).toBe(false);
   });
 });
+
+describe('a drop record the full disk left unreadable (soak:confine)', () => {
+  it('is reported as an unknown number of lost items, never as 0; the start sets a reserve aside for the next record', () => {
+    // What a filled tmpfs left before the reserve existed: the file created, its text refused.
+    fs.writeFileSync(path.join(tmp.dir, 'visit-log-dropped.json'), '');
+    const { log, alerts } = testVisitLog(tmp.dir);
+    const message = alerts.find((a) => a.kind === 'visit-log-dropped-last-run')?.message;
+    expect(message).toMatch(/lost an unknown number of visit-log items \(unknown at shutdown/);
+    expect(message).not.toMatch(/lost 0/);
+    expect(fs.statSync(path.join(tmp.dir, 'visit-log-dropped.reserve')).size).toBe(16 * 1024);
+    log.close();
+  });
+});

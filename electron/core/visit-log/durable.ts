@@ -54,19 +54,49 @@ export const createDurableEnds = (keep = 1_000): DurableEnds => {
 /**
  * Items lost at shutdown (the disk refused the last writes) are remembered in a
  * small file beside the database — the database itself is what could not be
- * written — and become an alert row at the next start.
+ * written — and become an alert row at the next start. A count is null when the
+ * record was unreadable: "an unknown number", never a false 0.
  */
-export type DropRecord = Readonly<{ at: string; droppedAtShutdown: number; droppedTotal: number; lastError: string | null }>;
+export type DropRecord = Readonly<{ at: string; droppedAtShutdown: number | null; droppedTotal: number | null; lastError: string | null }>;
 
 const markerFile = (dataDir: string) => path.join(dataDir, 'visit-log-dropped.json');
+/**
+ * Space set aside at start for the record: on a full disk the record is needed
+ * most and fits least (a soak on a filled tmpfs left it empty), so the reserve
+ * is deleted to make room for it. 16 KiB covers a block on any kiosk file system.
+ */
+const reserveFile = (dataDir: string) => path.join(dataDir, 'visit-log-dropped.reserve');
+const RESERVE_BYTES = 16 * 1024;
 
-/** Writes the record; false when even that fails (the journal still has the alert line). */
-export const rememberDrops = (dataDir: string, record: DropRecord): boolean => {
+/** Sets the reserve aside (at start); a disk already full leaves none, and the record is tried without. */
+export const reserveDropRecord = (dataDir: string): void => {
   try {
-    fs.writeFileSync(markerFile(dataDir), `${JSON.stringify(record)}\n`, { mode: 0o600 });
+    if (fs.statSync(reserveFile(dataDir), { throwIfNoEntry: false })?.size === RESERVE_BYTES) return;
+    fs.writeFileSync(reserveFile(dataDir), Buffer.alloc(RESERVE_BYTES), { mode: 0o600 });
+  } catch {
+    try {
+      fs.rmSync(reserveFile(dataDir), { force: true }); // a short one would only mislead the size check
+    } catch {
+      // Read-only folder: nothing can be reserved, nor recorded later.
+    }
+  }
+};
+
+/** Writes the record, giving up the reserve when the disk is full; false when even that fails (the journal still has the alert line). */
+export const rememberDrops = (dataDir: string, record: DropRecord): boolean => {
+  const text = `${JSON.stringify(record)}\n`;
+  const write = () => fs.writeFileSync(markerFile(dataDir), text, { mode: 0o600 });
+  try {
+    write();
     return true;
   } catch {
-    return false;
+    try {
+      fs.rmSync(reserveFile(dataDir), { force: true });
+      write();
+      return true;
+    } catch {
+      return false;
+    }
   }
 };
 
@@ -87,6 +117,6 @@ export const takeDropRecord = (dataDir: string): DropRecord | null => {
   try {
     return JSON.parse(text) as DropRecord;
   } catch {
-    return { at: 'unknown', droppedAtShutdown: 0, droppedTotal: 0, lastError: 'unreadable record' };
+    return { at: 'unknown', droppedAtShutdown: null, droppedTotal: null, lastError: 'unreadable record' };
   }
 };

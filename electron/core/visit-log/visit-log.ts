@@ -8,7 +8,7 @@ import type { VisitEnd, VisitEvent, VisitStart } from '../../shared/visit-events
 import { createAlertRecorder } from './alerts';
 import { systemUtcOffsetMinutes } from './date-range';
 import { runExport } from './export';
-import { createDurableEnds, rememberDrops, takeDropRecord } from './durable';
+import { createDurableEnds, rememberDrops, reserveDropRecord, takeDropRecord } from './durable';
 import { createVisitLogger, type BatchStore, type LoggerOptions } from './logger';
 import { openCheckedDatabase, type CheckedOpen } from './open-checked';
 import { purgeOld, scheduleDaily } from './retention';
@@ -115,9 +115,10 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
   if (lastRun) {
     alerts.raise(
       'visit-log-dropped-last-run',
-      `the previous run lost ${lastRun.droppedTotal} visit-log items (${lastRun.droppedAtShutdown} at shutdown, ${lastRun.at}; ${lastRun.lastError ?? 'no error recorded'})`,
+      `the previous run lost ${lastRun.droppedTotal ?? 'an unknown number of'} visit-log items (${lastRun.droppedAtShutdown ?? 'unknown'} at shutdown, ${lastRun.at}; ${lastRun.lastError ?? 'no error recorded'})`,
     );
   }
+  if (opened.persistent) reserveDropRecord(options.dataDir);
   const durable = createDurableEnds();
 
   const baseStore: BatchStore = repo;
