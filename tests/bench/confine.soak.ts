@@ -15,7 +15,11 @@ import { loadFigures } from './confine/load';
 import { tempDir } from '../fixtures/visit-log/temp';
 
 const { values } = parseArgs({
-  options: { require: { type: 'boolean', default: false }, events: { type: 'string', default: '20000' }, only: { type: 'string' } },
+  options: {
+    require: { type: 'boolean', default: false },
+    events: { type: 'string', default: '20000' },
+    only: { type: 'string' },
+  },
 });
 const events = Number(values.events);
 const parts: Record<string, (root: string) => Promise<Figure[]>> = {

@@ -18,7 +18,12 @@ export const merged = (runs: readonly PageRun[]): PageRun => ({
  * sending (the renderer asks at each visit end; with a full disk each answer
  * takes the core's timeout); 'none' only sends.
  */
-export const logEvents = async (page: PageClient, seed: number, events: number, flush: 'last' | 'every' | 'none'): Promise<PageRun> => {
+export const logEvents = async (
+  page: PageClient,
+  seed: number,
+  events: number,
+  flush: 'last' | 'every' | 'none',
+): Promise<PageRun> => {
   const run: PageRun = { sent: [], flushes: 0, durable: 0 };
   const ask = async (sent: SentVisit) => {
     run.flushes++;
@@ -34,5 +39,9 @@ export const logEvents = async (page: PageClient, seed: number, events: number, 
 };
 
 /** Every page logs at once; resolves with each page's run. */
-export const allPagesLog = (pages: readonly PageClient[], seed: number, eventsPerPage: number, flush: 'last' | 'every' | 'none'): Promise<PageRun[]> =>
-  Promise.all(pages.map((page, i) => logEvents(page, seed * 10 + i, eventsPerPage, flush)));
+export const allPagesLog = (
+  pages: readonly PageClient[],
+  seed: number,
+  eventsPerPage: number,
+  flush: 'last' | 'every' | 'none',
+): Promise<PageRun[]> => Promise.all(pages.map((page, i) => logEvents(page, seed * 10 + i, eventsPerPage, flush)));

@@ -41,6 +41,9 @@ export const packDebris = (packsDir: string): string[] => {
   const named = new Set(pointer === 'corrupt' ? [] : installedOf(pointer).map((s) => s.dir));
   if (pointer !== 'corrupt') for (const slot of [pointer.active, pointer.previous]) if (slot) named.add(slot.dir);
   return list(packsDir)
-    .filter((n) => n !== POINTER_FILE && (n.startsWith('.') || n.includes('.tmp') || (pointer !== 'corrupt' && !named.has(n))))
+    .filter(
+      (n) =>
+        n !== POINTER_FILE && (n.startsWith('.') || n.includes('.tmp') || (pointer !== 'corrupt' && !named.has(n))),
+    )
     .map((n) => path.join(packsDir, n));
 };

@@ -33,7 +33,14 @@ const logUntilRefused = async (page: PageClient, seed: number, max = 60): Promis
 export const diskFullFigures = async (root: string, required: boolean): Promise<Figure[]> => {
   const mnt = path.join(root, 'tmpfs');
   const mount = mountTmpfs(mnt, TMPFS_MIB);
-  if (!mount.mounted) return [{ label: 'disk full: NOT MEASURED', value: mount.why, ...(required ? { goal: { ok: false, text: 'measured (--require)' } } : {}) }];
+  if (!mount.mounted)
+    return [
+      {
+        label: 'disk full: NOT MEASURED',
+        value: mount.why,
+        ...(required ? { goal: { ok: false, text: 'measured (--require)' } } : {}),
+      },
+    ];
   try {
     return await measure(mnt);
   } finally {
@@ -74,18 +81,62 @@ const measure = async (mnt: string): Promise<Figure[]> => {
   const refusedWhileFull = whileFull.flushes - whileFull.durable + moreWhileFull.flushes - moreWhileFull.durable;
   const n = (x: number) => x.toLocaleString('en-US');
   return [
-    { label: `disk full: ballast filling the ${TMPFS_MIB} MiB tmpfs`, value: `${(ballastBytes / 2 ** 20).toFixed(1)} MiB` },
-    figure('disk full: durable acks refused while full (writes failed)', `${refusedWhileFull}/${whileFull.flushes + moreWhileFull.flushes}`, refusedWhileFull > 0, '> 0'),
-    figure('disk full: health alerts write-failed, then recovered', `${kinds.has('visit-log-write-failed') ? 'yes' : 'no'}, ${kinds.has('visit-log-recovered') ? 'yes' : 'no'}`, kinds.has('visit-log-write-failed') && kinds.has('visit-log-recovered'), 'yes, yes'),
-    figure('disk full: durable acks after freeing', `${freed.durable}/${freed.flushes}`, freed.durable === freed.flushes, 'all'),
-    figure('disk full: acknowledged (durable) events stored', `${n(check.durableStored)}/${n(check.durableEvents)}`, check.durableStored === check.durableEvents, 'all'),
-    figure('disk full: events accepted while full, stored after freeing', `${n(stored(database, [whileFull, moreWhileFull]))}/${n(accepted([whileFull, moreWhileFull]))}`, stored(database, [whileFull, moreWhileFull]) === accepted([whileFull, moreWhileFull]), 'all'),
-    figure('disk full: health after freeing: buffered, dropped', `${health.buffered}, ${health.dropped}`, health.buffered === 0 && health.dropped === 0, '0, 0'),
+    {
+      label: `disk full: ballast filling the ${TMPFS_MIB} MiB tmpfs`,
+      value: `${(ballastBytes / 2 ** 20).toFixed(1)} MiB`,
+    },
+    figure(
+      'disk full: durable acks refused while full (writes failed)',
+      `${refusedWhileFull}/${whileFull.flushes + moreWhileFull.flushes}`,
+      refusedWhileFull > 0,
+      '> 0',
+    ),
+    figure(
+      'disk full: health alerts write-failed, then recovered',
+      `${kinds.has('visit-log-write-failed') ? 'yes' : 'no'}, ${kinds.has('visit-log-recovered') ? 'yes' : 'no'}`,
+      kinds.has('visit-log-write-failed') && kinds.has('visit-log-recovered'),
+      'yes, yes',
+    ),
+    figure(
+      'disk full: durable acks after freeing',
+      `${freed.durable}/${freed.flushes}`,
+      freed.durable === freed.flushes,
+      'all',
+    ),
+    figure(
+      'disk full: acknowledged (durable) events stored',
+      `${n(check.durableStored)}/${n(check.durableEvents)}`,
+      check.durableStored === check.durableEvents,
+      'all',
+    ),
+    figure(
+      'disk full: events accepted while full, stored after freeing',
+      `${n(stored(database, [whileFull, moreWhileFull]))}/${n(accepted([whileFull, moreWhileFull]))}`,
+      stored(database, [whileFull, moreWhileFull]) === accepted([whileFull, moreWhileFull]),
+      'all',
+    ),
+    figure(
+      'disk full: health after freeing: buffered, dropped',
+      `${health.buffered}, ${health.dropped}`,
+      health.buffered === 0 && health.dropped === 0,
+      '0, 0',
+    ),
     figure('disk full again, SIGTERM: host exit code', String(exitWhileFull), exitWhileFull === 0, '0'),
-    figure('disk full: accepted items lost / reported at next start', `${n(check.lostItems)} / ${n(reported)}`, check.lostItems === reported, 'equal (none silent)'),
-    figure('disk full: next start health alert of the loss', nextHealth.alerts.some((a) => a.kind === 'visit-log-dropped-last-run') ? 'raised' : 'none', check.lostItems === 0 || nextHealth.alerts.some((a) => a.kind === 'visit-log-dropped-last-run'), 'raised when lost > 0'),
+    figure(
+      'disk full: accepted items lost / reported at next start',
+      `${n(check.lostItems)} / ${n(reported)}`,
+      check.lostItems === reported,
+      'equal (none silent)',
+    ),
+    figure(
+      'disk full: next start health alert of the loss',
+      nextHealth.alerts.some((a) => a.kind === 'visit-log-dropped-last-run') ? 'raised' : 'none',
+      check.lostItems === 0 || nextHealth.alerts.some((a) => a.kind === 'visit-log-dropped-last-run'),
+      'raised when lost > 0',
+    ),
   ];
 };
 
-const accepted = (runs: readonly PageRun[]) => runs.reduce((total, r) => total + r.sent.reduce((m, s) => m + s.accepted.events.length, 0), 0);
+const accepted = (runs: readonly PageRun[]) =>
+  runs.reduce((total, r) => total + r.sent.reduce((m, s) => m + s.accepted.events.length, 0), 0);
 const stored = (database: string, runs: readonly PageRun[]) => checkStored(database, merged(runs).sent).acceptedStored;

@@ -21,7 +21,11 @@ const INSTALL_CHILD = path.join(ROOT, 'tests/fixtures/packs/crash-child.ts');
  */
 const runAndKill = (args: string[], cue: string, delayMs: number, env: Record<string, string> = {}) =>
   new Promise<{ killed: boolean; output: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', ...args], { cwd: ROOT, env: { ...process.env, KIOSK_QUIET: '1', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+      cwd: ROOT,
+      env: { ...process.env, KIOSK_QUIET: '1', ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let output = '';
     let armed = false;
     child.stdout.on('data', (chunk: Buffer) => {
@@ -48,7 +52,11 @@ const killExport = async (dataDir: string, mnt: string, stick: string): Promise<
 };
 
 /** Kills the install of a large pack mid-copy (or, if it outran the kill, at its `copied` step). Returns the debris in packs/ and when it died. */
-const killInstall = async (dataDir: string, bundled: string, source: string): Promise<{ debris: string[]; when: string }> => {
+const killInstall = async (
+  dataDir: string,
+  bundled: string,
+  source: string,
+): Promise<{ debris: string[]; when: string }> => {
   const packsDir = path.join(dataDir, 'packs');
   const mid = await runAndKill([INSTALL_CHILD, dataDir, bundled, source], 'STEP staging', 20);
   if (mid.killed && packDebris(packsDir).length > 0) return { debris: packDebris(packsDir), when: 'mid-copy' };
@@ -58,7 +66,7 @@ const killInstall = async (dataDir: string, bundled: string, source: string): Pr
 
 /** Waits until `done()` or `ms` pass (the export cleanup runs at the host's first media scan, just after it listens). */
 const waitFor = async (done: () => boolean, ms: number) => {
-  for (const until = Date.now() + ms; !done() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 100));
+  for (const until = Date.now() + ms; !done() && Date.now() < until;) await new Promise((r) => setTimeout(r, 100));
 };
 
 /**
@@ -74,7 +82,13 @@ export const killFigures = async (root: string): Promise<Figure[]> => {
   const stick = path.join(mnt, 'STICK');
   fs.mkdirSync(stick, { recursive: true });
   const { log } = testVisitLog(dataDir);
-  const visits = generateVisits({ seed: 15, visits: 3000, fromMs: Date.UTC(2026, 0, 2), toMs: Date.UTC(2026, 0, 28), randomIds: true });
+  const visits = generateVisits({
+    seed: 15,
+    visits: 3000,
+    fromMs: Date.UTC(2026, 0, 2),
+    toMs: Date.UTC(2026, 0, 28),
+    randomIds: true,
+  });
   ingestAll(log, visits);
   log.close();
   const events = visits.reduce((n, v) => n + v.events.length, 0);
@@ -100,12 +114,32 @@ export const killFigures = async (root: string): Promise<Figure[]> => {
   const kinds = new Set(alertRows(path.join(dataDir, 'visits.sqlite')).map((a) => a.kind));
   const n = (x: number) => x.toLocaleString('en-US');
   return [
-    figure(`kill: export (${n(events)} events) killed mid-write: files`, exportLeft.length, exportLeft.length > 0, '> 0 (the kill landed)'),
+    figure(
+      `kill: export (${n(events)} events) killed mid-write: files`,
+      exportLeft.length,
+      exportLeft.length > 0,
+      '> 0 (the kill landed)',
+    ),
     figure('kill: export leftovers after the next start', exportAfter.length, exportAfter.length === 0, '0'),
-    figure('kill: export cleanup reported (health alert)', kinds.has('export-leftovers-removed') ? 'yes' : 'no', kinds.has('export-leftovers-removed'), 'export-leftovers-removed'),
-    figure(`kill: ~10 MB pack install killed ${install.when}: entries`, installLeft.length, installLeft.length > 0, '> 0 (the kill landed)'),
+    figure(
+      'kill: export cleanup reported (health alert)',
+      kinds.has('export-leftovers-removed') ? 'yes' : 'no',
+      kinds.has('export-leftovers-removed'),
+      'export-leftovers-removed',
+    ),
+    figure(
+      `kill: ~10 MB pack install killed ${install.when}: entries`,
+      installLeft.length,
+      installLeft.length > 0,
+      '> 0 (the kill landed)',
+    ),
     figure('kill: install leftovers after the next start', installAfter.length, installAfter.length === 0, '0'),
-    figure('kill: install cleanup reported (health alert)', kinds.has('pack-leftovers-removed') ? 'yes' : 'no', kinds.has('pack-leftovers-removed'), 'pack-leftovers-removed'),
+    figure(
+      'kill: install cleanup reported (health alert)',
+      kinds.has('pack-leftovers-removed') ? 'yes' : 'no',
+      kinds.has('pack-leftovers-removed'),
+      'pack-leftovers-removed',
+    ),
     figure('kill: next start stopped by SIGTERM, exit code', String(exit), exit === 0, '0'),
   ];
 };

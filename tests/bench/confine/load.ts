@@ -32,9 +32,24 @@ export const loadFigures = async (root: string, total: number, clients = 4): Pro
   const check = checkStored(path.join(dataDir, 'visits.sqlite'), run.sent);
   const n = (x: number) => x.toLocaleString('en-US');
   return [
-    figure(`load: events sent by ${clients} pages (${n(run.sent.length)} visits), acknowledged`, `${n(check.acceptedEvents)}/${n(events)}`, check.acceptedEvents === events && refusals.length === 0, `all, 0 refused (${refusals.length})`),
-    figure('load: acknowledged events stored in SQLite', check.acceptedStored, check.acceptedStored === check.acceptedEvents, '= acknowledged, 0 lost'),
-    figure('load: durable acknowledgements (visit:flush true)', `${run.durable}/${run.flushes}`, run.durable === run.flushes, 'all'),
+    figure(
+      `load: events sent by ${clients} pages (${n(run.sent.length)} visits), acknowledged`,
+      `${n(check.acceptedEvents)}/${n(events)}`,
+      check.acceptedEvents === events && refusals.length === 0,
+      `all, 0 refused (${refusals.length})`,
+    ),
+    figure(
+      'load: acknowledged events stored in SQLite',
+      check.acceptedStored,
+      check.acceptedStored === check.acceptedEvents,
+      '= acknowledged, 0 lost',
+    ),
+    figure(
+      'load: durable acknowledgements (visit:flush true)',
+      `${run.durable}/${run.flushes}`,
+      run.durable === run.flushes,
+      'all',
+    ),
     figure('load: visits wrongly interrupted', check.wronglyInterrupted, check.wronglyInterrupted === 0, '0'),
     figure('load: host stopped by SIGTERM, exit code', String(exit), exit === 0, '0'),
     { label: `load: throughput over HTTP, ${clients} pages`, value: `${n(Math.round(events / seconds))} ev/s` },

@@ -20,8 +20,19 @@ export const checkStored = (databaseFile: string, sent: readonly SentVisit[]): S
   const db = new Database(databaseFile, { readonly: true });
   try {
     const events = new Set(db.prepare('SELECT id FROM visit_events').pluck().all() as string[]);
-    const ends = new Map((db.prepare('SELECT id, end_reason AS reason FROM visits').all() as Array<{ id: string; reason: string | null }>).map((r) => [r.id, r.reason]));
-    const check: StoredCheck = { acceptedEvents: 0, acceptedStored: 0, durableEvents: 0, durableStored: 0, lostItems: 0, wronglyInterrupted: 0 };
+    const ends = new Map(
+      (
+        db.prepare('SELECT id, end_reason AS reason FROM visits').all() as Array<{ id: string; reason: string | null }>
+      ).map((r) => [r.id, r.reason]),
+    );
+    const check: StoredCheck = {
+      acceptedEvents: 0,
+      acceptedStored: 0,
+      durableEvents: 0,
+      durableStored: 0,
+      lostItems: 0,
+      wronglyInterrupted: 0,
+    };
     for (const s of sent) {
       const id = s.visit.start.visitId;
       const stored = s.accepted.events.filter((e) => events.has(e)).length;
@@ -35,7 +46,8 @@ export const checkStored = (databaseFile: string, sent: readonly SentVisit[]): S
       check.lostItems += s.accepted.events.length - stored;
       if (s.accepted.start && reason === undefined) check.lostItems++;
       if (s.accepted.end && (reason === null || reason === undefined)) check.lostItems++;
-      if (s.accepted.end && reason === 'interrupted' && s.visit.end.reason !== 'interrupted') check.wronglyInterrupted++;
+      if (s.accepted.end && reason === 'interrupted' && s.visit.end.reason !== 'interrupted')
+        check.wronglyInterrupted++;
     }
     return check;
   } finally {
@@ -47,7 +59,10 @@ export const checkStored = (databaseFile: string, sent: readonly SentVisit[]): S
 export const alertRows = (databaseFile: string): Array<{ kind: string; message: string }> => {
   const db = new Database(databaseFile, { readonly: true });
   try {
-    return db.prepare('SELECT kind, message FROM health_alerts ORDER BY id').all() as Array<{ kind: string; message: string }>;
+    return db.prepare('SELECT kind, message FROM health_alerts ORDER BY id').all() as Array<{
+      kind: string;
+      message: string;
+    }>;
   } finally {
     db.close();
   }

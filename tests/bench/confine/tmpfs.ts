@@ -6,10 +6,13 @@ export type Mounted = { mounted: true; unmount(): void } | { mounted: false; why
 
 /** Mounts a `sizeMiB` tmpfs on `dir` (root only; CI runs as root). Says why when it cannot. */
 export const mountTmpfs = (dir: string, sizeMiB: number): Mounted => {
-  if (process.getuid?.() !== 0) return { mounted: false, why: `not root (uid ${process.getuid?.() ?? 'n/a'}): mount -t tmpfs needs root` };
+  if (process.getuid?.() !== 0)
+    return { mounted: false, why: `not root (uid ${process.getuid?.() ?? 'n/a'}): mount -t tmpfs needs root` };
   fs.mkdirSync(dir, { recursive: true });
   try {
-    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeMiB}m,mode=0700`, 'tmpfs', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+    execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeMiB}m,mode=0700`, 'tmpfs', dir], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
   } catch (error) {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString().trim();
     return { mounted: false, why: `mount refused: ${stderr || (error as Error).message}` };

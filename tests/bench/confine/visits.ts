@@ -14,13 +14,22 @@ export const clientVisits = (seed: number, events: number, nowMs = Date.now()): 
   const out: EndedVisit[] = [];
   let left = events;
   for (let round = 0; left > 0; round++) {
-    const fresh = generateVisits({ seed: seed * 1_000 + round, visits: 50, fromMs: nowMs - 6 * 3_600_000, toMs: nowMs - 3_600_000, timeIds: true });
+    const fresh = generateVisits({
+      seed: seed * 1_000 + round,
+      visits: 50,
+      fromMs: nowMs - 6 * 3_600_000,
+      toMs: nowMs - 3_600_000,
+      timeIds: true,
+    });
     for (const v of fresh) {
       if (left === 0) break;
       const kept = v.events.slice(0, left);
       left -= kept.length;
       const lastAt = kept.at(-1)?.at ?? v.start.at;
-      const end = v.end && v.end.at >= lastAt ? v.end : { visitId: v.start.visitId, at: lastAt + 1_000, reason: 'finish' as const, lastInteractionAt: lastAt };
+      const end =
+        v.end && v.end.at >= lastAt
+          ? v.end
+          : { visitId: v.start.visitId, at: lastAt + 1_000, reason: 'finish' as const, lastInteractionAt: lastAt };
       out.push({ start: v.start, events: kept, end });
     }
   }
