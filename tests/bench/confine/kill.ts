@@ -114,32 +114,36 @@ export const killFigures = async (root: string): Promise<Figure[]> => {
   const kinds = new Set(alertRows(path.join(dataDir, 'visits.sqlite')).map((a) => a.kind));
   const n = (x: number) => x.toLocaleString('en-US');
   return [
-    figure(
-      `kill: export (${n(events)} events) killed mid-write: files`,
-      exportLeft.length,
-      exportLeft.length > 0,
-      '> 0 (the kill landed)',
-    ),
-    figure('kill: export leftovers after the next start', exportAfter.length, exportAfter.length === 0, '0'),
-    figure(
-      'kill: export cleanup reported (health alert)',
-      kinds.has('export-leftovers-removed') ? 'yes' : 'no',
-      kinds.has('export-leftovers-removed'),
+    ...leftoverFigures(
+      `export (${n(events)} events) killed mid-write`,
+      'export',
+      exportLeft,
+      exportAfter,
+      kinds,
       'export-leftovers-removed',
     ),
-    figure(
-      `kill: ~10 MB pack install killed ${install.when}: entries`,
-      installLeft.length,
-      installLeft.length > 0,
-      '> 0 (the kill landed)',
-    ),
-    figure('kill: install leftovers after the next start', installAfter.length, installAfter.length === 0, '0'),
-    figure(
-      'kill: install cleanup reported (health alert)',
-      kinds.has('pack-leftovers-removed') ? 'yes' : 'no',
-      kinds.has('pack-leftovers-removed'),
+    ...leftoverFigures(
+      `~10 MB pack install killed ${install.when}`,
+      'install',
+      installLeft,
+      installAfter,
+      kinds,
       'pack-leftovers-removed',
     ),
     figure('kill: next start stopped by SIGTERM, exit code', String(exit), exit === 0, '0'),
   ];
 };
+
+/** Left by the kill (so it landed), left after the next start (nothing), and the start's health alert saying so. */
+const leftoverFigures = (
+  killed: string,
+  what: string,
+  before: readonly string[],
+  after: readonly string[],
+  kinds: ReadonlySet<string>,
+  alert: string,
+): Figure[] => [
+  figure(`kill: ${killed}: left`, before.length, before.length > 0, '> 0 (the kill landed)'),
+  figure(`kill: ${what} leftovers after the next start`, after.length, after.length === 0, '0'),
+  figure(`kill: ${what} cleanup reported (health alert)`, kinds.has(alert) ? 'yes' : 'no', kinds.has(alert), alert),
+];
