@@ -47,6 +47,11 @@ test('a pack put on the stick is found, checked, staged, previewed without visit
   await expect(report).toHaveAttribute('data-ok', 'true');
   await expect(page.getByTestId('preflight-checks').locator('li')).not.toHaveCount(0);
   await expect(page.getByTestId('preflight-changes')).toContainText('70.0.0');
+  // The Chinese admin screen words the checks in Chinese and names chapters by their Chinese titles.
+  await expect(page.getByTestId('preflight-checks')).toContainText('文件校验');
+  await expect(page.getByTestId('preflight-checks')).not.toContainText('every file matches');
+  await expect(page.getByTestId('preflight-changes')).toContainText('hard-core title spring (zh-CN)、vitality title spring (zh-CN)');
+  await expect(page.getByTestId('preflight-warnings')).toContainText('此内容包未签名');
   await page.getByTestId('preflight-install').click();
   await expect(page.getByTestId('stage-progress').or(page.getByTestId('staged'))).toBeVisible();
   await expect(page.getByTestId('staged')).toBeVisible({ timeout: 60_000 });
@@ -101,6 +106,8 @@ test('a refused pack cannot be installed, the active pack stays, and the stick g
   await expect(page.getByTestId('preflight-refused')).toBeVisible();
   await expect(page.getByTestId('preflight-install')).toBeDisabled();
   await expect(page.getByTestId('preflight-checks')).toContainText('quality.wav');
+  await expect(page.getByTestId('preflight-checks')).toContainText('未通过');
+  await expect(page.getByTestId('preflight-checks')).toContainText('未执行：前面的检查未通过');
   expect(await activeVersion(page, kiosk.url)).toBe(before);
   await expect.poll(() => fs.existsSync(path.join(usb.stick, REPORT))).toBe(true);
   expect(fs.readFileSync(path.join(usb.stick, REPORT), 'utf8')).toContain('broken');

@@ -72,7 +72,10 @@ describe('packs from a USB stick', () => {
     expect(report.checks.every((c) => c.ok)).toBe(true);
     expect(report.changes).toMatchObject({ fromVersion: '0.1.0', toVersion: '1.1.0', downgrade: false, languagesRemoved: ['en'], languagesAdded: [] });
     expect(report.changes?.chapters).toHaveLength(5);
-    expect(report.warnings.join()).toMatch(/not signed.*languages no longer offered: en/);
+    // Chapters carry their titles, so the admin screen names them in its language.
+    expect(report.changes?.chapters[0]).toEqual({ id: 'hard-core', title: { 'zh-CN': 'hard-core title next (zh-CN)' } });
+    expect(report.warnings.map((w) => w.message).join()).toMatch(/not signed.*languages no longer offered: en/);
+    expect(report.warnings.map((w) => [w.code, w.params])).toEqual([['warn-unsigned', {}], ['warn-languages-removed', { languages: ['en'] }]]);
     expect(hashTree(dataDir)).toEqual(before);
 
     const staged = await h.handlers['packs:stage']({ candidateId: candidate.id }, staff);

@@ -133,7 +133,7 @@ export const createPackService = (options: PackServiceOptions): PackService => {
         });
         const volume = volumePath(found.volumeId);
         if (!result.ok && volume) {
-          const failedChecks = result.checks.filter((c) => !c.ok && !c.message.startsWith('not run'));
+          const failedChecks = result.checks.filter((c) => !c.ok && c.code !== 'not-run');
           report.write(volume, found.name, 'refused', failedChecks.map((c) => `${c.name}: ${c.message}`));
         }
         audit({ role: ctx.session?.role ?? null, action: 'packs:preflight', detail: `${found.name}: ${result.ok ? 'passed' : 'refused'}`, outcome: result.ok ? 'ok' : 'refused' });

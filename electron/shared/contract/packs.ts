@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { LanguageCode } from '../content-pack';
 import type { ActiveContent } from './content';
 import { defineCall, defineEvent } from './define';
 
@@ -51,8 +52,42 @@ export type PackCandidate = Readonly<{
   modifiedAt: string;
 }>;
 
+/** The checks of a pre-flight report, in the installer's order. */
+export type PreflightCheckName = 'structure' | 'signature' | 'manifest' | 'kiosk version' | 'file list' | 'hashes' | 'disk space' | 'version';
+
+/**
+ * The parameters of each pre-flight text. The admin screen words a text in its
+ * own language from its code; `failed.detail` is the installer's own account
+ * (file names, fields), shown as it is.
+ */
+export type PreflightParams = {
+  passed: Record<string, never>;
+  'not-run': Record<string, never>;
+  failed: { detail: string };
+  'bad-trusted-key': Record<string, never>;
+  'structure-ok': { files: number };
+  'signed-trusted': Record<string, never>;
+  'signed-optional': Record<string, never>;
+  'unsigned-allowed': Record<string, never>;
+  'manifest-ok': { id: string; version: string };
+  'kiosk-version-ok': { needs: string; kiosk: string };
+  'file-list-ok': { files: number };
+  'hashes-ok': Record<string, never>;
+  'space-ok': { megabytes: number };
+  'version-change': { from: string | null; to: string };
+  'version-downgrade': { from: string | null };
+  'downgrade-refused': { from: string | null; to: string };
+  'warn-unsigned': Record<string, never>;
+  'warn-downgrade': { from: string | null; to: string };
+  'warn-languages-removed': { languages: readonly string[] };
+};
+export type PreflightCode = keyof PreflightParams;
+
+/** A pre-flight text: its code and parameters, and `message`, its English wording (CLI, logs). */
+export type PreflightText = { [C in PreflightCode]: Readonly<{ code: C; params: Readonly<PreflightParams[C]>; message: string }> }[PreflightCode];
+
 /** One check of a pre-flight report. */
-export type PreflightCheck = Readonly<{ name: string; ok: boolean; message: string }>;
+export type PreflightCheck = Readonly<{ name: PreflightCheckName; ok: boolean }> & PreflightText;
 
 /** What activating a pack would change. */
 export type PackChanges = Readonly<{
@@ -60,8 +95,8 @@ export type PackChanges = Readonly<{
   toVersion: string | null;
   /** Not newer than the active pack: activating needs an admin session and confirmation. */
   downgrade: boolean;
-  /** Chapter ids of the new pack, in tour order. */
-  chapters: readonly string[];
+  /** Chapters of the new pack, in tour order, with their titles in the pack's languages. */
+  chapters: ReadonlyArray<Readonly<{ id: string; title: Readonly<Partial<Record<LanguageCode, string>>> }>>;
   languagesAdded: readonly string[];
   languagesRemoved: readonly string[];
   /** Bytes the pack's files take once installed. */
@@ -75,7 +110,7 @@ export type PreflightReport = Readonly<{
   ok: boolean;
   pack: Readonly<{ id: string; version: string; title: string }> | null;
   checks: readonly PreflightCheck[];
-  warnings: readonly string[];
+  warnings: readonly PreflightText[];
   changes: PackChanges | null;
 }>;
 

@@ -1,11 +1,12 @@
 import type { PreflightReport } from '../api/admin-calls';
+import { chapterTitles, checkName, languageNames, listOf, preflightWording } from '../content/preflight-strings';
 import { formatBytes, versionChange } from '../format/format';
-import type { AdminStrings } from '../i18n';
+import type { AdminLanguage, AdminStrings } from '../i18n';
 
-type PreflightViewProps = Readonly<{ report: PreflightReport; strings: AdminStrings }>;
+type PreflightViewProps = Readonly<{ report: PreflightReport; strings: AdminStrings; language: AdminLanguage }>;
 
 /** The pre-flight report: every check with its outcome, the warnings, and what installing would change. */
-export const PreflightView = ({ report, strings }: PreflightViewProps) => {
+export const PreflightView = ({ report, strings, language }: PreflightViewProps) => {
   const s = strings.content;
   const changes = report.changes;
   return (
@@ -42,7 +43,7 @@ export const PreflightView = ({ report, strings }: PreflightViewProps) => {
                   {check.ok ? '✓' : '✗'}
                 </span>
                 <span>
-                  <strong>{check.name}</strong> {check.message}
+                  <strong>{checkName(check.name, language)}</strong> {preflightWording(check, language)}
                 </span>
               </li>
             ))}
@@ -52,8 +53,8 @@ export const PreflightView = ({ report, strings }: PreflightViewProps) => {
               <h3>{s.warnings}</h3>
               <ul className="admin-checks" data-testid="preflight-warnings">
                 {report.warnings.map((w) => (
-                  <li key={w} className="admin-check admin-check--warn">
-                    {w}
+                  <li key={w.code} className="admin-check admin-check--warn">
+                    {preflightWording(w, language)}
                   </li>
                 ))}
               </ul>
@@ -65,11 +66,11 @@ export const PreflightView = ({ report, strings }: PreflightViewProps) => {
             <dt>{s.version}</dt>
             <dd>{versionChange(changes.fromVersion, changes.toVersion)}</dd>
             <dt>{s.chapters}</dt>
-            <dd>{changes.chapters.join(', ') || '–'}</dd>
+            <dd>{listOf(chapterTitles(changes.chapters, language), language) || '–'}</dd>
             <dt>{s.languagesAdded}</dt>
-            <dd>{changes.languagesAdded.join(', ') || '–'}</dd>
+            <dd>{languageNames(changes.languagesAdded, language) || '–'}</dd>
             <dt>{s.languagesRemoved}</dt>
-            <dd>{changes.languagesRemoved.join(', ') || '–'}</dd>
+            <dd>{languageNames(changes.languagesRemoved, language) || '–'}</dd>
             <dt>{s.size}</dt>
             <dd>{formatBytes(changes.bytes)}</dd>
           </dl>

@@ -80,7 +80,7 @@ export const ContentScreen = ({ strings, role, call, language, languages }: Admi
       {flow.step === 'checking' && <p className="admin-muted">{strings.pin.checking}</p>}
       {flow.step === 'report' && (
         <>
-          <PreflightView report={flow.report} strings={strings} />
+          <PreflightView report={flow.report} strings={strings} language={language} />
           {downgrade && role !== 'admin' && <p className="admin-alert">{s.downgradeNeedsAdmin}</p>}
           <div className="admin-actions">
             <button
