@@ -2,8 +2,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ADMIN_PIN, expect, openTile, signIn, test } from './admin-helpers';
-import { beginVisit, openKiosk } from './tour/helpers';
+import { ADMIN_PIN, expect, logFinishedVisit, openTile, signIn, test } from './admin-helpers';
 
 test.describe.configure({ timeout: 180_000 });
 
@@ -12,15 +11,7 @@ test('today’s visits exported to the stick: the summary matches the files, whi
   kiosk,
   usb,
 }) => {
-  // One real visit first, ended by "finish".
-  await openKiosk(page, kiosk.url);
-  await beginVisit(page);
-  await page.getByTestId('hub-tile-hard-core').click();
-  await expect(page.getByTestId('chapter-screen')).toBeVisible();
-  await page.getByTestId('progress-step-5').click();
-  await page.getByTestId('next').click();
-  await page.getByTestId('finish').click();
-  await expect(page.getByTestId('attract-screen')).toBeVisible();
+  await logFinishedVisit(page, kiosk.url);
 
   await signIn(page, kiosk.url, ADMIN_PIN);
   await openTile(page, 'export');

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { Page, Response } from '@playwright/test';
 import { setPins } from '../fixtures/admin';
 import { test as kioskTest } from './fixtures';
-import { expect, openKiosk } from './tour/helpers';
+import { beginVisit, expect, openKiosk } from './tour/helpers';
 import { startKiosk, type KioskProcess } from './web-host-process';
 
 export const STAFF_PIN = '2468';
@@ -91,4 +91,19 @@ export const callWith = async (page: Page, url: string, name: string, input: unk
   if (token) headers['X-Kiosk-Session'] = token;
   const response = await page.request.post(`${url}api/call/${name}`, { data: input, headers });
   return (await response.json()) as { ok: boolean; value?: unknown; error?: { code: string; message: string } };
+};
+
+/**
+ * Logs one real visit by touch — the first chapter, a jump to the last, "finish" —
+ * and waits for the attract screen again: the export has something to export.
+ */
+export const logFinishedVisit = async (page: Page, url: string) => {
+  await openKiosk(page, url);
+  await beginVisit(page);
+  await page.getByTestId('hub-tile-hard-core').click();
+  await expect(page.getByTestId('chapter-screen')).toBeVisible();
+  await page.getByTestId('progress-step-5').click();
+  await page.getByTestId('next').click();
+  await page.getByTestId('finish').click();
+  await expect(page.getByTestId('attract-screen')).toBeVisible();
 };

@@ -4,12 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CallContext } from '../../electron/core/handlers';
 import { PackRefusal } from '../../electron/core/packs/pack-problems';
 import { REPORT_FILE } from '../../electron/core/removable/report-file';
-import { generatePackKeys } from '../../electron/core/packs/signature';
-import { tempDir } from '../fixtures/packs/harness';
-import type { Keys } from '../fixtures/packs/hostile-kit';
 import { PACK_CASES } from '../fixtures/packs/hostile-pack-cases';
 import { ZIP_CASES } from '../fixtures/packs/hostile-zip-cases';
-import { hashTree, writeTestPack } from '../fixtures/packs/make-pack';
+import { hashTree } from '../fixtures/packs/make-pack';
+import { hostileWorld, type HostileWorld } from '../fixtures/packs/hostile-world';
 import { usbHarness } from '../fixtures/packs/usb-harness';
 
 /**
@@ -20,35 +18,21 @@ import { usbHarness } from '../fixtures/packs/usb-harness';
  */
 const CASES = [...ZIP_CASES, ...PACK_CASES];
 const staff: CallContext = { transport: 'http', session: { id: 's', role: 'staff' } };
-let root: string;
-let bundled: string;
-let base: string;
-let dataDir: string;
-let keys: Keys;
-let before: Record<string, string>;
+/** Set up once: see hostileWorld. */
+let w: HostileWorld;
 
 beforeAll(async () => {
-  root = tempDir('kiosk-hostile-usb-');
-  bundled = path.join(root, 'bundled');
-  base = path.join(root, 'base');
-  dataDir = path.join(root, 'data');
-  keys = { good: generatePackKeys(), other: generatePackKeys() };
-  await writeTestPack(bundled, { id: 'bundled-pack', version: '0.1.0', variant: 'bundled' });
-  await writeTestPack(base, { version: '2.0.0', variant: 'hostile' });
-  const active = path.join(root, 'active');
-  await writeTestPack(active, { version: '1.0.0', variant: 'active' });
-  await usbHarness(dataDir, bundled, path.join(root, 'none')).installer.install({ source: active });
-  before = hashTree(path.join(dataDir, 'packs'));
+  w = await hostileWorld('kiosk-hostile-usb-', (data, bundledDir, dir) => usbHarness(data, bundledDir, path.join(dir, 'none')));
 });
-afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+afterAll(() => fs.rmSync(w.root, { recursive: true, force: true }));
 
 describe('hostile pack corpus through the USB path', () => {
   it.each(CASES.map((c) => [c.name, c] as const))('%s: refused by preflight and stage, reported on the stick', async (name, hostile) => {
-    const mnt = path.join(root, 'mnt', name);
+    const mnt = path.join(w.root, 'mnt', name);
     const usb = path.join(mnt, 'STICK');
     fs.mkdirSync(usb, { recursive: true });
-    await hostile.make({ dir: usb, base, keys });
-    const kiosk = usbHarness(dataDir, bundled, mnt, hostile.settings?.(keys) ?? {});
+    await hostile.make({ dir: usb, base: w.base, keys: w.keys });
+    const kiosk = usbHarness(w.dataDir, w.bundled, mnt, hostile.settings?.(w.keys) ?? {});
     await kiosk.media.scanNow();
     const { candidates } = await kiosk.media.handlers['packs:candidates']({}, staff);
     for (const candidate of candidates) {
@@ -68,7 +52,7 @@ describe('hostile pack corpus through the USB path', () => {
       expect(refusal, `${hostile.attack} was staged`).toBeInstanceOf(PackRefusal);
       expect(fs.readFileSync(path.join(usb, REPORT_FILE), 'utf8')).toMatch(/result: refused/);
     }
-    expect(hashTree(path.join(dataDir, 'packs'))).toEqual(before);
+    expect(hashTree(path.join(w.dataDir, 'packs'))).toEqual(w.before);
     expect(kiosk.store.activeKey()).toBe('test-pack@1.0.0');
   });
 });
