@@ -16,14 +16,14 @@ import { createProgress } from './progress';
 export type ExportArgs = {
   from: string;
   to: string;
-  format: 'csv' | 'jsonl';
+  format: 'csv' | 'jsonl' | 'xlsx';
   out: string;
   dataDir?: string;
   config?: string;
   utcOffsetMinutes?: number;
 };
 
-export const EXPORT_USAGE = `usage: kiosk export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|jsonl] --out DIR
+export const EXPORT_USAGE = `usage: kiosk export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|jsonl|xlsx] --out DIR
                     [--data-dir DIR | --config FILE] [--utc-offset +08:00]
   Exports the visits started between the two local dates (inclusive) and their events
   into a new folder inside DIR; DIR must be on removable media or inside exportRoots.`;
@@ -52,7 +52,8 @@ export const parseExportArgs = (argv: readonly string[]): ExportArgs & { help?: 
   const line = parseCommandLine(argv, EXPORT_OPTIONS, { positionals: false });
   if (wantsHelp(line)) return { from: '', to: '', format: 'csv', out: '', help: true };
   const format = stringOption(line, 'format') ?? 'csv';
-  if (format !== 'csv' && format !== 'jsonl') throw new UsageError(`--format: "${format}" (expected csv or jsonl)`);
+  if (format !== 'csv' && format !== 'jsonl' && format !== 'xlsx')
+    throw new UsageError(`--format: "${format}" (expected csv, jsonl or xlsx)`);
   const dataDir = stringOption(line, 'data-dir');
   const config = stringOption(line, 'config');
   if (dataDir !== undefined && config !== undefined) throw new UsageError('give --data-dir or --config, not both');
@@ -78,12 +79,21 @@ export const runExportCommand = async (args: ExportArgs, stderr: NodeJS.WriteStr
   const settings = loadSettings(
     args.dataDir
       ? { env: process.env, overrides: { dataDir: path.resolve(args.dataDir) } }
-      : { configFile: args.config ?? process.env.KIOSK_CONFIG ?? path.join(process.cwd(), 'kiosk.config.json'), env: process.env },
+      : {
+          configFile: args.config ?? process.env.KIOSK_CONFIG ?? path.join(process.cwd(), 'kiosk.config.json'),
+          env: process.env,
+        },
   );
   const file = visitDatabaseFile(settings.dataDir);
-  if (!fs.existsSync(file)) throw new KioskFailure('not-found', `no visit database at ${file} (check --data-dir / --config)`);
+  if (!fs.existsSync(file))
+    throw new KioskFailure('not-found', `no visit database at ${file} (check --data-dir / --config)`);
   const volumes = await scanVolumes(
-    { mountRoots: mountRoots(settings.removableMediaRoots), exportRoots: settings.exportRoots, importRoots: [], dataDir: settings.dataDir },
+    {
+      mountRoots: mountRoots(settings.removableMediaRoots),
+      exportRoots: settings.exportRoots,
+      importRoots: [],
+      dataDir: settings.dataDir,
+    },
     { deadline: Date.now() + 3000 },
   );
   const db = openDatabase(file, { readonly: true });
@@ -96,7 +106,10 @@ export const runExportCommand = async (args: ExportArgs, stderr: NodeJS.WriteStr
         runExport({ ...target, kioskId: settings.kioskId, utcOffsetMinutes, reader: db, onProgress, signal }),
       alert: () => {},
     },
-    media: { volume: () => null, exportRoots: () => volumes.filter((v) => v.kind !== 'import-root').map((v) => v.path) },
+    media: {
+      volume: () => null,
+      exportRoots: () => volumes.filter((v) => v.kind !== 'import-root').map((v) => v.path),
+    },
     dataDir: settings.dataDir,
     kioskId: settings.kioskId,
     log: createAppLog(null),
@@ -107,7 +120,12 @@ export const runExportCommand = async (args: ExportArgs, stderr: NodeJS.WriteStr
     },
   });
   try {
-    const result = await service.exportToPath({ from: args.from, to: args.to, format: args.format, outDir: path.resolve(args.out) });
+    const result = await service.exportToPath({
+      from: args.from,
+      to: args.to,
+      format: args.format,
+      outDir: path.resolve(args.out),
+    });
     progress.finish(rows || result.files.reduce((sum, f) => sum + f.rows, 0));
     return result;
   } finally {
