@@ -52,8 +52,7 @@ export const parseExportArgs = (argv: readonly string[]): ExportArgs & { help?: 
   const line = parseCommandLine(argv, EXPORT_OPTIONS, { positionals: false });
   if (wantsHelp(line)) return { from: '', to: '', format: 'csv', out: '', help: true };
   const format = stringOption(line, 'format') ?? 'csv';
-  if (format !== 'csv' && format !== 'jsonl' && format !== 'xlsx')
-    throw new UsageError(`--format: "${format}" (expected csv, jsonl or xlsx)`);
+  if (format !== 'csv' && format !== 'jsonl' && format !== 'xlsx') throw new UsageError(`--format: "${format}" (expected csv, jsonl or xlsx)`);
   const dataDir = stringOption(line, 'data-dir');
   const config = stringOption(line, 'config');
   if (dataDir !== undefined && config !== undefined) throw new UsageError('give --data-dir or --config, not both');
@@ -79,21 +78,12 @@ export const runExportCommand = async (args: ExportArgs, stderr: NodeJS.WriteStr
   const settings = loadSettings(
     args.dataDir
       ? { env: process.env, overrides: { dataDir: path.resolve(args.dataDir) } }
-      : {
-          configFile: args.config ?? process.env.KIOSK_CONFIG ?? path.join(process.cwd(), 'kiosk.config.json'),
-          env: process.env,
-        },
+      : { configFile: args.config ?? process.env.KIOSK_CONFIG ?? path.join(process.cwd(), 'kiosk.config.json'), env: process.env },
   );
   const file = visitDatabaseFile(settings.dataDir);
-  if (!fs.existsSync(file))
-    throw new KioskFailure('not-found', `no visit database at ${file} (check --data-dir / --config)`);
+  if (!fs.existsSync(file)) throw new KioskFailure('not-found', `no visit database at ${file} (check --data-dir / --config)`);
   const volumes = await scanVolumes(
-    {
-      mountRoots: mountRoots(settings.removableMediaRoots),
-      exportRoots: settings.exportRoots,
-      importRoots: [],
-      dataDir: settings.dataDir,
-    },
+    { mountRoots: mountRoots(settings.removableMediaRoots), exportRoots: settings.exportRoots, importRoots: [], dataDir: settings.dataDir },
     { deadline: Date.now() + 3000 },
   );
   const db = openDatabase(file, { readonly: true });
@@ -106,10 +96,7 @@ export const runExportCommand = async (args: ExportArgs, stderr: NodeJS.WriteStr
         runExport({ ...target, kioskId: settings.kioskId, utcOffsetMinutes, reader: db, onProgress, signal }),
       alert: () => {},
     },
-    media: {
-      volume: () => null,
-      exportRoots: () => volumes.filter((v) => v.kind !== 'import-root').map((v) => v.path),
-    },
+    media: { volume: () => null, exportRoots: () => volumes.filter((v) => v.kind !== 'import-root').map((v) => v.path) },
     dataDir: settings.dataDir,
     kioskId: settings.kioskId,
     log: createAppLog(null),
@@ -120,12 +107,7 @@ export const runExportCommand = async (args: ExportArgs, stderr: NodeJS.WriteStr
     },
   });
   try {
-    const result = await service.exportToPath({
-      from: args.from,
-      to: args.to,
-      format: args.format,
-      outDir: path.resolve(args.out),
-    });
+    const result = await service.exportToPath({ from: args.from, to: args.to, format: args.format, outDir: path.resolve(args.out) });
     progress.finish(rows || result.files.reduce((sum, f) => sum + f.rows, 0));
     return result;
   } finally {

@@ -22,15 +22,7 @@ const localIso = (ms: number, offsetMinutes: number): string => {
  */
 export const writeAuditFile = async (
   db: Database.Database,
-  o: Readonly<{
-    outDir: string;
-    base: string;
-    from: string;
-    to: string;
-    utcOffsetMinutes: number;
-    format: 'csv' | 'jsonl';
-    open: FileWriter[];
-  }>,
+  o: Readonly<{ outDir: string; base: string; from: string; to: string; utcOffsetMinutes: number; format: 'csv' | 'jsonl'; open: FileWriter[] }>,
 ): Promise<ExportFile> => {
   const w = localDateWindow(o.from, o.to, o.utcOffsetMinutes);
   const file = openFileWriter(o.outDir, `${o.base}_audit.${o.format}`);

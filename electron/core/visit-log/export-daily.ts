@@ -52,15 +52,8 @@ export const dailyCells = (date: string, r: DailyRow | undefined): Array<string 
 /** Every date of the range with its totals, zeros included (what the daily file and sheet hold). */
 export const dailyRows = (db: Database.Database, from: string, to: string, utcOffsetMinutes: number) => {
   const w = localDateWindow(from, to, utcOffsetMinutes);
-  const byDay = new Map(
-    createDailyRepo(db)
-      .days(w)
-      .map((r) => [r.day, r]),
-  );
-  return Array.from({ length: w.days }, (_, i) => ({
-    date: dateOfDay(w.firstDay + i),
-    row: byDay.get(w.firstDay + i),
-  }));
+  const byDay = new Map(createDailyRepo(db).days(w).map((r) => [r.day, r]));
+  return Array.from({ length: w.days }, (_, i) => ({ date: dateOfDay(w.firstDay + i), row: byDay.get(w.firstDay + i) }));
 };
 
 /**
@@ -69,15 +62,7 @@ export const dailyRows = (db: Database.Database, from: string, to: string, utcOf
  */
 export const writeDailyCsv = async (
   db: Database.Database,
-  o: Readonly<{
-    outDir: string;
-    base: string;
-    from: string;
-    to: string;
-    utcOffsetMinutes: number;
-    titles: ChapterTitles;
-    open: FileWriter[];
-  }>,
+  o: Readonly<{ outDir: string; base: string; from: string; to: string; utcOffsetMinutes: number; titles: ChapterTitles; open: FileWriter[] }>,
 ): Promise<ExportFile> => {
   const file = openFileWriter(o.outDir, `${o.base}_daily.csv`);
   o.open.push(file);

@@ -13,18 +13,9 @@ const MAX_NUMBER = 99;
  * must lie inside `roots` (detected sticks and exportRoots) and outside the
  * data dir. The refusal says only that, whatever the path is.
  */
-export const confineDestination = async (
-  target: string,
-  roots: readonly string[],
-  dataDir: string,
-): Promise<string> => {
+export const confineDestination = async (target: string, roots: readonly string[], dataDir: string): Promise<string> => {
   const real = await resolveConfined(target, roots, [dataDir]);
-  if (!real)
-    throw new KioskFailure(
-      'forbidden',
-      'the destination is not inside removable media or an export folder (exportRoots)',
-      'volumeId',
-    );
+  if (!real) throw new KioskFailure('forbidden', 'the destination is not inside removable media or an export folder (exportRoots)', 'volumeId');
   return real;
 };
 
@@ -60,7 +51,6 @@ export const describeWriteError = (error: unknown, where: string): string => {
   if (code === 'ENOSPC' || code === 'EDQUOT') return `the destination ${where} is full; nothing was kept`;
   if (code === 'EIO' || code === 'ENODEV' || code === 'ENXIO' || code === 'ENOENT')
     return `the destination ${where} went away (was the stick pulled out?); nothing was kept`;
-  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM')
-    return `the destination ${where} is read-only for the kiosk`;
+  if (code === 'EROFS' || code === 'EACCES' || code === 'EPERM') return `the destination ${where} is read-only for the kiosk`;
   return `cannot write to ${where}: ${error instanceof Error ? error.message : String(error)}`;
 };

@@ -1,11 +1,4 @@
-import {
-  EVENT_COLUMNS,
-  EVENT_LOCAL_COLUMNS,
-  VISIT_COLUMNS,
-  VISIT_LOCAL_COLUMNS,
-  type CsvLocal,
-  type ExportFormat,
-} from '../../../db';
+import { EVENT_COLUMNS, EVENT_LOCAL_COLUMNS, VISIT_COLUMNS, VISIT_LOCAL_COLUMNS, type CsvLocal, type ExportFormat } from '../../../db';
 import { CHAPTER_IDS, type ChapterId } from '../../shared/content-pack';
 import { BOM, csvCell, EOL } from './csv';
 

@@ -40,8 +40,7 @@ export const formatInto = (
 ): CopiedPage => {
   const { bytes, rows } = formatPage(repo, format, page);
   // allocUnsafeSlow: never a slice of Node's shared pool, so it can be transferred between threads.
-  const out =
-    bytes.length <= buffer.length ? buffer : Buffer.allocUnsafeSlow(Math.max(bytes.length, 2 * buffer.length));
+  const out = bytes.length <= buffer.length ? buffer : Buffer.allocUnsafeSlow(Math.max(bytes.length, 2 * buffer.length));
   bytes.copy(out, 0);
   garbage(bytes.length);
   return { buffer: out, length: bytes.length, rows };

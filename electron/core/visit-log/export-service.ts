@@ -35,10 +35,7 @@ export const createExportService = (o: ExportServiceOptions) => {
   let running: AbortController | null = null;
   const cleaned = new Set<string>();
 
-  const run = async (
-    request: ExportTarget & { parent: string },
-    role: 'staff' | 'admin' | null,
-  ): Promise<ExportResult> => {
+  const run = async (request: ExportTarget & { parent: string }, role: 'staff' | 'admin' | null): Promise<ExportResult> => {
     if (running) throw new KioskFailure('conflict', 'an export is running; wait for it or cancel it');
     const controller = new AbortController();
     running = controller;
@@ -50,47 +47,25 @@ export const createExportService = (o: ExportServiceOptions) => {
       const parent = await confineDestination(request.parent, o.media.exportRoots(), o.dataDir);
       folder = createExportFolder(parent, `${o.kioskId}_${request.from}_${request.to}`);
       const manifest = await o.visitLog.export(
-        {
-          from: request.from,
-          to: request.to,
-          format: request.format,
-          outDir: folder,
-          ...(request.language ? { language: request.language } : {}),
-        },
+        { from: request.from, to: request.to, format: request.format, outDir: folder, ...(request.language ? { language: request.language } : {}) },
         (fraction, rows) => {
           rowsDone = rows;
           if (Date.now() - last < MIN_PROGRESS_MS && fraction < 1) return;
           last = Date.now();
-          o.emit({
-            phase: 'writing',
-            rowsDone: rows,
-            rowsTotal: fraction > 0 ? Math.max(rows, Math.round(rows / fraction)) : rows,
-          });
+          o.emit({ phase: 'writing', rowsDone: rows, rowsTotal: fraction > 0 ? Math.max(rows, Math.round(rows / fraction)) : rows });
         },
         controller.signal,
       );
       o.emit({ phase: 'done', rowsDone, rowsTotal: rowsDone });
-      audit({
-        role,
-        action: 'export:visits',
-        detail: `${request.from}..${request.to} ${request.format} to ${folder}`,
-        outcome: 'ok',
-      });
+      audit({ role, action: 'export:visits', detail: `${request.from}..${request.to} ${request.format} to ${folder}`, outcome: 'ok' });
       return { manifest, folder, files: manifest.files };
     } catch (error) {
       const cancelled = controller.signal.aborted;
       if (folder) removeEmptyFolder(folder);
       const failure =
-        error instanceof KioskFailure
-          ? error
-          : new KioskFailure('unavailable', describeWriteError(error, request.parent));
+        error instanceof KioskFailure ? error : new KioskFailure('unavailable', describeWriteError(error, request.parent));
       o.emit({ phase: cancelled ? 'cancelled' : 'failed', rowsDone, rowsTotal: rowsDone, message: failure.message });
-      audit({
-        role,
-        action: 'export:visits',
-        detail: `${request.from}..${request.to}: ${failure.message}`,
-        outcome: failure.code === 'forbidden' ? 'refused' : 'failed',
-      });
+      audit({ role, action: 'export:visits', detail: `${request.from}..${request.to}: ${failure.message}`, outcome: failure.code === 'forbidden' ? 'refused' : 'failed' });
       throw failure;
     } finally {
       running = null;
@@ -111,31 +86,14 @@ export const createExportService = (o: ExportServiceOptions) => {
       }
       if (removed.length === 0) return;
       o.log.warn('export: removed leftovers of interrupted exports', { removed });
-      o.visitLog.alert(
-        'export-leftovers-removed',
-        `removed ${removed.length} leftover file(s) of interrupted exports: ${removed.slice(0, 3).join(', ')}`,
-      );
+      o.visitLog.alert('export-leftovers-removed', `removed ${removed.length} leftover file(s) of interrupted exports: ${removed.slice(0, 3).join(', ')}`);
     },
     handlers: {
       'export:visits': async (input, ctx) => {
         const volume = o.media.volume(input.volumeId);
         if (!volume || volume.kind === 'import-root')
-          throw new KioskFailure(
-            'not-found',
-            'that destination is no longer available: pick one from the list again',
-            'volumeId',
-          );
-        return run(
-          {
-            from: input.from,
-            to: input.to,
-            format: input.format,
-            ...(input.language ? { language: input.language } : {}),
-            outDir: volume.path,
-            parent: volume.path,
-          },
-          ctx.session?.role ?? null,
-        );
+          throw new KioskFailure('not-found', 'that destination is no longer available: pick one from the list again', 'volumeId');
+        return run({ from: input.from, to: input.to, format: input.format, ...(input.language ? { language: input.language } : {}), outDir: volume.path, parent: volume.path }, ctx.session?.role ?? null);
       },
       'export:cancel': () => {
         if (!running) return { cancelled: false };

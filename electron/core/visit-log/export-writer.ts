@@ -41,8 +41,7 @@ export const renameNoReplace = (temp: string, final: string): void => {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'EEXIST') throw new Error(`${path.basename(final)} already exists; not replaced`);
-    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV')
-      throw error;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EXDEV') throw error;
   }
   if (fs.existsSync(final) || isLink(final)) throw new Error(`${path.basename(final)} already exists; not replaced`);
   fs.renameSync(temp, final);

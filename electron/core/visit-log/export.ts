@@ -96,11 +96,7 @@ const workerCount = (options: ExportOptions, repo: ExportRepo, w: Window): numbe
   return repo.countVisits(w) >= PARALLEL_MIN_VISITS ? MAX_WORKERS : 0;
 };
 
-const openFormatter = (
-  options: ExportOptions & { format: ExportFormat },
-  repo: ExportRepo,
-  w: Window,
-): PageFormatter => {
+const openFormatter = (options: ExportOptions & { format: ExportFormat }, repo: ExportRepo, w: Window): PageFormatter => {
   const pool = createBufferPool();
   const garbage = youngGarbage();
   const local = (page: EventPage) => formatHere(repo, options.format, page, pool, garbage);
@@ -170,21 +166,11 @@ export const runExport = async (options: ExportOptions): Promise<ExportManifest>
     const language = options.language ?? 'zh-CN';
     const files =
       formatter && rowFormat
-        ? await writeRowFiles(repo, formatter, {
-            ...options,
-            format: rowFormat,
-            onProgress,
-            base,
-            window: w,
-            open,
-            titles,
-          })
+        ? await writeRowFiles(repo, formatter, { ...options, format: rowFormat, onProgress, base, window: w, open, titles })
         : [await writeXlsx(options.reader, { ...options, onProgress, base, window: w, open, titles, language })];
     if (format === 'csv') files.push(await writeDailyCsv(options.reader, { ...options, base, titles, open }));
     // Who changed the kiosk in the range travels with what visitors did (docs/admin.md); as CSV beside a workbook.
-    files.push(
-      await writeAuditFile(options.reader, { ...options, format: format === 'jsonl' ? 'jsonl' : 'csv', base, open }),
-    );
+    files.push(await writeAuditFile(options.reader, { ...options, format: format === 'jsonl' ? 'jsonl' : 'csv', base, open }));
     checkCancelled(options.signal);
 
     const manifest: ExportManifest = {
