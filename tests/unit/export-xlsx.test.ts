@@ -204,4 +204,16 @@ describe('Excel workbook export', () => {
     },
     120_000,
   );
+
+  it('leaves no workbook behind when cancelled', async () => {
+    const controller = new AbortController();
+    const folder = out('cancelled');
+    const run = log.export(
+      { from: '2026-03-01', to: '2026-03-04', format: 'xlsx', outDir: folder },
+      () => controller.abort(),
+      controller.signal,
+    );
+    await expect(run).rejects.toThrow('the export was cancelled; nothing was kept');
+    expect(fs.readdirSync(folder)).toEqual([]);
+  });
 });
