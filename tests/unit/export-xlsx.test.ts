@@ -2,9 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db';
 import type { VisitLog } from '../../electron/core/visit-log';
-import { runExport } from '../../electron/core/visit-log/export';
 import type { ExportManifest } from '../../electron/shared/contract/visits';
 import { generateVisits } from '../fixtures/visit-log/generate';
 import { hasLibreOffice, sheetsViaLibreOffice } from '../fixtures/visit-log/libreoffice';
@@ -218,29 +216,4 @@ describe('Excel workbook export', () => {
     await expect(run).rejects.toThrow('the export was cancelled; nothing was kept');
     expect(fs.readdirSync(folder)).toEqual([]);
   });
-
-  it('writes the same bytes on a worker thread (how big exports run) as on the calling thread', async () => {
-    const reader = openDatabase(log.databaseFile, { readonly: true });
-    try {
-      const run = (workers: number, dir: string) =>
-        runExport({
-          from: '2026-03-01',
-          to: '2026-03-04',
-          format: 'xlsx',
-          outDir: out(dir),
-          kioskId: 'kiosk-test',
-          utcOffsetMinutes: 480,
-          chapterTitles: TITLES,
-          reader,
-          workers,
-        });
-      const [here, worker] = [await run(0, 'here'), await run(1, 'worker')];
-      expect(worker).toEqual(here);
-      expect(worker.files[0]).toEqual(workbookOf(first));
-      const name = workbookOf(first).name;
-      expect(fs.readFileSync(out('worker', name)).equals(fs.readFileSync(out('here', name)))).toBe(true);
-    } finally {
-      reader.close();
-    }
-  }, 60_000);
 });

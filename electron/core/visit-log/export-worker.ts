@@ -1,46 +1,39 @@
 /**
  * An export worker thread: formats pages of events on its own read-only
  * connection, in the same snapshot as the export that started it (see
- * export-pool.ts), or writes a workbook (export-xlsx-worker.ts). Bundled as
- * `export-worker.cjs` next to each bundle that exports; from sources, tsx
- * compiles it in the thread (export-pool.ts).
+ * export-pool.ts). Bundled as `export-worker.cjs` next to each bundle that
+ * exports; from sources, tsx compiles it in the thread (export-pool.ts).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { createExportRepo, openDatabase } from '../../../db';
 import { formatInto } from './export-page';
 import type { FromWorker, ToWorker, WorkerSetup } from './export-worker-messages';
-import { writeWorkbookHere } from './export-xlsx-worker';
 import { youngGarbage } from './young-garbage';
 
 const port = parentPort;
 if (!port) throw new Error('export-worker.ts runs as a worker thread only');
 const setup = workerData as WorkerSetup;
-if (setup.workbook) writeWorkbookHere(port, setup.file, setup.workbook);
-else servePages(port);
+const db = openDatabase(setup.file, { readonly: true });
+const repo = createExportRepo(db);
+// The snapshot is taken by the transaction's first read, before `ready`: the
+// export keeps this worker only if nothing was committed since before its own.
+db.exec('BEGIN');
+repo.dataVersion();
+let failed = false;
+const garbage = youngGarbage();
 
-function servePages(port: NonNullable<typeof parentPort>) {
-  const db = openDatabase(setup.file, { readonly: true });
-  const repo = createExportRepo(db);
-  // The snapshot is taken by the transaction's first read, before `ready`: the
-  // export keeps this worker only if nothing was committed since before its own.
-  db.exec('BEGIN');
-  repo.dataVersion();
-  let failed = false;
-  const garbage = youngGarbage();
+const post = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
 
-  const post = (message: FromWorker, transfer: ArrayBuffer[] = []) => port.postMessage(message, transfer);
-
-  port.on('message', (message: ToWorker) => {
-    if (failed) return;
-    try {
-      const given = message.buffer ? Buffer.from(message.buffer) : undefined;
-      const page = formatInto(repo, setup.format, message.page, garbage, given);
-      const buffer = page.buffer.buffer as ArrayBuffer;
-      post({ type: 'page', id: message.id, rows: page.rows, length: page.length, buffer }, [buffer]);
-    } catch (error) {
-      failed = true;
-      post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
-    }
-  });
-  post({ type: 'ready' });
-}
+port.on('message', (message: ToWorker) => {
+  if (failed) return;
+  try {
+    const given = message.buffer ? Buffer.from(message.buffer) : undefined;
+    const page = formatInto(repo, setup.format, message.page, garbage, given);
+    const buffer = page.buffer.buffer as ArrayBuffer;
+    post({ type: 'page', id: message.id, rows: page.rows, length: page.length, buffer }, [buffer]);
+  } catch (error) {
+    failed = true;
+    post({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
+  }
+});
+post({ type: 'ready' });

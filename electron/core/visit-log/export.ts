@@ -19,9 +19,7 @@ import { writeRowFiles } from './export-rows';
 import { writeAuditFile } from './export-audit';
 import { writeDailyCsv } from './export-daily';
 import { writeXlsx } from './export-xlsx';
-import { prepareWorkbookThread } from './export-xlsx-thread';
 import type { ChapterTitles } from './export-format';
-import type { WorkbookJob } from './export-worker-messages';
 import { openFileWriter, syncDir, type FileWriter } from './export-writer';
 import { youngGarbage } from './young-garbage';
 
@@ -130,12 +128,6 @@ const openFormatter = (options: ExportOptions & { format: ExportFormat }, repo: 
   };
 };
 
-/** Only plain data: the job may be posted to a worker thread. */
-const workbookJob = (
-  o: ExportOptions,
-  more: Pick<WorkbookJob, 'base' | 'window' | 'titles' | 'language'>,
-): WorkbookJob => ({ outDir: o.outDir, kioskId: o.kioskId, from: o.from, to: o.to, utcOffsetMinutes: o.utcOffsetMinutes, ...more });
-
 /**
  * Streams visits and events of an inclusive range of local dates into
  * `outDir`: `<kiosk>_<from>_<to>_visits.<ext>`, `…_events.<ext>` and
@@ -155,17 +147,6 @@ export const runExport = async (options: ExportOptions): Promise<ExportManifest>
   const { format } = options;
   const rowFormat: ExportFormat | null = format === 'xlsx' ? null : format;
   const formatter = rowFormat ? openFormatter({ ...options, format: rowFormat }, repo, w) : null;
-  // A big workbook is written on a worker thread with a small young generation (export-xlsx-worker.ts).
-  const workbookThread = !rowFormat && workerCount(options, repo, w) > 0 ? prepareWorkbookThread(options.reader) : null;
-
-  const writeWorkbook = async (job: WorkbookJob, o: Parameters<NonNullable<typeof workbookThread>['write']>[1]) => {
-    try {
-      return (await workbookThread?.write(job, o)) ?? (await writeXlsx(options.reader, { ...job, ...o }));
-    } catch (error) {
-      checkCancelled(options.signal);
-      throw error;
-    }
-  };
 
   try {
     options.reader.exec('BEGIN');
@@ -186,7 +167,7 @@ export const runExport = async (options: ExportOptions): Promise<ExportManifest>
     const files =
       formatter && rowFormat
         ? await writeRowFiles(repo, formatter, { ...options, format: rowFormat, onProgress, base, window: w, open, titles })
-        : [await writeWorkbook(workbookJob(options, { base, window: w, titles, language }), { open, onProgress, signal: options.signal })];
+        : [await writeXlsx(options.reader, { ...options, onProgress, base, window: w, open, titles, language })];
     if (format === 'csv') files.push(await writeDailyCsv(options.reader, { ...options, base, titles, open }));
     // Who changed the kiosk in the range travels with what visitors did (docs/admin.md); as CSV beside a workbook.
     files.push(await writeAuditFile(options.reader, { ...options, format: format === 'jsonl' ? 'jsonl' : 'csv', base, open }));
@@ -211,7 +192,6 @@ export const runExport = async (options: ExportOptions): Promise<ExportManifest>
     return manifest;
   } finally {
     await formatter?.close();
-    workbookThread?.close();
     for (const writer of open) writer.abort();
     if (options.reader.inTransaction) options.reader.exec('COMMIT');
   }
