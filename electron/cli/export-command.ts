@@ -16,14 +16,14 @@ import { createProgress } from './progress';
 export type ExportArgs = {
   from: string;
   to: string;
-  format: 'csv' | 'jsonl';
+  format: 'csv' | 'jsonl' | 'xlsx';
   out: string;
   dataDir?: string;
   config?: string;
   utcOffsetMinutes?: number;
 };
 
-export const EXPORT_USAGE = `usage: kiosk export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|jsonl] --out DIR
+export const EXPORT_USAGE = `usage: kiosk export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|jsonl|xlsx] --out DIR
                     [--data-dir DIR | --config FILE] [--utc-offset +08:00]
   Exports the visits started between the two local dates (inclusive) and their events
   into a new folder inside DIR; DIR must be on removable media or inside exportRoots.`;
@@ -52,7 +52,7 @@ export const parseExportArgs = (argv: readonly string[]): ExportArgs & { help?: 
   const line = parseCommandLine(argv, EXPORT_OPTIONS, { positionals: false });
   if (wantsHelp(line)) return { from: '', to: '', format: 'csv', out: '', help: true };
   const format = stringOption(line, 'format') ?? 'csv';
-  if (format !== 'csv' && format !== 'jsonl') throw new UsageError(`--format: "${format}" (expected csv or jsonl)`);
+  if (format !== 'csv' && format !== 'jsonl' && format !== 'xlsx') throw new UsageError(`--format: "${format}" (expected csv, jsonl or xlsx)`);
   const dataDir = stringOption(line, 'data-dir');
   const config = stringOption(line, 'config');
   if (dataDir !== undefined && config !== undefined) throw new UsageError('give --data-dir or --config, not both');

@@ -58,3 +58,31 @@ test('a custom range that ends before it starts cannot be exported', async ({ pa
   await page.getByTestId('export-to').fill('2026-03-01');
   await expect(page.getByTestId('export-start')).toBeDisabled();
 });
+
+test('an Excel workbook from the Export screen: one .xlsx beside the audit file, its SHA-256 and rows as the summary says', async ({
+  page,
+  kiosk,
+  usb,
+}) => {
+  // One visit, left at the hub: the workbook needs a visit in the range.
+  await openKiosk(page, kiosk.url);
+  await beginVisit(page);
+  await signIn(page, kiosk.url, ADMIN_PIN);
+  await openTile(page, 'export');
+  await page.getByTestId('export-preset-today').click();
+  await page.getByTestId('export-format-xlsx').click();
+  await page.getByTestId('export-volume').filter({ hasText: usb.label }).click();
+  await page.getByTestId('export-start').click();
+  await expect(page.getByTestId('export-result')).toBeVisible({ timeout: 60_000 });
+
+  const folder = (await page.getByTestId('export-folder').textContent()) ?? '';
+  const names = await page.getByTestId('export-file').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-name') ?? ''));
+  expect(names.map((n) => n.replace(/^.*_/, ''))).toEqual(expect.arrayContaining([expect.stringMatching(/\.xlsx$/), 'audit.csv']));
+  const workbook = page.getByTestId('export-file').filter({ hasText: '.xlsx' });
+  const name = (await workbook.getAttribute('data-name')) ?? '';
+  const bytes = fs.readFileSync(path.join(folder, name));
+  expect(bytes.subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
+  expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(await workbook.getAttribute('data-sha256'));
+  // The visit on the Visits sheet, its events, the day on Daily, the Summary's figures.
+  expect(Number(await workbook.getAttribute('data-rows'))).toBeGreaterThan(2);
+});

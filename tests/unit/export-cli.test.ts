@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ExportManifest } from '../../electron/shared/contract/visits';
 import { generateVisits } from '../fixtures/visit-log/generate';
 import { ingestAll, testVisitLog } from '../fixtures/visit-log/service';
 import { tempDir } from '../fixtures/visit-log/temp';
@@ -61,5 +62,17 @@ describe('kiosk export CLI', () => {
     expect(fs.existsSync(path.join(tmp.dir, 'elsewhere'))).toBe(false);
     expect(usage).toMatchObject({ code: 2 });
     expect(usage.stderr).toMatch(/--to is required\nusage: kiosk export/);
+  }, 60_000);
+
+  it('writes an Excel workbook with --format xlsx, its sheets and rows in the manifest', async () => {
+    const out = path.join(tmp.dir, 'exports');
+    const r = await kiosk('export', '--config', config, '--utc-offset', '+08:00', '--from', '2026-01-02', '--to', '2026-01-05', '--format', 'xlsx', '--out', out);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/kiosk-cli_2026-01-02_2026-01-05\.xlsx\t\d+ rows/);
+    const folder = path.join(out, 'changjiahui-export_kiosk-cli_2026-01-02_2026-01-05');
+    const manifest = JSON.parse(fs.readFileSync(path.join(folder, 'kiosk-cli_2026-01-02_2026-01-05_manifest.json'), 'utf8')) as ExportManifest;
+    expect(manifest.format).toBe('xlsx');
+    expect(manifest.files[0]!.sheets!.map((s) => s.name)).toEqual(['每日', '参观', '事件', '汇总']);
+    expect(manifest.files[0]!.sheets![0]!.rows).toBe(4);
   }, 60_000);
 });

@@ -7,6 +7,7 @@ import {
   openDatabase,
   readDataVersion,
   type EventPage,
+  type ExportFormat,
   type ExportRepo,
 } from '../../../db';
 import type { ExportManifest } from '../../shared/contract/visits';
@@ -17,6 +18,7 @@ import { localFormatter, startWorkerFormatter, type PageFormatter } from './expo
 import { writeRowFiles } from './export-rows';
 import { writeAuditFile } from './export-audit';
 import { writeDailyCsv } from './export-daily';
+import { writeXlsx } from './export-xlsx';
 import type { ChapterTitles } from './export-format';
 import { openFileWriter, syncDir, type FileWriter } from './export-writer';
 import { youngGarbage } from './young-garbage';
@@ -26,7 +28,9 @@ type Window = Readonly<{ fromMs: number; toMs: number }>;
 export type ExportOptions = Readonly<{
   from: string;
   to: string;
-  format: 'csv' | 'jsonl';
+  format: 'csv' | 'jsonl' | 'xlsx';
+  /** Language of the workbook's sheet names and headers (xlsx); default zh-CN. */
+  language?: 'zh-CN' | 'en';
   /**
    * The folder the files go into: an existing folder, or one level created here
    * (0700). Never `mkdir -p`: callers confine it first (export-service.ts).
@@ -92,7 +96,7 @@ const workerCount = (options: ExportOptions, repo: ExportRepo, w: Window): numbe
   return repo.countVisits(w) >= PARALLEL_MIN_VISITS ? MAX_WORKERS : 0;
 };
 
-const openFormatter = (options: ExportOptions, repo: ExportRepo, w: Window): PageFormatter => {
+const openFormatter = (options: ExportOptions & { format: ExportFormat }, repo: ExportRepo, w: Window): PageFormatter => {
   const pool = createBufferPool();
   const garbage = youngGarbage();
   const local = (page: EventPage) => formatHere(repo, options.format, page, pool, garbage);
@@ -139,7 +143,10 @@ export const runExport = async (options: ExportOptions): Promise<ExportManifest>
   const repo = createExportRepo(options.reader);
   const base = `${options.kioskId}_${options.from}_${options.to}`;
   const open: FileWriter[] = [];
-  const formatter = openFormatter(options, repo, w);
+  // The workbook formats its rows as it zips them: no page formatter (worker threads) for it.
+  const { format } = options;
+  const rowFormat: ExportFormat | null = format === 'xlsx' ? null : format;
+  const formatter = rowFormat ? openFormatter({ ...options, format: rowFormat }, repo, w) : null;
 
   try {
     options.reader.exec('BEGIN');
@@ -156,10 +163,14 @@ export const runExport = async (options: ExportOptions): Promise<ExportManifest>
       options.onProgress?.(fraction, rows);
     };
     const titles = options.chapterTitles ?? {};
-    const files = await writeRowFiles(repo, formatter, { ...options, onProgress, base, window: w, open, titles });
-    if (options.format === 'csv') files.push(await writeDailyCsv(options.reader, { ...options, base, titles, open }));
-    // Who changed the kiosk in the range travels with what visitors did (docs/admin.md).
-    files.push(await writeAuditFile(options.reader, { ...options, base, open }));
+    const language = options.language ?? 'zh-CN';
+    const files =
+      formatter && rowFormat
+        ? await writeRowFiles(repo, formatter, { ...options, format: rowFormat, onProgress, base, window: w, open, titles })
+        : [await writeXlsx(options.reader, { ...options, onProgress, base, window: w, open, titles, language })];
+    if (format === 'csv') files.push(await writeDailyCsv(options.reader, { ...options, base, titles, open }));
+    // Who changed the kiosk in the range travels with what visitors did (docs/admin.md); as CSV beside a workbook.
+    files.push(await writeAuditFile(options.reader, { ...options, format: format === 'jsonl' ? 'jsonl' : 'csv', base, open }));
     checkCancelled(options.signal);
 
     const manifest: ExportManifest = {
@@ -180,7 +191,7 @@ export const runExport = async (options: ExportOptions): Promise<ExportManifest>
     open.length = 0;
     return manifest;
   } finally {
-    await formatter.close();
+    await formatter?.close();
     for (const writer of open) writer.abort();
     if (options.reader.inTransaction) options.reader.exec('COMMIT');
   }

@@ -72,7 +72,7 @@ export type VisitLog = Readonly<{
 }>;
 
 /** What an export covers and the (already confined) folder it goes into. */
-export type ExportTarget = Readonly<{ from: string; to: string; format: 'csv' | 'jsonl'; outDir: string; language?: 'zh-CN' | 'en' }>;
+export type ExportTarget = Readonly<{ from: string; to: string; format: 'csv' | 'jsonl' | 'xlsx'; outDir: string; language?: 'zh-CN' | 'en' }>;
 
 /**
  * Closes the visits a crash left open: the first write of a start. When it

@@ -53,7 +53,15 @@ export type StatsSummary = Readonly<{
 }>;
 
 /** One exported file in a manifest. */
-export type ExportFile = Readonly<{ name: string; rows: number; bytes: number; sha256: string }>;
+export type ExportFile = Readonly<{
+  name: string;
+  /** Data rows (headers not counted); for a workbook, those of all its sheets. */
+  rows: number;
+  bytes: number;
+  sha256: string;
+  /** A workbook's sheets in file order, each with its data rows. */
+  sheets?: ReadonlyArray<Readonly<{ name: string; rows: number }>>;
+}>;
 
 /**
  * `manifest.json` of an export. Deterministic: it carries no export time, so
@@ -66,7 +74,7 @@ export type ExportManifest = Readonly<{
   from: string;
   to: string;
   utcOffsetMinutes: number;
-  format: 'csv' | 'jsonl';
+  format: 'csv' | 'jsonl' | 'xlsx';
   files: readonly ExportFile[];
 }>;
 
@@ -76,9 +84,9 @@ export type ExportManifest = Readonly<{
  * inside it; a caller never names a path.
  */
 export const ExportRequest = DateRange.extend({
-  format: z.enum(['csv', 'jsonl']),
+  format: z.enum(['csv', 'jsonl', 'xlsx']),
   volumeId: z.string().regex(/^v-[0-9a-f]{16}$/, 'expected a volume id from media:list'),
-  /** Language of the chapter titles in the CSV (headers, cells, daily summary); default zh-CN. */
+  /** Language of the chapter titles in the CSV (headers, cells, daily summary) and of the workbook's words; default zh-CN. */
   language: z.enum(['zh-CN', 'en']).optional(),
 }).strict();
 export type ExportRequest = z.infer<typeof ExportRequest>;

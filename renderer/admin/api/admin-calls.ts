@@ -30,7 +30,7 @@ export type AdminRole = Role;
 export type ExportFormat = CallInput<'export:visits'>['format'];
 
 /** The formats the export screen offers, in the order shown. */
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'jsonl'];
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['csv', 'xlsx', 'jsonl'];
 
 /** One written export file. */
 export type ExportedFile = ExportFile;

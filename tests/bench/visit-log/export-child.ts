@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { openDatabase } from '../../../db';
 import { runExport } from '../../../electron/core/visit-log/export';
 
-const [file, outDir, from, to, format] = process.argv.slice(2) as [string, string, string, string, 'csv' | 'jsonl'];
+const [file, outDir, from, to, format] = process.argv.slice(2) as [string, string, string, string, 'csv' | 'jsonl' | 'xlsx'];
 const main = async () => {
   const db = openDatabase(file, { readonly: true });
   const started = performance.now();

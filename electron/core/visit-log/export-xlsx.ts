@@ -1,0 +1,68 @@
+import type Database from 'better-sqlite3';
+import { createWorkbookRepo } from '../../../db';
+import type { ExportFile } from '../../shared/contract/visits';
+import { writeWorkbook } from '../workbook/workbook-writer';
+import { dailyRows } from './export-daily';
+import type { ChapterTitles } from './export-format';
+import { WORKBOOK_WORDS, type WorkbookLanguage } from './export-xlsx-strings';
+import { openFileWriter, type FileWriter } from './export-writer';
+import { visitSheets } from './xlsx-sheets';
+
+const PROGRESS_EVERY = 16_384;
+
+export type XlsxOptions = Readonly<{
+  outDir: string;
+  base: string;
+  kioskId: string;
+  from: string;
+  to: string;
+  window: Readonly<{ fromMs: number; toMs: number; firstDay: number }>;
+  utcOffsetMinutes: number;
+  titles: ChapterTitles;
+  language: WorkbookLanguage;
+  open: FileWriter[];
+  onProgress?(fraction: number, rows: number): void;
+  /** Tests: a smaller sheet limit, to see continuation sheets without a million rows. */
+  maxRowsPerSheet?: number;
+}>;
+
+/**
+ * Writes `<base>.xlsx` (xlsx-sheets.ts) from the export's snapshot: rows in
+ * keyset pages (db/workbook-repo.ts), the zip through the exclusive temp-file
+ * writer. Its manifest entry counts the data rows of all sheets and lists each.
+ */
+export const writeXlsx = async (db: Database.Database, o: XlsxOptions): Promise<ExportFile> => {
+  const repo = createWorkbookRepo(db);
+  const span = o.window.toMs - o.window.fromMs;
+  let done = 0;
+  let reported = 0;
+  const sheets = visitSheets({
+    ...o,
+    firstDay: o.window.firstDay,
+    days: dailyRows(db, o.from, o.to, o.utcOffsetMinutes),
+    visits: repo.visits(o.window),
+    events: repo.events(o.window),
+    // Progress by the time of the last event made, every PROGRESS_EVERY rows.
+    onRow(rows, at) {
+      done = rows;
+      if (at === null || rows - reported < PROGRESS_EVERY) return;
+      reported = rows;
+      o.onProgress?.(Math.min(1, Math.max(0, (at - o.window.fromMs) / span)), rows);
+    },
+  });
+  const file = openFileWriter(o.outDir, `${o.base}.xlsx`);
+  o.open.push(file);
+  const written = await writeWorkbook(
+    {
+      sheets,
+      title: `${WORKBOOK_WORDS[o.language].title} ${o.kioskId} ${o.from} – ${o.to}`,
+      // The end of the range: the same export always carries the same dates.
+      at: { utcMs: o.window.toMs, offsetMinutes: o.utcOffsetMinutes },
+      ...(o.maxRowsPerSheet ? { maxRowsPerSheet: o.maxRowsPerSheet } : {}),
+    },
+    (chunk) => file.rows(chunk, 0),
+  );
+  const entry = await file.finish();
+  o.onProgress?.(1, done);
+  return { ...entry, rows: written.reduce((n, s) => n + s.rows, 0), sheets: written };
+};
