@@ -29,8 +29,8 @@ const kpis = (cur: DashboardPeriod, prev: DashboardPeriod, s: ReportStrings): st
   return `<section class="kpis">${[
     kpi(s.visits, count(cur.visits), change(cur.visits, prev.visits), count(prev.visits), s),
     kpi(s.engagedMedian, duration(cur.engaged.medianMs, s), change(cur.engaged.medianMs, prev.engaged.medianMs), duration(prev.engaged.medianMs, s), s),
-    kpi(s.pastHub, percent(cur.funnel.pastHub, cur.funnel.started), pointsChange(rate(cur, cur.funnel.pastHub), rate(prev, prev.funnel.pastHub)), percent(prev.funnel.pastHub, prev.funnel.started), s, `${count(cur.funnel.pastHub)} ${s.visitsUnit}`),
-    kpi(s.allFive, percent(cur.funnel.allFive, cur.funnel.started), pointsChange(rate(cur, cur.funnel.allFive), rate(prev, prev.funnel.allFive)), percent(prev.funnel.allFive, prev.funnel.started), s, `${count(cur.funnel.allFive)} ${s.visitsUnit}`),
+    kpi(s.pastHub, percent(cur.funnel.pastHub, cur.funnel.started), pointsChange(rate(cur, cur.funnel.pastHub), rate(prev, prev.funnel.pastHub)), percent(prev.funnel.pastHub, prev.funnel.started), s, `${count(cur.funnel.pastHub)} ${s.visitsUnit(cur.funnel.pastHub)}`),
+    kpi(s.allFive, percent(cur.funnel.allFive, cur.funnel.started), pointsChange(rate(cur, cur.funnel.allFive), rate(prev, prev.funnel.allFive)), percent(prev.funnel.allFive, prev.funnel.started), s, `${count(cur.funnel.allFive)} ${s.visitsUnit(cur.funnel.allFive)}`),
   ].join('')}</section>`;
 };
 

@@ -25,7 +25,7 @@ export type ReportStrings = Readonly<{
   opened: string;
   dwell: string;
   narration: string;
-  visitsUnit: string;
+  visitsUnit: (n: number) => string;
   median: string;
   p75: string;
   languages: string;
@@ -62,7 +62,7 @@ const zh: ReportStrings = {
   opened: '打开人次',
   dwell: '有效停留',
   narration: '解说听完率',
-  visitsUnit: '人次',
+  visitsUnit: () => '人次',
   median: '中位数',
   p75: '75 分位',
   languages: '参观语言',
@@ -88,7 +88,7 @@ const en: ReportStrings = {
   allFive: 'Saw all five chapters',
   ofVisits: 'of visits',
   previous: 'Previous',
-  noComparison: 'no data in the previous period',
+  noComparison: 'No previous data',
   visitsPerDay: 'Visits per day',
   thisPeriod: 'This period',
   previousSeries: 'Previous period (same day number)',
@@ -99,7 +99,7 @@ const en: ReportStrings = {
   opened: 'Opened',
   dwell: 'Engaged time',
   narration: 'Narration finished',
-  visitsUnit: 'visits',
+  visitsUnit: (n) => (n === 1 ? 'visit' : 'visits'),
   median: 'Median',
   p75: '75th percentile',
   languages: 'Languages',
