@@ -33,7 +33,7 @@ let service: ReturnType<typeof createReportService>;
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-']).toString();
 const volumeId = () => media.volumes().find((v) => v.label === 'STICK')!.id;
-const report = (language: 'zh-CN' | 'en') => service.handlers['report:pdf']({ ...REPORT_RANGE, language, volumeId: volumeId() }, admin);
+const report = async (language: 'zh-CN' | 'en') => service.handlers['report:pdf']({ ...REPORT_RANGE, language, volumeId: volumeId() }, admin);
 const finalName = (language: string, n = '') => `changjiahui-report_kiosk-test_${REPORT_RANGE.from}_${REPORT_RANGE.to}_${language}${n}.pdf`;
 
 beforeAll(async () => {
@@ -121,7 +121,7 @@ describe('report:pdf through the web host printer (real headless Chromium)', { t
   });
 
   it('refuses a destination that is not a detected volume, and as root never prints with the sandbox off', async () => {
-    const gone = service.handlers['report:pdf']({ ...REPORT_RANGE, language: 'en', volumeId: 'v-0000000000000000' }, admin);
+    const gone = Promise.resolve().then(() => service.handlers['report:pdf']({ ...REPORT_RANGE, language: 'en', volumeId: 'v-0000000000000000' }, admin));
     await expect(gone).rejects.toMatchObject({ code: 'not-found' });
     const rootWithoutUser = createChromiumPdfPrinter(chromium, { uid: 0, user: null, runuserPath: '/usr/sbin/runuser' });
     await expect(rootWithoutUser.print('/nonexistent.html')).rejects.toThrow(/will not print with Chromium's sandbox off/);

@@ -47,6 +47,11 @@ td.bar { width: 34%; }
 .chapters td.bar { width: 16%; }
 .bar i.median { background: ${INK}; height: 1.8mm; }
 .bar i.p75 { background: ${LIGHT}; height: 1.8mm; margin-top: 0.4mm; }
+h2 .key { float: right; margin-top: 0.6mm; }
+.key i { display: inline-block; width: 3mm; height: 2mm; background: ${INK}; margin: 0 1mm 0 2.4mm; vertical-align: baseline; }
+.key i.prev { background: ${LIGHT}; }
+/* English: Latin glyphs from Noto Sans (the CJK font's quotes and dashes are full width), the rest from Noto Sans SC. */
+html[lang='en'] body { font-family: 'Noto Sans', 'Noto Sans SC', sans-serif; }
 .empty { margin: 6mm 0; text-align: center; color: #5c6770; font-size: 10pt; }
 footer { margin-top: auto; border-top: 0.25mm solid #c5ced6; padding-top: 1.6mm; display: flex; justify-content: space-between; gap: 6mm; font-size: 7pt; color: #5c6770; }
 `;

@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** One subset of the bundled CJK font: a woff2 file and the code points it covers. */
-export type FontSubset = Readonly<{ weight: number; file: string; ranges: ReadonlyArray<readonly [number, number]> }>;
+/** One subset of a bundled font (Noto Sans SC, or Noto Sans for Latin text): a woff2 file and the code points it covers. */
+export type FontSubset = Readonly<{ family: string; weight: number; file: string; ranges: ReadonlyArray<readonly [number, number]> }>;
 
 /** Where the font's @font-face rules are: the npm package (sources, web host) or the renderer build (packaged app). */
 export type FontSource = Readonly<{ cssFiles: readonly string[]; rendererDir?: string }>;
 
-const FAMILY = /font-family:\s*['"]?Noto Sans SC['"]?/;
+const FAMILY = /font-family:\s*['"]?(Noto Sans(?: SC)?)['"]?\s*;/;
 
 const parseRanges = (text: string): Array<[number, number]> =>
   text.split(',').map((part) => {
@@ -31,13 +31,14 @@ export const readFontSubsets = (source: FontSource): FontSubset[] => {
       continue;
     }
     for (const [, body] of css.matchAll(/@font-face\s*\{([^}]*)\}/g)) {
-      if (!body || !FAMILY.test(body)) continue;
+      const family = body ? FAMILY.exec(body)?.[1] : undefined;
+      if (!body || !family || /font-style:\s*italic/.test(body)) continue;
       const url = /url\(\s*['"]?([^'")]+\.woff2)['"]?\s*\)/.exec(body)?.[1];
       const range = /unicode-range:\s*([^;]+)/.exec(body)?.[1];
       const weight = Number(/font-weight:\s*(\d+)/.exec(body)?.[1] ?? 400);
       if (!url || !range) continue;
       const file = url.startsWith('/') && source.rendererDir ? path.join(source.rendererDir, url) : path.resolve(path.dirname(cssFile), url);
-      if (fs.existsSync(file)) subsets.push({ weight, file, ranges: parseRanges(range) });
+      if (fs.existsSync(file)) subsets.push({ family, weight, file, ranges: parseRanges(range) });
     }
   }
   return subsets;
@@ -57,14 +58,18 @@ export const inlineFontFaces = (subsets: readonly FontSubset[], text: string): s
     .map((s) => {
       const data = fs.readFileSync(s.file).toString('base64');
       const ranges = s.ranges.map(([lo, hi]) => (lo === hi ? `U+${lo.toString(16)}` : `U+${lo.toString(16)}-${hi.toString(16)}`)).join(',');
-      return `@font-face{font-family:'Noto Sans SC';font-weight:${s.weight};font-style:normal;src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${ranges}}`;
+      return `@font-face{font-family:'${s.family}';font-weight:${s.weight};font-style:normal;src:url(data:font/woff2;base64,${data}) format('woff2');unicode-range:${ranges}}`;
     })
     .join('\n');
 };
 
-/** The font's CSS files under an app root: the npm package first (sources), then the renderer build (packaged). */
+/**
+ * The fonts' CSS files under an app root: the npm packages first (sources; Noto Sans
+ * gives English pages proportional quotes and dashes), then the renderer build (packaged:
+ * Noto Sans SC only, which also covers Latin).
+ */
 export const fontSourceFor = (root: string, rendererDir: string): FontSource => {
-  const pkg = path.join(root, 'node_modules', '@fontsource', 'noto-sans-sc');
+  const pkgs = ['noto-sans-sc', 'noto-sans'].map((name) => path.join(root, 'node_modules', '@fontsource', name));
   const built = path.join(rendererDir, 'assets');
   let builtCss: string[] = [];
   try {
@@ -72,6 +77,6 @@ export const fontSourceFor = (root: string, rendererDir: string): FontSource => 
   } catch {
     // No renderer build (unit tests from sources): the package is enough.
   }
-  const pkgCss = ['400.css', '700.css'].map((n) => path.join(pkg, n)).filter((f) => fs.existsSync(f));
+  const pkgCss = pkgs.flatMap((pkg) => ['400.css', '700.css'].map((n) => path.join(pkg, n))).filter((f) => fs.existsSync(f));
   return { cssFiles: pkgCss.length > 0 ? pkgCss : builtCss, rendererDir };
 };

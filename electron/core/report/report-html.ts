@@ -45,7 +45,8 @@ const shareTable = (title: string, rows: ReadonlyArray<readonly [string, number,
         `<td class="bar"><i style="width:${width(a, cur)}"></i><i class="prev" style="width:${width(b, prev)}"></i></td><td class="n">${percent(b, prev)}</td></tr>`,
     )
     .join('');
-  return `<section class="card"><h2>${h(title)}</h2><table><thead><tr><th></th><th class="n">${h(s.visits)}</th><th class="n">${h(s.share)}</th><th></th><th class="n">${h(s.previous)}</th></tr></thead><tbody>${body}</tbody></table></section>`;
+  const key = `<span class="key"><i></i>${h(s.thisPeriod)}<i class="prev"></i>${h(s.previous)}</span>`;
+  return `<section class="card"><h2>${h(title)}${key}</h2><table><thead><tr><th></th><th class="n">${h(s.visits)}</th><th class="n">${h(s.share)}</th><th></th><th class="n">${h(s.previous)}</th></tr></thead><tbody>${body}</tbody></table></section>`;
 };
 
 const languageRows = (cur: DashboardPeriod, prev: DashboardPeriod, s: ReportStrings) =>
