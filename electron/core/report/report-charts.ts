@@ -63,7 +63,7 @@ export const visitsPerDayChart = (current: DashboardPeriod, previous: DashboardP
       ],
     },
     680,
-    176,
+    196,
   );
 
 /** The funnel as horizontal bars: started → opened a chapter → each chapter (by keyword) → all five, each with its share of the visits. */

@@ -40,7 +40,7 @@ export const SaveReport = ({ call, range, volumeId, language, disabled }: SaveRe
   return (
     <section className="admin-section" data-testid="report-pdf" aria-labelledby="admin-report-title">
       <h2 id="admin-report-title">{s.title}</h2>
-      <p className="admin-note">{s.lead}</p>
+      <p>{s.lead}</p>
       <ChoiceGroup
         label={s.language}
         options={LANGUAGES}
