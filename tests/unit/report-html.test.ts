@@ -76,6 +76,17 @@ describe('report HTML from a real SQLite data set', () => {
     expect(html).toContain('&quot;&gt;&lt;script&gt;alert(2)&lt;/script&gt;&amp;');
   });
 
+  it('draws the previous period day by day only when it had visits', () => {
+    expect(buildReportHtml(dashboard, context('en'), fonts)).toContain('Previous period (same day number)');
+    // The data set starts on 2026-09-25: August had no visits.
+    const firstMonth = log.dashboard('2026-09-01', '2026-09-30');
+    expect(firstMonth.current.visits).toBeGreaterThan(0);
+    expect(firstMonth.previous.visits).toBe(0);
+    const page = text(buildReportHtml(firstMonth, context('en'), fonts));
+    expect(page).not.toContain('Previous period (same day number)');
+    expect(page).toContain('No previous data');
+  });
+
   it('says there were no visits instead of drawing empty charts', () => {
     const empty = log.dashboard('2030-01-01', '2030-01-07');
     const page = text(buildReportHtml(empty, context('zh-CN'), fonts));

@@ -35,11 +35,12 @@ const svg = (option: EChartsCoreOption, width: number, height: number): string =
 const axisLabel = { ...FONT };
 const valueAxis = { type: 'value', minInterval: 1, axisLabel, splitLine: { lineStyle: { color: RULE } } };
 
-/** Visits per day as bars, the previous period's day-by-day figure as a dashed line over them. */
-export const visitsPerDayChart = (current: DashboardPeriod, previous: DashboardPeriod, s: ReportStrings): string =>
-  svg(
+/** Visits per day as bars, the previous period's day-by-day figure as a dashed line over them (none when it had no visits). */
+export const visitsPerDayChart = (current: DashboardPeriod, previous: DashboardPeriod, s: ReportStrings): string => {
+  const withPrevious = previous.visits > 0;
+  return svg(
     {
-      legend: { top: 0, right: 0, itemWidth: 18, itemHeight: 10, textStyle: FONT, data: [s.thisPeriod, s.previousSeries] },
+      legend: { top: 0, right: 0, itemWidth: 18, itemHeight: 10, textStyle: FONT, data: withPrevious ? [s.thisPeriod, s.previousSeries] : [s.thisPeriod] },
       grid: { left: 34, right: 8, top: 26, bottom: 22 },
       xAxis: {
         type: 'category',
@@ -51,7 +52,7 @@ export const visitsPerDayChart = (current: DashboardPeriod, previous: DashboardP
       yAxis: valueAxis,
       series: [
         { name: s.thisPeriod, type: 'bar', data: current.visitsPerDay.map((d) => d.visits), itemStyle: { color: INK }, barMaxWidth: 28 },
-        {
+        withPrevious && {
           name: s.previousSeries,
           type: 'line',
           data: previous.visitsPerDay.map((d) => d.visits),
@@ -60,11 +61,12 @@ export const visitsPerDayChart = (current: DashboardPeriod, previous: DashboardP
           symbol: current.days > 40 ? 'none' : 'circle',
           symbolSize: 4,
         },
-      ],
+      ].filter(Boolean),
     },
     680,
     196,
   );
+};
 
 /** The funnel as horizontal bars: started → opened a chapter → each chapter (by keyword) → all five, each with its share of the visits. */
 export const funnelChart = (p: DashboardPeriod, keywords: Readonly<Record<string, string>>, s: ReportStrings): string => {
