@@ -120,6 +120,16 @@ describe('report:pdf through the web host printer (real headless Chromium)', { t
     expect(audits.at(-1)).toMatchObject({ action: 'report:pdf', outcome: 'failed' });
   });
 
+  it('removes the temp folder of a print killed midway when it starts, and nothing else', () => {
+    const tmpRoot = path.join(dataDir, 'tmp');
+    fs.mkdirSync(path.join(tmpRoot, 'report-killed'), { recursive: true });
+    fs.writeFileSync(path.join(tmpRoot, 'report-killed', 'report.html'), '<p>half</p>');
+    fs.writeFileSync(path.join(tmpRoot, 'keep-me'), 'not ours');
+    createReportService({ visitLog: log, media, dataDir, kioskId: 'k', clock: () => new Date(), log: memoryLog(), packWords: defaultPackWords, printer: null, fonts: null });
+    expect(fs.readdirSync(tmpRoot)).toEqual(['keep-me']);
+    fs.rmSync(path.join(tmpRoot, 'keep-me'));
+  });
+
   it('refuses a destination that is not a detected volume, and as root never prints with the sandbox off', async () => {
     const gone = Promise.resolve().then(() => service.handlers['report:pdf']({ ...REPORT_RANGE, language: 'en', volumeId: 'v-0000000000000000' }, admin));
     await expect(gone).rejects.toMatchObject({ code: 'not-found' });
