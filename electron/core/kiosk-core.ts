@@ -17,6 +17,9 @@ import { createVisitHandlers, createVisitLog } from './visit-log';
 import { createMediaService } from './removable/media-service';
 import { createExportService } from './visit-log/export-service';
 import { createPageOwners } from './visit-log/page-owners';
+import type { PdfPrinter } from './report/pdf-printer';
+import type { FontSource } from './report/report-fonts';
+import { createReportService } from './report/report-service';
 
 export type KioskCoreOptions = Readonly<{
   settings: Settings;
@@ -34,6 +37,8 @@ export type KioskCoreOptions = Readonly<{
   mediaPollMs?: number;
   /** A fault found before the core (bad config): shown on screen and raised as a health alert. */
   startupFault?: StartupFault | null;
+  /** How this shell prints the report (`report:pdf`) and where the bundled CJK font is; without it the call says it cannot print. */
+  report?: Readonly<{ printer: PdfPrinter; fonts: FontSource }>;
 }>;
 
 /** The core services, wired: what both shells bind to their transport. */
@@ -110,6 +115,18 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     emit: (payload) => bus.emit('export:progress', payload),
     audit: (entry) => audit.record(entry),
   });
+  const reports = createReportService({
+    visitLog,
+    media,
+    dataDir: settings.dataDir,
+    kioskId: settings.kioskId,
+    clock,
+    log,
+    packWords: (language) => packWords(content, language),
+    printer: options.report?.printer ?? null,
+    fonts: options.report?.fonts ?? null,
+    audit: (entry) => audit.record(entry),
+  });
   // Leftovers of interrupted exports go on the first scan (start) and whenever a stick appears.
   const stopLeftovers = media.onVolumes((volumes) => exports.cleanLeftovers(volumes));
   media.start();
@@ -145,6 +162,7 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     ...packs.handlers,
     ...media.handlers,
     ...exports.handlers,
+    ...reports.handlers,
     ...pauseVisitsDuringSessions(createVisitHandlers(visitLog, owners), admin.sessions),
     ...admin.handlers,
     ...fleet.handlers,
@@ -172,3 +190,16 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
 /** The visit log fell back to memory: the data folder (or its database) cannot be written; the tour still runs. */
 const dataDirFault = (inUse: string, wanted: string, dataDir: string): StartupFault | null =>
   inUse === wanted ? null : dataDirFaultFor(dataDir, `cannot write the visit database ${wanted}; visits are not kept until this is fixed`);
+
+/** The active pack's name and chapter keywords and titles in one language (ids when the pack cannot be read). */
+const packWords = (content: ContentSource, language: 'zh-CN' | 'en') => {
+  try {
+    const manifest = content.manifest();
+    return {
+      showroom: manifest.title[language] ?? '',
+      chapters: Object.fromEntries(manifest.chapters.map((c) => [c.id, { keyword: c.keyword[language] ?? c.id, title: c.title[language] ?? c.id }])),
+    };
+  } catch {
+    return { showroom: '', chapters: {} };
+  }
+};

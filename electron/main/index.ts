@@ -5,6 +5,8 @@ import { applyKioskSwitches } from './chromium-switches';
 import { registerCrashRecovery, type CrashRecovery } from './crash-recovery';
 import { forwardEvents, registerIpcHandlers } from './ipc-binding';
 import { createKioskWindow } from './kiosk-window';
+import { createElectronPdfPrinter } from './electron-pdf-printer';
+import { fontSourceFor } from '../core/report/report-fonts';
 import { claimSingleInstance, keepDisplayAwake, registerLifecycle } from './lifecycle';
 import { registerSessionGuards } from './session-guards';
 import { runSetPinMode } from './set-pin-mode';
@@ -60,6 +62,7 @@ const start = async (): Promise<void> => {
     mediaBase: MEDIA_BASE,
     defaultPackDir: paths.defaultPackDir,
     attractOnly: () => recovery?.attractOnly() ?? false,
+    report: { printer: createElectronPdfPrinter(BrowserWindow), fonts: fontSourceFor(app.getAppPath(), paths.rendererDir) },
   });
   const { log, settings } = core;
   log.info('electron shell starting', { version: paths.appVersion, dataDir: settings.dataDir, relaunches: args.relaunches });

@@ -3,6 +3,8 @@ import { findAppPaths } from '../core/app-paths';
 import { parseCommandLine, stringOption, UsageError, wantsHelp } from '../core/cli-args';
 import { startCoreSafely } from '../core/start-core';
 import { loadSettingsOrFault } from '../core/startup-fault';
+import { fontSourceFor } from '../core/report/report-fonts';
+import { createChromiumPdfPrinter, findChromium, printUserOf } from './chromium-pdf-printer';
 import { rendererBuilt, startWebHost, WEB_MEDIA_BASE, type WebHost } from './web-host';
 
 /**
@@ -32,12 +34,20 @@ const main = async (): Promise<void> => {
     shell: 'web',
     mediaBase: WEB_MEDIA_BASE,
     defaultPackDir: paths.defaultPackDir,
+    ...reportPrinting(paths.root, rendererDir),
   });
   const { settings } = core;
   const host = await startWebHost({ core, rendererDir, port: settings.webPort });
   process.stdout.write(`KIOSK_URL=${host.url}\n`);
   core.log.info('web host listening', { url: host.url, dataDir: settings.dataDir });
   installShutdown(host, core.close);
+};
+
+/** The report prints with the machine's Chromium (the same browser the kiosk mode opens), when there is one. */
+const reportPrinting = (root: string, rendererDir: string) => {
+  const chromium = findChromium(process.env);
+  if (!chromium) return {};
+  return { report: { printer: createChromiumPdfPrinter(chromium, printUserOf(process.env, process.getuid?.() ?? null)), fonts: fontSourceFor(root, rendererDir) } };
 };
 
 const installShutdown = (host: WebHost, closeCore: () => Promise<void>) => {

@@ -26,6 +26,8 @@ export const startAdminKiosk = async (): Promise<KioskProcess & { cleanup(): voi
   await writeTestPack(src, { id: 'spring-special', version: '90.0.0', variant: 'spring' });
   await writeDeterministicZip(src, path.join(packs, 'spring-special-90.0.0.zip'));
   await setPins(dataDir, { staff: '2468', admin: ADMIN_PIN });
+  // As root the web host prints the report as SUDO_USER (sandbox on), as `sudo npm start` from a normal account would.
+  if (process.getuid?.() === 0) process.env.SUDO_USER ??= 'nobody';
   const kiosk = await startKiosk({ removableMediaRoots: [usbRoot] }, dataDir);
   return { ...kiosk, cleanup: () => fs.rmSync(usbRoot, { recursive: true, force: true }) };
 };
@@ -92,6 +94,7 @@ export const adminScreenshots = async (
     await step('export-volume', '28-admin-export', 'admin-tile-export');
     await page.getByTestId('export-volume').first().click();
     await step('export-result', '29-admin-export-result', 'export-start');
+    await step('report-saved', '29b-admin-report-saved', 'report-save');
     await page.getByTestId('admin-back').click();
     await step('admin-audit', '30-admin-audit', 'admin-tile-audit');
     await page.getByTestId('admin-back').click();

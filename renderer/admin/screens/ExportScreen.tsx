@@ -14,6 +14,7 @@ import {
 } from '../export/date-presets';
 import { useExport } from '../export/useExport';
 import { formatCount, percent } from '../format/format';
+import { SaveReport } from '../report/SaveReport';
 import type { AdminScreenProps } from './admin-screen-props';
 
 /** Export: a date range (presets or custom), a format, a stick; then progress with cancel, then the summary. */
@@ -138,6 +139,7 @@ export const ExportScreen = ({ strings, call, language }: AdminScreenProps) => {
           {s.failed(run.message)}
         </p>
       )}
+      <SaveReport call={call} range={range} volumeId={chosen?.id ?? null} language={language} disabled={running || problem !== null} />
     </div>
   );
 };
