@@ -5,6 +5,7 @@ import { contentCalls, contentEvents } from './content';
 import { mediaCalls } from './media';
 import { fleetCalls, fleetEvents } from './fleet';
 import { packsCalls, packsEvents } from './packs';
+import { settingsCalls, settingsEvents } from './settings';
 import { statsCalls, statsEvents } from './stats';
 import { visitsCalls, visitsEvents } from './visits';
 import type { Access, CallSpec, EventSpec } from './define';
@@ -14,8 +15,8 @@ import type { Access, CallSpec, EventSpec } from './define';
  * Preload, IPC binding, web host and renderer client all derive from these objects.
  * Adding a call = one entry in a domain file + its handler.
  */
-export const calls = { ...appCalls, ...contentCalls, ...visitsCalls, ...statsCalls, ...packsCalls, ...mediaCalls, ...adminCalls, ...fleetCalls } as const;
-export const events = { ...appEvents, ...contentEvents, ...visitsEvents, ...statsEvents, ...packsEvents, ...adminEvents, ...fleetEvents } as const;
+export const calls = { ...appCalls, ...contentCalls, ...visitsCalls, ...statsCalls, ...packsCalls, ...mediaCalls, ...adminCalls, ...fleetCalls, ...settingsCalls } as const;
+export const events = { ...appEvents, ...contentEvents, ...visitsEvents, ...statsEvents, ...packsEvents, ...adminEvents, ...fleetEvents, ...settingsEvents } as const;
 
 export type Calls = typeof calls;
 export type CallName = keyof Calls;
