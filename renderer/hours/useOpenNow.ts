@@ -18,9 +18,8 @@ export const useOpenNow = (hours: OpeningHours): Readonly<{ open: boolean; now: 
         schedule();
       }, msToNextMinute(new Date()) + 50);
     };
-    setNow(new Date());
     schedule();
     return () => window.clearTimeout(timer);
-  }, [hours]);
+  }, []);
   return { open: isOpenAt(hours, now), now };
 };

@@ -93,14 +93,14 @@ describe('visits and opening hours', () => {
     let open = true;
     let now = at(16, 59).getTime();
     const { handlers: guarded, activity } = guardVisitsByHours(handlers, { isOpen: () => open, now: () => now });
-    guarded['visit:start']({ visitId: 'v1' } as never, ctx);
+    void guarded['visit:start']({ visitId: 'v1' } as never, ctx);
     open = false;
     now = at(17, 0, 30).getTime();
     expect(() => guarded['visit:start']({ visitId: 'v2' } as never, ctx)).toThrow(/closed/);
     expect(guarded['visit:event']({ visitId: 'v1' } as never, ctx)).toEqual(ACCEPTED);
     expect(activity.inProgress(now, 60_000)).toBe(true);
     expect(activity.inProgress(now + 61_000, 60_000)).toBe(false); // a vanished page does not block for ever
-    guarded['visit:end']({ visitId: 'v1' } as never, ctx);
+    void guarded['visit:end']({ visitId: 'v1' } as never, ctx);
     expect(activity.inProgress(now, 60_000)).toBe(false);
   });
 });

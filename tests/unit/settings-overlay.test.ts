@@ -94,7 +94,7 @@ describe('live settings: save, reset, audit, announce', () => {
 
   it('reset returns to the file\'s values and removes the overlay', () => {
     const { service, audit } = live();
-    service.handlers['settings:save']({ values: { nightlyRestart: '03:30' } }, ADMIN);
+    void service.handlers['settings:save']({ values: { nightlyRestart: '03:30' } }, ADMIN);
     const view = service.handlers['settings:reset']({}, ADMIN);
     expect(view).toMatchObject({ effective: { nightlyRestart: null }, overlay: {} });
     expect(audit.at(-1)).toMatchObject({ action: 'settings:reset', detail: 'nightlyRestart "03:30" → null' });
