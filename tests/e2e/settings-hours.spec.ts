@@ -56,7 +56,7 @@ test.describe('settings screen', () => {
     for (let i = 0; i < 8; i++) await page.getByTestId('settings-day-mon-from-more-big').click();
     await expect(page.getByTestId('settings-day-mon-from')).toHaveText('17:00');
     await page.getByTestId('settings-save').click();
-    await expect(page.getByTestId('settings-day-mon-error')).toContainText(/open must be earlier than close/);
+    await expect(page.getByTestId('settings-day-mon-error')).toContainText(/闭馆时间须晚于开门时间|closing time must be later/);
     await expect(page.getByTestId('settings-outcome')).toHaveClass(/admin-alert/);
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByTestId('settings-day-mon-from-less-big').click();

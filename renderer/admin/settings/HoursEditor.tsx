@@ -25,16 +25,16 @@ export const HoursEditor = ({ alwaysOpen, days, issues, strings: s, onAlwaysOpen
         const error = issueFor(issues, `openingHours.${key}`);
         return (
           <div key={key} className={`settings-day${error ? ' settings-field--bad' : ''}`} data-testid={`settings-day-${key}`}>
-            <Toggle label={name} on={day.open} onText={`${s.open} / ${s.close}`} offText={s.closedDay} onChange={(open) => onDay(i, { ...day, open })} testId={`settings-day-${key}-open`} />
+            <Toggle label={name} on={day.open} onText={s.openDay} offText={s.closedDay} onChange={(open) => onDay(i, { ...day, open })} testId={`settings-day-${key}-open`} />
             {day.open && (
-              <>
-                <TimeStepper label={`${name} ${s.open}`} time={day.from} strings={s} testId={`settings-day-${key}-from`} onChange={(from) => onDay(i, { ...day, from })} />
-                <TimeStepper label={`${name} ${s.close}`} time={day.to} strings={s} testId={`settings-day-${key}-to`} onChange={(to) => onDay(i, { ...day, to })} />
-              </>
+              <div className="settings-day__times">
+                <TimeStepper label={s.open} name={`${name} ${s.open}`} time={day.from} strings={s} testId={`settings-day-${key}-from`} onChange={(from) => onDay(i, { ...day, from })} />
+                <TimeStepper label={s.close} name={`${name} ${s.close}`} time={day.to} strings={s} testId={`settings-day-${key}-to`} onChange={(to) => onDay(i, { ...day, to })} />
+              </div>
             )}
             {error && (
               <p className="settings-field__error" data-testid={`settings-day-${key}-error`}>
-                {error}
+                {s.dayOrder}
               </p>
             )}
           </div>

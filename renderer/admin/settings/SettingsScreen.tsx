@@ -32,7 +32,7 @@ export const SettingsScreen = ({ call, language }: AdminScreenProps) => {
     <section className="admin-section settings" aria-labelledby="settings-title" data-testid="admin-settings">
       <h2 id="settings-title">{s.title}</h2>
       {view.overlayProblem && <p className="admin-alert">{s.overlayProblem(view.overlayProblem)}</p>}
-      <div className="admin-columns">
+      <div className="settings-cards">
         <fieldset className="admin-card settings-card">
           <legend className="settings-card__title">{s.visits}</legend>
           {seconds('idleSeconds', 10, 10, 3600)}

@@ -13,10 +13,12 @@ type StepperProps = Readonly<{
   error?: string;
   note?: string;
   disabled?: boolean;
+  /** The group's name when the visible label alone is ambiguous ("Opens" on every weekday row). */
+  groupName?: string;
 }>;
 
 /** A value changed only by 64 px+ buttons (no keyboard on the kiosk): decrements left, increments right. */
-export const Stepper = ({ label, value, less, more, testId, error, note, disabled }: StepperProps) => {
+export const Stepper = ({ label, value, less, more, testId, error, note, disabled, groupName }: StepperProps) => {
   const errorId = `${testId}-error`;
   const button = (step: Step) => (
     <button
@@ -32,7 +34,7 @@ export const Stepper = ({ label, value, less, more, testId, error, note, disable
     </button>
   );
   return (
-    <div className={`settings-field${error ? ' settings-field--bad' : ''}`} role="group" aria-labelledby={`${testId}-label`} aria-describedby={error ? errorId : undefined}>
+    <div className={`settings-field${error ? ' settings-field--bad' : ''}`} role="group" aria-label={groupName} aria-labelledby={groupName ? undefined : `${testId}-label`} aria-describedby={error ? errorId : undefined}>
       <span className="settings-field__label" id={`${testId}-label`}>
         {label}
         {note && <span className="settings-field__note"> · {note}</span>}

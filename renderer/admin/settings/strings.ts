@@ -27,6 +27,9 @@ export type SettingsStrings = Readonly<{
   open: string;
   close: string;
   closedDay: string;
+  openDay: string;
+  /** A day whose closing time is not after its opening time (the only problem the steppers allow). */
+  dayOrder: string;
   hourLess: string;
   hourMore: string;
   minutesLess: string;
@@ -65,9 +68,11 @@ const zhCN: SettingsStrings = {
   hours: '开放时间',
   alwaysOpen: '全天开放',
   weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
-  open: '开门',
-  close: '闭馆',
+  open: '开门时间',
+  close: '闭馆时间',
   closedDay: '闭馆日',
+  openDay: '开放',
+  dayOrder: '闭馆时间须晚于开门时间（不支持跨午夜营业）。',
   hourLess: '早一小时',
   hourMore: '晚一小时',
   minutesLess: '早 15 分钟',
@@ -109,6 +114,8 @@ const en: SettingsStrings = {
   open: 'Opens',
   close: 'Closes',
   closedDay: 'Closed all day',
+  openDay: 'Open',
+  dayOrder: 'The closing time must be later than the opening time (no opening past midnight).',
   hourLess: 'One hour earlier',
   hourMore: 'One hour later',
   minutesLess: '15 minutes earlier',
