@@ -72,9 +72,10 @@ test.describe('opening hours', () => {
 
   test('closing shows the closed card, which starts no visit; the admin entry still works; opening removes it', async ({ page, kiosk }) => {
     const calls = recordVisitCalls(page);
-    await page.clock.install({ time: dayAhead(1, 16, 59, 30) });
+    await page.clock.install({ time: dayAhead(1, 16, 58, 0) });
     await openKiosk(page, kiosk.url);
-    await page.clock.runFor(40_000);
+    const pageNow = () => page.evaluate(() => Date.now());
+    await page.clock.runFor(dayAhead(1, 17, 0, 10).getTime() - (await pageNow()));
     const card = page.getByTestId('closed-screen');
     await expect(card).toBeVisible();
     await expect(card).toContainText('已闭馆');
@@ -94,20 +95,28 @@ test.describe('opening hours', () => {
     await page.getByTestId('admin-exit').click();
     await expect(card).toBeVisible();
 
-    await page.clock.fastForward(dayAhead(2, 9, 0, 5).getTime() - dayAhead(1, 17, 0, 12).getTime());
+    await page.clock.fastForward(dayAhead(2, 9, 0, 5).getTime() - (await pageNow()));
     await page.clock.runFor(61_000);
     await expect(page.getByTestId('attract-screen')).toBeVisible();
     await expect(card).toHaveCount(0);
   });
 
+});
+
+test.describe('opening hours, a visit at closing time', () => {
+  // Idle 120 s: the clock runs in real time while the page loads, so the visit starts somewhere in 16:59.
+  test.use({ kioskSettings: { idleSeconds: 120, idleWarningSeconds: 20, openingHours: HOURS } });
+
   test('a visit under way at closing time goes on until its idle reset, then the closed card shows', async ({ page, kiosk }) => {
-    await page.clock.install({ time: dayAhead(1, 16, 59, 52) });
+    await page.clock.install({ time: dayAhead(1, 16, 59, 0) });
     await openKiosk(page, kiosk.url);
     await beginVisit(page);
-    await page.clock.runFor(12_000);
+    const startedAt = await page.evaluate(() => Date.now());
+    expect(startedAt).toBeLessThan(dayAhead(1, 16, 59, 50).getTime());
+    await page.clock.runFor(dayAhead(1, 17, 0, 10).getTime() - startedAt);
     await expect(page.getByTestId('hub-screen')).toBeVisible();
     await expect(page.getByTestId('closed-screen')).toHaveCount(0);
-    await page.clock.runFor(25_000);
+    await page.clock.runFor(145_000);
     await expect(page.getByTestId('closed-screen')).toBeVisible();
   });
 });
