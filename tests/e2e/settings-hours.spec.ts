@@ -6,7 +6,7 @@
 import type { Page } from '@playwright/test';
 import { WEEKDAYS } from '../../electron/shared/opening-hours';
 import { ADMIN_PIN, callWith, expect, signIn, tapPin, test } from './admin-helpers';
-import { beginVisit, openKiosk, recordVisitCalls, seriousViolations } from './tour/helpers';
+import { audioState, beginVisit, openKiosk, recordVisitCalls, seriousViolations } from './tour/helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
@@ -118,5 +118,18 @@ test.describe('opening hours, a visit at closing time', () => {
     await expect(page.getByTestId('closed-screen')).toHaveCount(0);
     await page.clock.runFor(145_000);
     await expect(page.getByTestId('closed-screen')).toBeVisible();
+  });
+});
+
+test.describe('visit defaults', () => {
+  test.use({ kioskSettings: { defaultVolume: 0.5, captionsOnByDefault: false } });
+
+  test('a visit starts at the default volume and with captions as configured', async ({ page, kiosk }) => {
+    await openKiosk(page, kiosk.url);
+    await beginVisit(page);
+    await page.getByTestId('hub-tile-hard-core').click();
+    await expect.poll(async () => (await audioState(page)).src, { timeout: 30_000 }).toContain('hard-core');
+    await expect.poll(async () => (await audioState(page)).volume).toBeCloseTo(0.5, 2);
+    await expect(page.getByTestId('captions-toggle')).toHaveAttribute('aria-pressed', 'false');
   });
 });
