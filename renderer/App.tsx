@@ -9,7 +9,11 @@ import { ScreenStage } from './components/ScreenStage';
 import { htmlLang } from './content/localize';
 import { useIdleGuard } from './hooks/useIdleGuard';
 import { useKioskContent } from './hooks/useKioskContent';
+import { useLiveSettings } from './hooks/useLiveSettings';
 import { useTour } from './hooks/useTour';
+import { ClosedScreen } from './hours/ClosedScreen';
+import { useOpenNow } from './hours/useOpenNow';
+import { DEFAULT_VOLUME } from './audio/narration-audio';
 import { stringsFor } from './i18n';
 import { AttractScreen } from './screens/AttractScreen';
 import { ChapterScreen } from './screens/ChapterScreen';
@@ -27,7 +31,7 @@ export const App = () => {
   const { state: boot, reload } = useKioskContent();
   const info = boot.status === 'loading' ? null : boot.info;
   const content = boot.status === 'ready' ? boot.content : null;
-  const settings = info?.settings;
+  const settings = useLiveSettings(info);
   const packLanguages = content?.manifest.languages;
   const languages = useMemo(() => {
     const offered = (settings?.languages ?? FALLBACK_LANGUAGES).filter(
@@ -37,7 +41,13 @@ export const App = () => {
   }, [settings?.languages, packLanguages]);
   const wanted = settings?.defaultLanguage ?? content?.manifest.defaultLanguage ?? 'zh-CN';
   const defaultLanguage = languages.includes(wanted) ? wanted : (languages[0] ?? 'zh-CN');
-  const { state: tour, actions } = useTour(content, defaultLanguage);
+  const visitDefaults = useMemo(
+    () => ({ volume: settings?.defaultVolume ?? DEFAULT_VOLUME, captionsOn: settings?.captionsOnByDefault ?? true }),
+    [settings?.defaultVolume, settings?.captionsOnByDefault],
+  );
+  const { state: tour, actions } = useTour(content, defaultLanguage, visitDefaults);
+  const hours = settings?.openingHours ?? null;
+  const { open, now } = useOpenNow(hours);
   const atAttract = tour.screen === 'attract';
   // Admin mode replaces the tour (so no visit can be logged) and its session timeout replaces the idle guard.
   const [adminOpen, setAdminOpen] = useState(false);
@@ -101,7 +111,9 @@ export const App = () => {
 
   const strings = stringsFor(tour.language);
   // Each chapter is its own screen for the fade (and fresh dialogs/panorama state).
-  const screenKey = tour.screen === 'chapter' ? `chapter-${tour.chapterIndex}` : tour.screen;
+  // Outside opening hours the attract loop gives way to the closed card; a visit under way finishes first.
+  const closedHours = tour.screen === 'attract' && !open ? hours : null;
+  const screenKey = closedHours ? 'closed' : tour.screen === 'chapter' ? `chapter-${tour.chapterIndex}` : tour.screen;
   const props = {
     manifest: content.manifest,
     mediaBase: content.mediaBase,
@@ -119,7 +131,8 @@ export const App = () => {
       >
         <ErrorBoundary onError={onCrash} resetKey={tour.screen}>
           <ScreenStage screenKey={screenKey}>
-            {tour.screen === 'attract' && <AttractScreen {...props} info={info} defaultLanguage={defaultLanguage} />}
+            {closedHours && <ClosedScreen info={info} hours={closedHours} now={now} />}
+            {tour.screen === 'attract' && !closedHours && <AttractScreen {...props} info={info} defaultLanguage={defaultLanguage} />}
             {tour.screen === 'hub' && <HubScreen {...props} />}
             {tour.screen === 'chapter' && <ChapterScreen {...props} />}
             {tour.screen === 'end' && <EndScreen {...props} />}

@@ -1,10 +1,12 @@
 import type { AppInfo } from '../shared/contract/app';
 import type { StartupFault } from '../shared/startup-fault';
 import type { HandlerMap } from './handlers';
+import { rendererSettingsOf } from './live-settings';
 import type { Settings } from './settings';
 
 export type AppHandlerDeps = Readonly<{
-  settings: Settings;
+  /** The settings in force (an admin may change some on screen). */
+  settings: () => Settings;
   appVersion: string;
   shell: AppInfo['shell'];
   mediaBase: string;
@@ -18,19 +20,12 @@ export type AppHandlerDeps = Readonly<{
 /** Handlers of the `app:` calls. */
 export const createAppHandlers = (deps: AppHandlerDeps): HandlerMap<'app:info' | 'app:echo'> => ({
   'app:info': () => ({
-    kioskId: deps.settings.kioskId,
+    kioskId: deps.settings().kioskId,
     appVersion: deps.appVersion,
     shell: deps.shell,
     mediaBase: deps.mediaBase,
     startupFault: deps.startupFault ?? null,
-    settings: {
-      idleSeconds: deps.settings.idleSeconds,
-      idleWarningSeconds: deps.settings.idleWarningSeconds,
-      narrationIdleCapSeconds: deps.settings.narrationIdleCapSeconds,
-      defaultLanguage: deps.settings.defaultLanguage,
-      languages: deps.settings.languages,
-      attractOnly: deps.attractOnly?.() ?? false,
-    },
+    settings: rendererSettingsOf(deps.settings(), deps.attractOnly?.() ?? false),
   }),
   'app:echo': ({ text }) => ({ text, receivedAt: deps.clock().toISOString() }),
 });

@@ -13,6 +13,10 @@ import { createEventBus, type EventBus } from './event-bus';
 import { createFleetService } from './fleet/service';
 import type { AllHandlers } from './handlers';
 import type { Settings } from './settings';
+import { createLiveSettings, rendererSettingsOf } from './live-settings';
+import { createOpeningSchedule, everyInterval, type OpeningSchedule } from './opening-schedule';
+import type { ShellControl } from './shell-control';
+import { guardVisitsByHours } from './visit-hours-guard';
 import { createVisitHandlers, createVisitLog } from './visit-log';
 import { createMediaService } from './removable/media-service';
 import { createExportService } from './visit-log/export-service';
@@ -24,7 +28,11 @@ import { createReportService } from './report/report-service';
 export type KioskCoreOptions = Readonly<{
   settings: Settings;
   appVersion: string;
-  shell: AppInfo['shell'];
+  /**
+   * The shell that runs the core: its control port (restart, exit to desktop), or — as before the port
+   * existed — just its kind for app:info. The nightly restart needs the port.
+   */
+  shell?: ShellControl | AppInfo['shell'];
   /** URL prefix under which the transport serves pack media (`/pack/` or `kiosk-pack://media/`). */
   mediaBase: string;
   /** Folder holding the bundled default content pack. */
@@ -54,6 +62,8 @@ export type KioskCore = Readonly<{
   pageGone(pageId: string): void;
   /** What went wrong at start (bad config, unwritable data folder), or null; app:info carries it to the card. */
   startupFault: StartupFault | null;
+  /** Open or closed by the opening hours in force (the Electron shell lets the display sleep while closed). */
+  opening: Pick<OpeningSchedule, 'isOpen' | 'onChange'>;
   /** Flushes and closes every service; safe to call twice. */
   close(): Promise<void>;
 }>;
@@ -145,6 +155,32 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     onLastSessionEnded: () => void packs.discardStaged().catch((error: unknown) => log.error('packs: discarding the staged pack failed', error)),
   });
   closers.push(admin.close);
+  // On-screen settings (overlay in the data dir); app:info, the schedule and the renderer read the live values.
+  const live = createLiveSettings({
+    base: settings,
+    audit,
+    warn: (message) => visitLog.alert('settings-overlay-invalid', message),
+    changed: (next) => {
+      bus.emit('settings:changed', rendererSettingsOf(next, options.attractOnly?.() ?? false));
+      opening.tick();
+    },
+  });
+  const shellControl = typeof options.shell === 'object' ? options.shell : undefined;
+  let visitInProgress = (_now: Date) => false;
+  const opening = createOpeningSchedule({
+    now: clock,
+    hours: () => live.current(),
+    // A visit idle for longer than the idle guard (with narration) lets it end is over, even if its page never said so.
+    visitInProgress: (now) => visitInProgress(now),
+    flush: () => visitLog.flush(),
+    shell: shellControl,
+    onRestart: (reason) => {
+      log.info('restarting', { reason });
+      audit.record({ role: null, action: 'nightly-restart', detail: reason, outcome: 'ok' });
+    },
+    every: everyInterval,
+  });
+  closers.push(opening.stop);
   const owners = createPageOwners();
   const pageGone = (pageId: string) => {
     for (const left of owners.gone(pageId)) visitLog.end({ visitId: left.visitId, at: left.at, reason: 'interrupted' });
@@ -156,16 +192,27 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
   const fleet = createFleetService(settings, visitLog.databaseFile, log);
   closers.push(() => fleet.close());
 
+  const hoursGuard = guardVisitsByHours(pauseVisitsDuringSessions(createVisitHandlers(visitLog, owners), admin.sessions), {
+    isOpen: () => opening.isOpen(),
+    now: () => clock().getTime(),
+  });
+  const visitHandlers = hoursGuard.handlers;
+  visitInProgress = (now) => {
+    const s = live.current();
+    return hoursGuard.activity.inProgress(now.getTime(), (s.idleSeconds + s.idleWarningSeconds + s.narrationIdleCapSeconds) * 1000);
+  };
+  const shellKind: AppInfo['shell'] = shellControl ? (shellControl.kind === 'electron' ? 'electron' : 'web') : (options.shell as AppInfo['shell'] | undefined) ?? 'web';
   const handlers: AllHandlers = {
-    ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell, mediaBase: options.mediaBase, clock, attractOnly: options.attractOnly, startupFault }),
+    ...createAppHandlers({ settings: live.current, appVersion: options.appVersion, shell: shellKind, mediaBase: options.mediaBase, clock, attractOnly: options.attractOnly, startupFault }),
     ...createContentHandlers(content, options.mediaBase),
     ...packs.handlers,
     ...media.handlers,
     ...exports.handlers,
     ...reports.handlers,
-    ...pauseVisitsDuringSessions(createVisitHandlers(visitLog, owners), admin.sessions),
+    ...visitHandlers,
     ...admin.handlers,
     ...fleet.handlers,
+    ...live.handlers,
   };
   const dispatch = createDispatcher(handlers, (message, error) => log.error(message, error), admin.guard);
 
@@ -184,7 +231,7 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     })();
     return closed;
   };
-  return { dispatch, bus, content, settings, log, audit, startupFault, pageGone, close };
+  return { dispatch, bus, content, settings, log, audit, startupFault, pageGone, close, opening };
 };
 
 /** The visit log fell back to memory: the data folder (or its database) cannot be written; the tour still runs. */

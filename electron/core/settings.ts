@@ -101,6 +101,17 @@ export const Settings = z
       })
       .strict()
       .prefault({}),
+    // --- hours17 ---
+    /** Narration volume (0..1) a visit starts with and returns to after its end. */
+    defaultVolume: z.number().min(0).max(1).default(0.8),
+    /** Whether captions are on when a visit starts (a visitor may still turn them off). */
+    captionsOnByDefault: z.boolean().default(true),
+    /** Local time "HH:MM" of the nightly restart, outside opening hours and never mid-visit; null = never. */
+    nightlyRestart: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time "HH:MM" between 00:00 and 23:59')
+      .nullable()
+      .default(null),
   })
   .strict();
 

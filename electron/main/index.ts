@@ -7,7 +7,8 @@ import { forwardEvents, registerIpcHandlers } from './ipc-binding';
 import { createKioskWindow } from './kiosk-window';
 import { createElectronPdfPrinter } from './electron-pdf-printer';
 import { fontSourceFor } from '../core/report/report-fonts';
-import { claimSingleInstance, keepDisplayAwake, registerLifecycle } from './lifecycle';
+import { keepDisplayAwakeWhileOpen } from './display-sleep';
+import { claimSingleInstance, registerLifecycle } from './lifecycle';
 import { registerSessionGuards } from './session-guards';
 import { runSetPinMode } from './set-pin-mode';
 import { parseShellArgs, relaunchArgs, type ShellArgs } from './shell-args';
@@ -88,7 +89,7 @@ const start = async (): Promise<void> => {
       void lifecycle.shutdown('relaunch after repeated renderer crashes');
     },
   });
-  keepDisplayAwake(powerSaveBlocker);
+  keepDisplayAwakeWhileOpen(powerSaveBlocker, core.opening);
   // A failed first load is logged, not fatal: crash recovery and staff can still act on a running shell.
   win.loadURL(APP_START_URL).catch((error: unknown) => log.error('renderer failed to load', error));
 };

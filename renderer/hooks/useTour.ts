@@ -53,16 +53,29 @@ export type TourActions = Readonly<{
  * effects of moving around (visit log, dwell times, stopping narration).
  * Actions are stable; they read the latest state from a ref.
  */
+/** How a visit starts (settings `defaultVolume`, `captionsOnByDefault`); an admin may change them between visits. */
+export type VisitDefaults = Readonly<{ volume: number; captionsOn: boolean }>;
+const BUILT_IN_DEFAULTS: VisitDefaults = { volume: DEFAULT_VOLUME, captionsOn: true };
+
 export const useTour = (
   content: ActiveContent | null,
   defaultLanguage: LanguageCode,
+  visitDefaults: VisitDefaults = BUILT_IN_DEFAULTS,
 ): Readonly<{ state: TourState; actions: TourActions }> => {
-  const [state, setState] = useState(() => initialTourState(defaultLanguage));
+  const [state, setState] = useState(() => initialTourState(defaultLanguage, visitDefaults.captionsOn));
   const current = useRef(state);
-  const deps = useRef({ content, defaultLanguage });
+  const deps = useRef({ content, defaultLanguage, visitDefaults });
   useEffect(() => {
-    deps.current = { content, defaultLanguage };
-  }, [content, defaultLanguage]);
+    deps.current = { content, defaultLanguage, visitDefaults };
+  }, [content, defaultLanguage, visitDefaults]);
+  // New defaults (settings loaded or changed on screen) apply at once on the attract loop, never mid-visit.
+  const { volume, captionsOn } = visitDefaults;
+  useEffect(() => {
+    if (current.current.screen !== 'attract') return;
+    setNarrationVolume(volume);
+    current.current = initialTourState(current.current.language, captionsOn);
+    setState(current.current);
+  }, [volume, captionsOn]);
   const log = useMemo(() => createVisitLog(kioskApi), []);
   // Every touch or key during a visit moves its last interaction (where its
   // engaged time ends); capture phase so no screen can swallow it.
@@ -164,8 +177,8 @@ export const useTour = (
       leaveChapter();
       stopNarration(); // stays buffered: the next visitor hears the same narrations
       log.end(reason);
-      setNarrationVolume(DEFAULT_VOLUME);
-      apply({ type: 'reset', language: deps.current.defaultLanguage });
+      setNarrationVolume(deps.current.visitDefaults.volume);
+      apply({ type: 'reset', language: deps.current.defaultLanguage, captionsOn: deps.current.visitDefaults.captionsOn });
     };
     const inChapter = () => openChapterRef.current?.id ?? null;
     const openHub = () => {

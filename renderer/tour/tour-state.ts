@@ -20,7 +20,7 @@ export type TourAction =
   | Readonly<{ type: 'hub' }>
   | Readonly<{ type: 'chapter'; index: number }>
   | Readonly<{ type: 'end' }>
-  | Readonly<{ type: 'reset'; language: LanguageCode }>
+  | Readonly<{ type: 'reset'; language: LanguageCode; captionsOn?: boolean }>
   | Readonly<{ type: 'language'; language: LanguageCode }>
   | Readonly<{ type: 'captions' }>
   | Readonly<{ type: 'large-text' }>;
@@ -28,12 +28,12 @@ export type TourAction =
 /** Number of chapters in a pack (fixed by the manifest schema). */
 export const CHAPTER_COUNT = 5;
 
-/** Start of every visit and the state idle reset returns to. */
-export const initialTourState = (language: LanguageCode): TourState => ({
+/** Start of every visit and the state idle reset returns to; captions as the `captionsOnByDefault` setting says. */
+export const initialTourState = (language: LanguageCode, captionsOn = true): TourState => ({
   screen: 'attract',
   chapterIndex: 0,
   language,
-  captionsOn: true,
+  captionsOn,
   largeText: false,
 });
 
@@ -53,7 +53,7 @@ export const tourReducer = (state: TourState, action: TourAction): TourState => 
     case 'end':
       return { ...state, screen: 'end' };
     case 'reset':
-      return initialTourState(action.language);
+      return initialTourState(action.language, action.captionsOn);
     case 'language':
       return { ...state, language: action.language };
     case 'captions':

@@ -99,6 +99,15 @@ export const adminScreenshots = async (
     await step('admin-audit', '30-admin-audit', 'admin-tile-audit');
     await page.getByTestId('admin-back').click();
     await step('admin-pins', '31-admin-pins', 'admin-tile-pins');
+    await page.getByTestId('admin-back').click();
+    await step('admin-settings', '40-admin-settings', 'admin-tile-settings');
+    await page.getByTestId('settings-always-open').click();
+    for (let i = 0; i < 8; i++) await page.getByTestId('settings-day-mon-from-more-big').click();
+    await page.getByTestId('settings-save').click();
+    await visible(page, 'settings-day-mon-error');
+    await page.getByTestId('settings-day-mon').scrollIntoViewIfNeeded();
+    await settle();
+    await shot(page, '41-admin-settings-hours-error');
     await page.getByTestId('admin-exit').click();
   } finally {
     await page.close();

@@ -9,6 +9,7 @@ import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
 import { adminScreenshots, startAdminKiosk } from './screenshots-admin';
 import { startKiosk } from './web-host-process';
+import { closedCardShot, startClosedKiosk } from './screenshots-hours';
 
 const outDir = path.resolve(process.argv[2] ?? '/tmp/kiosk-screenshots');
 const ORIENTATIONS = [
@@ -25,6 +26,7 @@ const main = async () => {
   fs.mkdirSync(outDir, { recursive: true });
   const kiosk = await startKiosk({ idleSeconds: 60, idleWarningSeconds: 20 });
   const adminKiosk = await startAdminKiosk();
+  const closedKiosk = await startClosedKiosk();
   const browser = await chromium.launch(chromiumLaunchOptions());
   const written: string[] = [];
   try {
@@ -89,6 +91,9 @@ const main = async () => {
         await settle(page, 600);
         await shot('09-idle-overlay');
         await page.close();
+        const closedFile = path.join(outDir, `${orientation.name}-${language}-10-closed-card.png`);
+        await closedCardShot(browser, closedKiosk.url, orientation, closedFile);
+        written.push(closedFile);
         await adminScreenshots(
           browser,
           { noPin: kiosk.url, admin: adminKiosk.url },
@@ -106,6 +111,7 @@ const main = async () => {
     await browser.close();
     await kiosk.stop();
     await adminKiosk.stop();
+    await closedKiosk.stop();
     adminKiosk.cleanup();
   }
   console.log(`${written.length} screenshots in ${outDir}`);

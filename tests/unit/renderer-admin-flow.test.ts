@@ -90,7 +90,8 @@ describe('admin content flow', () => {
 describe('admin routes and hidden entry', () => {
   it('staff get Content only; admins everything', () => {
     expect(tilesFor('staff')).toEqual(['content']);
-    expect(tilesFor('admin')).toEqual(['content', 'export', 'audit', 'pins']);
+    expect(tilesFor('admin')).toEqual(['content', 'export', 'audit', 'pins', 'settings']);
+    expect(mayOpen('staff', 'settings')).toBe(false);
     expect(mayOpen('staff', 'export')).toBe(false);
     expect(mayOpen('admin', 'audit')).toBe(true);
   });

@@ -23,10 +23,10 @@ export type AccessGuard = Readonly<{
  * new call that changes something is recorded without anyone remembering to.
  * `admin:` and `audit:` calls are audited by the admin service itself, in its words.
  */
-const READ_ONLY_VERBS = new Set(['status', 'list', 'summary', 'dashboard', 'candidates', 'touch', 'change-pin']);
+const READ_ONLY_VERBS = new Set(['status', 'list', 'summary', 'dashboard', 'candidates', 'touch', 'change-pin', 'get']);
 const SELF_AUDITED = /^(admin|audit|health):/;
 /** Calls whose service audits its own outcome with what a person needs (pack key, export folder): one row, not two. */
-const SERVICE_AUDITED = new Set(['packs:install', 'packs:preflight', 'packs:stage', 'packs:activate', 'packs:discard', 'packs:rollback', 'export:visits']);
+const SERVICE_AUDITED = new Set(['packs:install', 'packs:preflight', 'packs:stage', 'packs:activate', 'packs:discard', 'packs:rollback', 'export:visits', 'settings:save', 'settings:reset']);
 
 /** True when the dispatcher should audit a call to `name`. */
 export const isAuditedCall = (name: string): boolean =>

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LanguageCode } from '../content-pack';
+import type { OpeningHours } from '../opening-hours';
 import type { StartupFault } from '../startup-fault';
 import { defineCall, defineEvent } from './define';
 
@@ -21,6 +22,10 @@ export type AppInfo = Readonly<{
     defaultLanguage: LanguageCode;
     languages: readonly LanguageCode[];
     attractOnly: boolean;
+    // --- hours17 ---
+    defaultVolume: number;
+    captionsOnByDefault: boolean;
+    openingHours: OpeningHours;
   }>;
 }>;
 

@@ -47,6 +47,7 @@ export type AdminCallName = Extract<
   | `stats:${string}`
   | 'health:visit-log'
   | 'report:pdf'
+  | `settings:${string}`
 >;
 export type AdminInput<K extends AdminCallName> = CallInput<K>;
 export type AdminOutput<K extends AdminCallName> = CallOutput<K>;
