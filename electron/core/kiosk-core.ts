@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { AppInfo } from '../shared/contract/app';
 import { createAdminService, createAuditLog, pauseVisitsDuringSessions, type AuditSink } from './admin';
 import type { StartupFault } from '../shared/startup-fault';
 import { dataDirFaultFor } from './startup-fault';
@@ -13,6 +12,8 @@ import { createEventBus, type EventBus } from './event-bus';
 import { createFleetService } from './fleet/service';
 import type { AllHandlers } from './handlers';
 import type { Settings } from './settings';
+import type { ShellControl } from './shell-control';
+import { createSystemService } from './system/system-service';
 import { createVisitHandlers, createVisitLog } from './visit-log';
 import { createMediaService } from './removable/media-service';
 import { createExportService } from './visit-log/export-service';
@@ -21,7 +22,8 @@ import { createPageOwners } from './visit-log/page-owners';
 export type KioskCoreOptions = Readonly<{
   settings: Settings;
   appVersion: string;
-  shell: AppInfo['shell'];
+  /** The shell's restart / exit-to-desktop port; absent in tools and tests (app:info then says `web`, the System screen cannot restart). */
+  shell?: ShellControl;
   /** URL prefix under which the transport serves pack media (`/pack/` or `kiosk-pack://media/`). */
   mediaBase: string;
   /** Folder holding the bundled default content pack. */
@@ -49,6 +51,8 @@ export type KioskCore = Readonly<{
   pageGone(pageId: string): void;
   /** What went wrong at start (bad config, unwritable data folder), or null; app:info carries it to the card. */
   startupFault: StartupFault | null;
+  /** Records a health alert (event bus, app log, SQLite): the shell's crash and recovery events, which the System screen lists. */
+  alert(kind: string, message: string): void;
   /** Flushes and closes every service; safe to call twice. */
   close(): Promise<void>;
 }>;
@@ -138,9 +142,22 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
   // Fleet sync (only with fleet.postgresUrl): its own connection to the same file; closed before the visit log.
   const fleet = createFleetService(settings, visitLog.databaseFile, log);
   closers.push(() => fleet.close());
+  const system = createSystemService({
+    kioskId: settings.kioskId,
+    dataDir: settings.dataDir,
+    appVersion: options.appVersion,
+    ...(options.shell ? { shell: options.shell } : {}),
+    clock,
+    database: visitLog.database,
+    databaseFile: () => visitLog.health().databaseFile,
+    flushVisitLog: () => visitLog.flush(),
+    alert: (kind, message) => visitLog.alert(kind, message),
+    activePack: () => packs.store.status(false, false).active,
+    confirmPin: admin.confirmPin,
+  });
 
   const handlers: AllHandlers = {
-    ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell, mediaBase: options.mediaBase, clock, attractOnly: options.attractOnly, startupFault }),
+    ...createAppHandlers({ settings, appVersion: options.appVersion, shell: options.shell?.kind === 'electron' ? 'electron' : 'web', mediaBase: options.mediaBase, clock, attractOnly: options.attractOnly, startupFault }),
     ...createContentHandlers(content, options.mediaBase),
     ...packs.handlers,
     ...media.handlers,
@@ -148,6 +165,7 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     ...pauseVisitsDuringSessions(createVisitHandlers(visitLog, owners), admin.sessions),
     ...admin.handlers,
     ...fleet.handlers,
+    ...system.handlers,
   };
   const dispatch = createDispatcher(handlers, (message, error) => log.error(message, error), admin.guard);
 
@@ -166,7 +184,8 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     })();
     return closed;
   };
-  return { dispatch, bus, content, settings, log, audit, startupFault, pageGone, close };
+  const alert = (kind: string, message: string) => visitLog.alert(kind, message);
+  return { dispatch, bus, content, settings, log, audit, startupFault, pageGone, alert, close };
 };
 
 /** The visit log fell back to memory: the data folder (or its database) cannot be written; the tour still runs. */

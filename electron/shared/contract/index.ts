@@ -6,6 +6,7 @@ import { mediaCalls } from './media';
 import { fleetCalls, fleetEvents } from './fleet';
 import { packsCalls, packsEvents } from './packs';
 import { statsCalls, statsEvents } from './stats';
+import { systemCalls, systemEvents } from './system';
 import { visitsCalls, visitsEvents } from './visits';
 import type { Access, CallSpec, EventSpec } from './define';
 
@@ -14,8 +15,8 @@ import type { Access, CallSpec, EventSpec } from './define';
  * Preload, IPC binding, web host and renderer client all derive from these objects.
  * Adding a call = one entry in a domain file + its handler.
  */
-export const calls = { ...appCalls, ...contentCalls, ...visitsCalls, ...statsCalls, ...packsCalls, ...mediaCalls, ...adminCalls, ...fleetCalls } as const;
-export const events = { ...appEvents, ...contentEvents, ...visitsEvents, ...statsEvents, ...packsEvents, ...adminEvents, ...fleetEvents } as const;
+export const calls = { ...appCalls, ...contentCalls, ...visitsCalls, ...statsCalls, ...packsCalls, ...mediaCalls, ...adminCalls, ...fleetCalls, ...systemCalls } as const;
+export const events = { ...appEvents, ...contentEvents, ...visitsEvents, ...statsEvents, ...packsEvents, ...adminEvents, ...fleetEvents, ...systemEvents } as const;
 
 export type Calls = typeof calls;
 export type CallName = keyof Calls;
