@@ -46,6 +46,8 @@ export type AdminCallName = Extract<
   | `export:${string}`
   | `stats:${string}`
   | 'health:visit-log'
+  | `system:${string}`
+  | 'fleet:status'
 >;
 export type AdminInput<K extends AdminCallName> = CallInput<K>;
 export type AdminOutput<K extends AdminCallName> = CallOutput<K>;

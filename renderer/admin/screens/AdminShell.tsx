@@ -11,6 +11,7 @@ import { ContentScreen } from './ContentScreen';
 import { ExportScreen } from './ExportScreen';
 import { HomeScreen } from './HomeScreen';
 import { PinsScreen } from './PinsScreen';
+import { SystemScreen } from '../system/SystemScreen';
 
 type AdminShellProps = Readonly<{
   role: AdminRole;
@@ -43,6 +44,7 @@ export const AdminShell = ({ role, session, strings, language, languages, onTogg
         {shown === 'export' && <ExportScreen {...props} />}
         {shown === 'audit' && <AuditScreen {...props} />}
         {shown === 'pins' && <PinsScreen {...props} />}
+        {shown === 'system' && <SystemScreen {...props} />}
       </main>
     </div>
   );

@@ -1,16 +1,18 @@
 import type { AdminRoute } from '../router/admin-routes';
 import { tilesFor } from '../router/admin-routes';
 import type { AdminScreenProps } from './admin-screen-props';
+import { systemStrings } from '../system/strings';
 
 type HomeScreenProps = AdminScreenProps & Readonly<{ onOpen: (route: AdminRoute) => void }>;
 
 /** Tiles for the screens the signed-in role may use. */
-export const HomeScreen = ({ strings, role, onOpen }: HomeScreenProps) => {
+export const HomeScreen = ({ strings, language, role, onOpen }: HomeScreenProps) => {
   const labels: Record<Exclude<AdminRoute, 'home'>, readonly [string, string]> = {
     content: [strings.home.content, strings.home.contentHint],
     export: [strings.home.export, strings.home.exportHint],
     audit: [strings.home.audit, strings.home.auditHint],
     pins: [strings.home.pins, strings.home.pinsHint],
+    system: [systemStrings(language).tile, systemStrings(language).tileHint],
   };
   return (
     <section className="admin-home" aria-labelledby="admin-home-title">
