@@ -96,6 +96,14 @@ export const adminScreenshots = async (
     await step('admin-audit', '30-admin-audit', 'admin-tile-audit');
     await page.getByTestId('admin-back').click();
     await step('admin-pins', '31-admin-pins', 'admin-tile-pins');
+    await page.getByTestId('admin-back').click();
+    await step('system-kiosk', '32-admin-system', 'admin-tile-system');
+    await page.getByTestId('system-check-now').click();
+    await page.locator('[data-testid="system-last-check"][data-ok="true"]').waitFor({ timeout: 60_000 });
+    await step('system-restart-confirm', '33-admin-system-restart', 'system-restart');
+    await page.getByTestId('confirm-cancel').click();
+    await step('system-exit-dialog', '34-admin-system-exit', 'system-exit');
+    await page.getByTestId('system-exit-cancel').click();
     await page.getByTestId('admin-exit').click();
   } finally {
     await page.close();
