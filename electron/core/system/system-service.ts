@@ -50,7 +50,7 @@ export const createSystemService = (options: SystemServiceOptions): Readonly<{ h
     running ??= (async () => {
       const at = clock().getTime();
       const outcome = await checkDatabase(file, mode);
-      const row: IntegrityRow = { at, mode, ...outcome };
+      const row: IntegrityRow = { at, mode, ...outcome, durationMs: Math.round(outcome.durationMs) };
       checks.insert(row);
       if (!row.ok) options.alert('database-integrity', `integrity check (${mode}) found problems: ${row.result.split('\n')[0]}`);
       return asCheck(row);
