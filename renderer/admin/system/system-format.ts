@@ -23,5 +23,5 @@ export const formatUptime = (seconds: number, language: AdminLanguage): string =
     .join(' ');
 };
 
-/** Seconds with one decimal for a check's duration (`0.4`, `2.3`). */
-export const formatSeconds = (ms: number): string => (Math.round(ms / 100) / 10).toFixed(1);
+/** Seconds with one decimal for a check's duration (`0.4`, `2.3`); `< 0.1` rather than a check that "took 0.0 s". */
+export const formatSeconds = (ms: number): string => (ms < 50 ? '< 0.1' : (Math.round(ms / 100) / 10).toFixed(1));
