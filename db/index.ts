@@ -4,6 +4,7 @@ export { migrate, DatabaseTooNewError } from './migrate';
 export { MIGRATIONS, type Migration } from './migrations';
 export { createVisitRepo, type VisitRepo, type LogItem, type WriteOutcome } from './visit-repo';
 export { createAlertRepo, type AlertRepo, type AlertRow } from './alert-repo';
+export { createIntegrityRepo, type IntegrityRepo, type IntegrityRow } from './integrity-repo';
 export { createAuditRepo, type AuditRepo, type AuditRecord, type StoredAuditRecord } from './audit-repo';
 export { createStatsRepo, type StatsRepo, type StatsWindow } from './stats-repo';
 export {

@@ -9,6 +9,7 @@ import { planBrowser } from '../launcher/browser-user';
 import { downloadElectron, findChromium, hasDisplay, installedElectron, x11ScreenSize } from '../launcher/find-binaries';
 import { chooseLaunchMode, chromiumKioskArgs } from '../launcher/launch-mode';
 import { buildIsStale } from '../launcher/stale';
+import { exitActionFor } from '../../electron/shared/exit-codes';
 
 /**
  * `npm start`: builds what is stale, then runs the kiosk in Electron when the runtime
@@ -70,37 +71,49 @@ const main = async () => {
   });
   say(`mode: ${choice.mode} — ${choice.reason}`);
   if (choice.mode === 'electron') return runElectron(choice.electronPath, configFile);
-  const host = await startWebHost(configFile);
-  say(`web host: ${host.url}`);
-  if (choice.mode === 'serve') return supervise([host.child]);
-  return superviseBrowser(host, choice.chromiumPath, path.join(settings.dataDir, 'chromium-profile'));
+  const chromiumPath = choice.mode === 'chromium' ? choice.chromiumPath : null;
+  const ownProfile = path.join(settings.dataDir, 'chromium-profile');
+  // The host exits with 75 to be restarted ("restart the kiosk"), 78 to leave the desktop free (electron/shared/exit-codes.ts).
+  for (;;) {
+    const host = await startWebHost(configFile);
+    say(`web host: ${host.url}`);
+    const code = await supervise([host.child], chromiumPath ? browserWindow(host.url, chromiumPath, ownProfile) : undefined);
+    const action = shuttingDown ? 'pass-on' : exitActionFor(code);
+    if (action !== 'restart') {
+      if (action === 'desktop') say('exit to desktop: the kiosk browser is closed and is not started again');
+      process.exitCode = code ?? 0;
+      return;
+    }
+    say('restart asked for on the System screen: starting the web host and browser again');
+  }
 };
 
-/** Opens the kiosk browser, never as root without its sandbox (build/launcher/browser-user.ts). */
-const superviseBrowser = (host: { url: string; child: ChildProcess }, chromiumPath: string, ownProfile: string) => {
+/** How to open the kiosk browser on `url`, never as root without its sandbox (build/launcher/browser-user.ts); undefined = no window. */
+const browserWindow = (url: string, chromiumPath: string, ownProfile: string): (() => ChildProcess) | undefined => {
   const who = { uid: process.getuid?.() ?? null, sudoUser: process.env.SUDO_USER, runuserPath: findRunuser() };
   const asUser = who.uid === 0 && who.sudoUser ? who.sudoUser : null;
   // The sudo caller cannot write root's data folder: its browser profile lives in a folder it owns.
   const profile = asUser ? path.join(os.tmpdir(), `changjiahui-kiosk-chromium-${asUser}`) : ownProfile;
-  const plan = planBrowser(who, chromiumPath, chromiumKioskArgs(host.url, profile, x11ScreenSize(process.env)));
+  const plan = planBrowser(who, chromiumPath, chromiumKioskArgs(url, profile, x11ScreenSize(process.env)));
   if (plan.run === 'refused') {
     say(plan.message);
-    say(`the web host keeps running at ${host.url}`);
-    return supervise([host.child]);
+    say(`the web host keeps running at ${url}`);
+    return undefined;
   }
   if (plan.run === 'as-user') {
     say(plan.note);
     fs.mkdirSync(profile, { recursive: true, mode: 0o700 });
     spawnSync('chown', ['-R', plan.user, profile]);
   }
-  return supervise([host.child], () => spawn(plan.command, plan.args, { stdio: 'ignore' }));
+  return () => spawn(plan.command, plan.args, { stdio: 'ignore' });
 };
 
 const findRunuser = (): string | null => ['/usr/sbin/runuser', '/sbin/runuser', '/usr/bin/runuser'].find((p) => fs.existsSync(p)) ?? null;
 
-const runElectron = (electronPath: string, configFile: string) => {
+const runElectron = async (electronPath: string, configFile: string) => {
   const child = spawn(electronPath, [root, '--config', configFile], { stdio: 'inherit' });
-  return supervise([child]);
+  // 78 (exit to desktop) is passed on, so a systemd unit running `npm start` leaves it stopped too.
+  process.exitCode = (await supervise([child])) ?? 0;
 };
 
 const startWebHost = (configFile: string) =>
@@ -117,44 +130,55 @@ const startWebHost = (configFile: string) =>
     child.once('exit', (code) => reject(new Error(`web host exited with code ${code}`)));
   });
 
-/**
- * Keeps the kiosk up: restarts the browser window if it closes (at most 5 times a
- * minute), forwards Ctrl+C / SIGTERM so the core flushes, exits when the host exits.
- */
-const supervise = (children: ChildProcess[], openWindow?: () => ChildProcess) => {
-  let window: ChildProcess | null = null;
-  let stopping = false;
-  const restarts: number[] = [];
-  const open = () => {
-    if (!openWindow || stopping) return;
-    window = openWindow();
-    window.once('exit', () => {
-      const now = Date.now();
-      restarts.push(now);
-      while (restarts.length && now - (restarts[0] ?? now) > 60_000) restarts.shift();
-      if (stopping) return;
-      if (restarts.length > 5) say('the browser keeps closing; leaving the web host running without a window');
-      else setTimeout(open, 1_000 * restarts.length);
-    });
-  };
-  open();
-  const stop = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    say(`${signal}: shutting down`);
-    window?.kill('SIGTERM');
-    for (const child of children) child.kill('SIGTERM');
-  };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
-  for (const child of children) {
-    child.once('exit', (code) => {
-      stopping = true;
-      window?.kill('SIGTERM');
-      process.exitCode = code ?? 0;
-    });
-  }
+/** True once Ctrl+C / SIGTERM reached the launcher: nothing is started again after it. */
+let shuttingDown = false;
+/** The processes a signal stops: the current host (or Electron) and its browser window. */
+const running = new Set<ChildProcess>();
+const stopAll = (signal: NodeJS.Signals) => {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  say(`${signal}: shutting down`);
+  for (const child of running) child.kill('SIGTERM');
 };
+process.on('SIGINT', () => stopAll('SIGINT'));
+process.on('SIGTERM', () => stopAll('SIGTERM'));
+
+/**
+ * Keeps one run of the kiosk up: restarts the browser window if it closes (at
+ * most 5 times a minute) and resolves with the host's exit code once the host
+ * (or Electron) exits, closing the window then. Signals go to every child, so the core flushes.
+ */
+const supervise = (children: ChildProcess[], openWindow?: () => ChildProcess) =>
+  new Promise<number | null>((resolve) => {
+    let window: ChildProcess | null = null;
+    let ended = false;
+    const restarts: number[] = [];
+    const open = () => {
+      if (!openWindow || ended || shuttingDown) return;
+      const opened = openWindow();
+      window = opened;
+      running.add(opened);
+      opened.once('exit', () => {
+        running.delete(opened);
+        const now = Date.now();
+        restarts.push(now);
+        while (restarts.length && now - (restarts[0] ?? now) > 60_000) restarts.shift();
+        if (ended || shuttingDown) return;
+        if (restarts.length > 5) say('the browser keeps closing; leaving the web host running without a window');
+        else setTimeout(open, 1_000 * restarts.length);
+      });
+    };
+    for (const child of children) running.add(child);
+    open();
+    for (const child of children) {
+      child.once('exit', (code) => {
+        running.delete(child);
+        ended = true;
+        window?.kill('SIGTERM');
+        resolve(code);
+      });
+    }
+  });
 
 main().catch((error: unknown) => {
   process.stderr.write(`[kiosk] cannot start: ${error instanceof Error ? error.message : String(error)}\n`);

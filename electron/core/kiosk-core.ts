@@ -1,5 +1,4 @@
 import path from 'node:path';
-import type { AppInfo } from '../shared/contract/app';
 import { createAdminService, createAuditLog, pauseVisitsDuringSessions, type AuditSink } from './admin';
 import type { StartupFault } from '../shared/startup-fault';
 import { dataDirFaultFor } from './startup-fault';
@@ -15,8 +14,10 @@ import type { AllHandlers } from './handlers';
 import type { Settings } from './settings';
 import { createLiveSettings, rendererSettingsOf } from './live-settings';
 import { createOpeningSchedule, everyInterval, type OpeningSchedule } from './opening-schedule';
+import type { AppInfo } from '../shared/contract/app';
 import type { ShellControl } from './shell-control';
 import { guardVisitsByHours } from './visit-hours-guard';
+import { createSystemService } from './system/system-service';
 import { createVisitHandlers, createVisitLog } from './visit-log';
 import { createMediaService } from './removable/media-service';
 import { createExportService } from './visit-log/export-service';
@@ -64,6 +65,8 @@ export type KioskCore = Readonly<{
   startupFault: StartupFault | null;
   /** Open or closed by the opening hours in force (the Electron shell lets the display sleep while closed). */
   opening: Pick<OpeningSchedule, 'isOpen' | 'onChange'>;
+  /** Records a health alert (event bus, app log, SQLite): the shell's crash and recovery events, which the System screen lists. */
+  alert(kind: string, message: string): void;
   /** Flushes and closes every service; safe to call twice. */
   close(): Promise<void>;
 }>;
@@ -191,6 +194,19 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
   // Fleet sync (only with fleet.postgresUrl): its own connection to the same file; closed before the visit log.
   const fleet = createFleetService(settings, visitLog.databaseFile, log);
   closers.push(() => fleet.close());
+  const system = createSystemService({
+    kioskId: settings.kioskId,
+    dataDir: settings.dataDir,
+    appVersion: options.appVersion,
+    ...(shellControl ? { shell: shellControl } : {}),
+    clock,
+    database: visitLog.database,
+    databaseFile: () => visitLog.health().databaseFile,
+    flushVisitLog: () => visitLog.flush(),
+    alert: (kind, message) => visitLog.alert(kind, message),
+    activePack: () => packs.store.status(false, false).active,
+    confirmPin: admin.confirmPin,
+  });
 
   const hoursGuard = guardVisitsByHours(pauseVisitsDuringSessions(createVisitHandlers(visitLog, owners), admin.sessions), {
     isOpen: () => opening.isOpen(),
@@ -213,6 +229,7 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     ...admin.handlers,
     ...fleet.handlers,
     ...live.handlers,
+    ...system.handlers,
   };
   const dispatch = createDispatcher(handlers, (message, error) => log.error(message, error), admin.guard);
 
@@ -231,7 +248,8 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     })();
     return closed;
   };
-  return { dispatch, bus, content, settings, log, audit, startupFault, pageGone, close, opening };
+  const alert = (kind: string, message: string) => visitLog.alert(kind, message);
+  return { dispatch, bus, content, settings, log, audit, startupFault, pageGone, alert, close, opening };
 };
 
 /** The visit log fell back to memory: the data folder (or its database) cannot be written; the tour still runs. */

@@ -1,6 +1,6 @@
 import type { BrowserWindow } from 'electron';
 import type { AppLog } from '../core/app-log';
-import { decideRecovery, relaunchesInARow, type CrashPolicy } from './crash-policy';
+import { decideRecovery, relaunchesInARow, type CrashPolicy, type RecoveryAction } from './crash-policy';
 
 /** The window to watch, the policy, and the effects (injected so tests control time). */
 export type CrashRecoveryDeps = Readonly<{
@@ -11,6 +11,8 @@ export type CrashRecoveryDeps = Readonly<{
   /** URL the renderer restarts at: the attract loop. */
   startUrl: string;
   log: AppLog;
+  /** Keeps a crash or recovery event in SQLite (core.alert), where the System screen lists it; absent = app log only. */
+  record?: (kind: string, message: string) => void;
   /** Restarts the whole app carrying this relaunch count (app.relaunch + quit). */
   relaunch: (relaunches: number) => void;
   /** True once the app is quitting: a renderer going away then is expected. */
@@ -18,6 +20,14 @@ export type CrashRecoveryDeps = Readonly<{
   now?: () => number;
   schedule?: (run: () => void, delayMs: number) => void;
 }>;
+
+const describeData = (data: Record<string, unknown>): string => {
+  const parts = Object.entries(data).map(([key, value]) => `${key} ${String(value)}`);
+  return parts.length === 0 ? '' : ` (${parts.join(', ')})`;
+};
+
+const describeDecision = (decision: RecoveryAction): string =>
+  decision.action === 'relaunch' ? 'relaunch the app' : `${decision.action === 'reload' ? 'reload' : 'attract-only mode'} in ${decision.delayMs / 1000} s`;
 
 /** What the rest of the shell reads back. */
 export type CrashRecovery = Readonly<{
@@ -51,6 +61,7 @@ export const registerCrashRecovery = (deps: CrashRecoveryDeps): CrashRecovery =>
     const history = { reloads, relaunches: deps.relaunches, launchedAt };
     const decision = decideRecovery(history, at, deps.policy);
     deps.log.error(`renderer ${kind}`, { ...data, recovery: decision });
+    deps.record?.(`renderer-${kind}`, `renderer ${kind}${describeData(data)}; recovery: ${describeDecision(decision)}`);
     if (decision.action === 'relaunch') {
       pending = true;
       deps.relaunch(relaunchesInARow(history, at, deps.policy) + 1);

@@ -8,9 +8,10 @@ import { createKioskWindow } from './kiosk-window';
 import { createElectronPdfPrinter } from './electron-pdf-printer';
 import { fontSourceFor } from '../core/report/report-fonts';
 import { keepDisplayAwakeWhileOpen } from './display-sleep';
-import { claimSingleInstance, registerLifecycle } from './lifecycle';
+import { claimSingleInstance, registerLifecycle, type Lifecycle } from './lifecycle';
 import { registerSessionGuards } from './session-guards';
 import { runSetPinMode } from './set-pin-mode';
+import { createElectronShellControl } from './shell-control';
 import { parseShellArgs, relaunchArgs, type ShellArgs } from './shell-args';
 import { loadShellSettings, resolveShellPaths, type ShellEnvironment } from './shell-paths';
 import { guardEveryWebContents, registerWindowGuards } from './window-guards';
@@ -57,9 +58,16 @@ const start = async (): Promise<void> => {
   Menu.setApplicationMenu(null);
 
   let recovery: CrashRecovery | null = null;
+  // The lifecycle exists once the window does; a restart asked for before that just exits (the unit restarts it).
+  let lifecycle: Lifecycle | null = null;
+  const shellControl = createElectronShellControl({
+    app,
+    argv: process.argv.slice(1),
+    shutdown: (reason, exitCode) => lifecycle?.shutdown(reason, exitCode) ?? Promise.resolve(app.exit(exitCode)),
+  });
   const core = startCoreSafely(outcome, {
     appVersion: paths.appVersion,
-    shell: 'electron',
+    shell: shellControl,
     mediaBase: MEDIA_BASE,
     defaultPackDir: paths.defaultPackDir,
     attractOnly: () => recovery?.attractOnly() ?? false,
@@ -76,17 +84,19 @@ const start = async (): Promise<void> => {
   registerWindowGuards(win, { devMode: settings.devMode, log });
   registerIpcHandlers({ ipcMain, core, contents: win.webContents });
   forwardEvents(core.bus, win.webContents);
-  const lifecycle = registerLifecycle({ app, window: win, devMode: settings.devMode, closeCore: core.close, log, signals: process });
+  const life = registerLifecycle({ app, window: win, devMode: settings.devMode, closeCore: core.close, log, signals: process });
+  lifecycle = life;
   recovery = registerCrashRecovery({
     window: win,
     policy: settings.crashPolicy,
     relaunches: args.relaunches,
     startUrl: APP_START_URL,
     log,
-    isQuitting: lifecycle.isQuitting,
+    record: core.alert,
+    isQuitting: life.isQuitting,
     relaunch: (relaunches) => {
       app.relaunch({ args: relaunchArgs(process.argv.slice(1), relaunches) });
-      void lifecycle.shutdown('relaunch after repeated renderer crashes');
+      void life.shutdown('relaunch after repeated renderer crashes');
     },
   });
   keepDisplayAwakeWhileOpen(powerSaveBlocker, core.opening);

@@ -1,5 +1,6 @@
 import type { App, BrowserWindow, PowerSaveBlocker } from 'electron';
 import type { AppLog } from '../core/app-log';
+import { EXIT_CODES } from '../shared/exit-codes';
 
 /** Longest wait for the core to flush on quit; a stuck close must not keep a dead kiosk around. */
 export const SHUTDOWN_TIMEOUT_MS = 5_000;
@@ -45,7 +46,11 @@ export type LifecycleDeps = Readonly<{
 }>;
 
 /** The shell's view of its own shutdown. */
-export type Lifecycle = Readonly<{ isQuitting(): boolean; shutdown(reason: string): Promise<void> }>;
+export type Lifecycle = Readonly<{
+  isQuitting(): boolean;
+  /** Flushes and closes the core, then exits with `exitCode` (0 unless the shell control says otherwise, electron/shared/exit-codes.ts). */
+  shutdown(reason: string, exitCode?: number): Promise<void>;
+}>;
 
 /**
  * Orderly shutdown on every path out (app.quit, SIGTERM from systemd, SIGINT, SIGHUP,
@@ -56,10 +61,10 @@ export type Lifecycle = Readonly<{ isQuitting(): boolean; shutdown(reason: strin
 export const registerLifecycle = (deps: LifecycleDeps): Lifecycle => {
   let quitting = false;
   let done: Promise<void> | null = null;
-  const shutdown = (reason: string) => {
+  const shutdown = (reason: string, exitCode: number = EXIT_CODES.stopped) => {
     quitting = true;
     done ??= (async () => {
-      deps.log.info('shutting down', { reason });
+      deps.log.info('shutting down', { reason, exitCode });
       let timer: NodeJS.Timeout | undefined;
       const timeout = new Promise<void>((resolve) => {
         timer = setTimeout(() => {
@@ -69,7 +74,7 @@ export const registerLifecycle = (deps: LifecycleDeps): Lifecycle => {
       });
       await Promise.race([deps.closeCore().catch((error: unknown) => deps.log.error('core close failed', error)), timeout]);
       clearTimeout(timer);
-      deps.app.exit(0);
+      deps.app.exit(exitCode);
     })();
     return done;
   };

@@ -1,10 +1,13 @@
 import path from 'node:path';
 import { findAppPaths } from '../core/app-paths';
 import { parseCommandLine, stringOption, UsageError, wantsHelp } from '../core/cli-args';
+import type { KioskCore } from '../core/kiosk-core';
 import { startCoreSafely } from '../core/start-core';
 import { loadSettingsOrFault } from '../core/startup-fault';
 import { fontSourceFor } from '../core/report/report-fonts';
 import { createChromiumPdfPrinter, findChromium, printUserOf } from './chromium-pdf-printer';
+import { EXIT_CODES } from '../shared/exit-codes';
+import { createWebShellControl, type StopHost } from './shell-control';
 import { rendererBuilt, startWebHost, WEB_MEDIA_BASE, type WebHost } from './web-host';
 
 /**
@@ -29,9 +32,11 @@ const main = async (): Promise<void> => {
   if (!rendererBuilt(rendererDir)) {
     throw new Error(`renderer not built: ${rendererDir}/index.html missing (run "npm run build")`);
   }
+  // The System screen's restart / exit to desktop end this process with a code its supervisor reads (shell-control.ts).
+  let stop: StopHost | null = null;
   const core = startCoreSafely(outcome, {
     appVersion: paths.appVersion,
-    shell: 'web',
+    shell: createWebShellControl((reason, exitCode) => stop?.(reason, exitCode)),
     mediaBase: WEB_MEDIA_BASE,
     defaultPackDir: paths.defaultPackDir,
     ...reportPrinting(paths.root, rendererDir),
@@ -40,7 +45,7 @@ const main = async (): Promise<void> => {
   const host = await startWebHost({ core, rendererDir, port: settings.webPort });
   process.stdout.write(`KIOSK_URL=${host.url}\n`);
   core.log.info('web host listening', { url: host.url, dataDir: settings.dataDir });
-  installShutdown(host, core.close);
+  stop = installShutdown(host, core);
 };
 
 /** The report prints with the machine's Chromium (the same browser the kiosk mode opens), when there is one. */
@@ -50,19 +55,22 @@ const reportPrinting = (root: string, rendererDir: string) => {
   return { report: { printer: createChromiumPdfPrinter(chromium, printUserOf(process.env, process.getuid?.() ?? null)), fonts: fontSourceFor(root, rendererDir) } };
 };
 
-const installShutdown = (host: WebHost, closeCore: () => Promise<void>) => {
+/** Every way out: signals exit 0, the shell control its own code; each flushes and closes the core first. */
+const installShutdown = (host: WebHost, core: Pick<KioskCore, 'close' | 'log'>): StopHost => {
   let stopping = false;
-  const stop = (signal: string) => {
+  const stop: StopHost = (reason, exitCode) => {
     if (stopping) return;
     stopping = true;
-    process.stderr.write(`${signal}: flushing and closing\n`);
+    process.stderr.write(`${reason}: flushing and closing\n`);
+    core.log.info('web host stopping', { reason, exitCode });
     void host
       .close()
-      .then(closeCore)
-      .then(() => process.exit(0));
+      .then(core.close)
+      .then(() => process.exit(exitCode));
   };
-  process.on('SIGINT', () => stop('SIGINT'));
-  process.on('SIGTERM', () => stop('SIGTERM'));
+  process.on('SIGINT', () => stop('SIGINT', EXIT_CODES.stopped));
+  process.on('SIGTERM', () => stop('SIGTERM', EXIT_CODES.stopped));
+  return stop;
 };
 
 const USAGE = `usage: node dist/web/serve.cjs [--config FILE] [--port N]

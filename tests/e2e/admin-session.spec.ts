@@ -4,13 +4,14 @@ import { openKiosk, recordVisitCalls } from './tour/helpers';
 
 test.describe.configure({ timeout: 120_000 });
 
-test('staff sign in by touch and see only Content; an admin sees every screen', async ({ page, kiosk }) => {
+test('staff sign in by touch and see only Content and System; an admin sees every screen', async ({ page, kiosk }) => {
   const calls = recordVisitCalls(page);
   const token = await signIn(page, kiosk.url, STAFF_PIN);
   expect(token).not.toBe('');
   await expect(page.getByTestId('admin-session-line')).toContainText(/工作人员|Staff/);
-  await expect(page.locator('[data-testid^="admin-tile-"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid^="admin-tile-"]')).toHaveCount(2);
   await expect(page.getByTestId('admin-tile-content')).toBeVisible();
+  await expect(page.getByTestId('admin-tile-system')).toBeVisible();
   // The staff token opens staff calls over HTTP, not admin ones.
   expect((await callWith(page, kiosk.url, 'packs:status', {}, token)).ok).toBe(true);
   expect((await callWith(page, kiosk.url, 'audit:list', {}, token)).error?.code).toBe('forbidden');
@@ -20,7 +21,7 @@ test('staff sign in by touch and see only Content; an admin sees every screen', 
   expect((await callWith(page, kiosk.url, 'packs:status', {}, token)).error?.code).toBe('unauthorized');
 
   await signIn(page, kiosk.url, ADMIN_PIN);
-  for (const tile of ['content', 'export', 'audit', 'pins'])
+  for (const tile of ['content', 'export', 'audit', 'pins', 'system'])
     await expect(page.getByTestId(`admin-tile-${tile}`)).toBeVisible();
   expect(calls.filter((c) => c.name === 'visit:start')).toEqual([]);
 });
@@ -90,5 +91,5 @@ test('an admin changes the staff PIN on screen; the new one signs in, the old on
   await page.getByTestId('admin-exit').click();
   expect((await callWith(page, kiosk.url, 'admin:sign-in', { pin: STAFF_PIN })).error?.code).toBe('unauthorized');
   await signIn(page, kiosk.url, '97531');
-  await expect(page.locator('[data-testid^="admin-tile-"]')).toHaveCount(1);
+  await expect(page.locator('[data-testid^="admin-tile-"]')).toHaveCount(2);
 });

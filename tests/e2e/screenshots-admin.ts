@@ -100,6 +100,13 @@ export const adminScreenshots = async (
     await page.getByTestId('admin-back').click();
     await step('admin-pins', '31-admin-pins', 'admin-tile-pins');
     await page.getByTestId('admin-back').click();
+    await step('system-kiosk', '32-admin-system', 'admin-tile-system');
+    await page.getByTestId('system-check-now').click();
+    await page.locator('[data-testid="system-last-check"][data-ok="true"]').waitFor({ timeout: 60_000 });
+    await step('system-restart-confirm', '33-admin-system-restart', 'system-restart');
+    await page.getByTestId('confirm-cancel').click();
+    await step('system-exit-dialog', '34-admin-system-exit', 'system-exit');
+    await page.getByTestId('system-exit-cancel').click();
     await step('admin-settings', '40-admin-settings', 'admin-tile-settings');
     await page.getByTestId('settings-always-open').click();
     for (let i = 0; i < 8; i++) await page.getByTestId('settings-day-mon-from-more-big').click();

@@ -26,7 +26,7 @@ describe('leaving admin mode', () => {
     fs.writeFileSync(path.join(usb, 'left-behind.zip'), rawZip(baseEntries(path.join(tmp.dir, 'src'))));
     await setPins(dataDir, TEST_PINS);
     const settings = loadSettings({ overrides: { dataDir, kioskId: 'k', removableMediaRoots: [path.join(tmp.dir, 'mnt')] } });
-    const core = createKioskCore({ settings, appVersion: '0.1.0', shell: 'web', mediaBase: '/pack/', defaultPackDir: path.join(ROOT, 'assets', 'default-pack'), mediaPollMs: 100 });
+    const core = createKioskCore({ settings, appVersion: '0.1.0', mediaBase: '/pack/', defaultPackDir: path.join(ROOT, 'assets', 'default-pack'), mediaPollMs: 100 });
     try {
       const signedIn = await core.dispatch('admin:sign-in', { pin: TEST_PINS.staff }, { transport: 'http' });
       const staff = { transport: 'http', sessionToken: signedIn.ok ? (signedIn.value as { token: string }).token : '' } as const;

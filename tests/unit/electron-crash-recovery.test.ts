@@ -103,3 +103,28 @@ describe('crash recovery', () => {
     expect(t.relaunched).toEqual([]);
   });
 });
+
+describe('crash events in SQLite', () => {
+  it('each crash and hang is handed to `record` (core.alert) with what was done about it', () => {
+    const window = new FakeBrowserWindow({});
+    const recorded: Array<[string, string]> = [];
+    registerCrashRecovery({
+      window: asElectron<BrowserWindow>(window),
+      policy: { maxReloads: 1, windowSeconds: 60, maxRelaunches: 1 },
+      relaunches: 0,
+      startUrl: START,
+      log: createMemoryLog(),
+      record: (kind, message) => void recorded.push([kind, message]),
+      relaunch: () => undefined,
+      isQuitting: () => false,
+      now: () => 1_000_000,
+      schedule: (run) => run(),
+    });
+    window.webContents.emit('render-process-gone', fakeEvent(), { reason: 'crashed', exitCode: 139 });
+    window.emit('unresponsive');
+    expect(recorded).toEqual([
+      ['renderer-gone', 'renderer gone (reason crashed, exitCode 139); recovery: reload in 1 s'],
+      ['renderer-unresponsive', 'renderer unresponsive; recovery: relaunch the app'],
+    ]);
+  });
+});

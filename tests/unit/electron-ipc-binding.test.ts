@@ -26,7 +26,7 @@ const realCore = (): KioskCore => {
   const core = createKioskCore({
     settings: Settings.parse({ dataDir }),
     appVersion: '0.1.0',
-    shell: 'electron',
+    shell: { kind: 'electron', restart: () => undefined, exitToDesktop: () => undefined },
     mediaBase: MEDIA_BASE,
     defaultPackDir: packDir,
     log: createMemoryLog(),

@@ -32,7 +32,7 @@ const makeReadOnly = (dir: string): (() => void) => {
   execFileSync('chattr', ['+i', dir]);
   return () => execFileSync('chattr', ['-i', dir]);
 };
-const coreOptions = { appVersion: '0.0.0-test', shell: 'web' as const, mediaBase: '/pack/', defaultPackDir: path.join(ROOT, 'assets/default-pack') };
+const coreOptions = { appVersion: '0.0.0-test', mediaBase: '/pack/', defaultPackDir: path.join(ROOT, 'assets/default-pack') };
 
 /** A staff session on `core` (PINs set in its data dir beforehand): health is a staff call. */
 const asStaff = async (core: { dispatch: (name: string, input: unknown, ctx: { transport: 'http' }) => Promise<{ ok: boolean; value?: unknown }> }) => {

@@ -36,7 +36,6 @@ describe('USB services wired into the core', () => {
     const core = createKioskCore({
       settings,
       appVersion: '0.1.0',
-      shell: 'web',
       mediaBase: '/pack/',
       defaultPackDir: path.join(ROOT, 'assets', 'default-pack'),
       mediaPollMs: 100,

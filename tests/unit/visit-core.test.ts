@@ -19,7 +19,7 @@ afterEach(() => tmp.cleanup());
 describe('visit log wired into the core', () => {
   it('stores renderer calls for real, refuses malformed ones, answers admin calls and flushes on close', async () => {
     const settings = loadSettings({ overrides: { dataDir: tmp.dir, kioskId: 'kiosk-core' } });
-    const core = createKioskCore({ settings, appVersion: '0.0.0', shell: 'web', mediaBase: '/pack/', defaultPackDir: path.join(ROOT, 'assets', 'default-pack') });
+    const core = createKioskCore({ settings, appVersion: '0.0.0', mediaBase: '/pack/', defaultPackDir: path.join(ROOT, 'assets', 'default-pack') });
     const visitId = randomUUID();
     const at = Date.now();
     expect(await core.dispatch('visit:start', { visitId, at, language: 'zh-CN', packId: 'default', packVersion: '1.0.0' }, CTX)).toEqual({ ok: true, value: { accepted: true } });

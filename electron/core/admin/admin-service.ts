@@ -1,4 +1,5 @@
 import type { HandlerMap } from '../handlers';
+import type { Role } from '../../shared/contract/admin';
 import { KioskFailure } from '../../shared/result';
 import { createAccessGuard, type AccessGuard } from './access-guard';
 import type { AuditLog } from './audit';
@@ -26,6 +27,8 @@ export type AdminService = Readonly<{
   /** The dispatcher's access check. */
   guard: AccessGuard;
   sessions: Sessions;
+  /** Checks a PIN typed again to confirm `purpose` (lockout and audit as a sign-in); resolves with its role. */
+  confirmPin(pin: string, purpose: string): Promise<Role>;
   /** Stops the sweep and ends open sessions (audited): sessions never outlive the core. */
   close(): void;
 }>;
@@ -100,5 +103,5 @@ export const createAdminService = (options: AdminServiceOptions): AdminService =
     sessions.sweep();
     for (const s of sessions.endAll()) audit.record({ role: s.role, action: 'sign-out', detail: `${s.role} session ended by shutdown`, outcome: 'ok' });
   };
-  return { handlers, guard: createAccessGuard(sessions, audit), sessions, close };
+  return { handlers, guard: createAccessGuard(sessions, audit), sessions, confirmPin: pins.confirm, close };
 };

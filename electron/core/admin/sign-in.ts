@@ -18,6 +18,11 @@ export type LockState = Readonly<{ lockedUntil: number | null; attemptsLeft: num
 export type PinCheck = Readonly<{
   /** Checks a PIN against both roles; resolves with the role or throws unauthorized / forbidden / unavailable. */
   signIn(pin: string): Promise<Role>;
+  /**
+   * Checks a PIN typed again to confirm an action (`purpose`, e.g. "exit to desktop"):
+   * the same lockout and audit as a sign-in, but no session is opened.
+   */
+  confirm(pin: string, purpose: string): Promise<Role>;
   /** Which roles have a PIN and the lockout, read fresh from the file (the CLI may have changed it). */
   status(): Readonly<{ pinsSet: { staff: boolean; admin: boolean } } & LockState>;
 }>;
@@ -58,7 +63,7 @@ export const createPinCheck = (
     }
   };
 
-  const attempt = async (pin: string): Promise<Role> => {
+  const attempt = async (pin: string, purpose?: string): Promise<Role> => {
     const state = current();
     if (state.lockedUntil !== null) {
       audit.record({ role: null, action: 'sign-in', detail: `refused unchecked: locked for ${left(state.lockedUntil - now())}`, outcome: 'refused' });
@@ -76,7 +81,7 @@ export const createPinCheck = (
     if (role) {
       if (after.failures !== 0 || after.lockedUntil !== null) save({ ...after, failures: 0, lockedUntil: null });
       else memory = { failures: 0, lockedUntil: null };
-      audit.record({ role, action: 'sign-in', detail: `${role} session opened`, outcome: 'ok' });
+      audit.record({ role, action: 'sign-in', detail: purpose ? `${role} PIN confirmed for ${purpose}` : `${role} session opened`, outcome: 'ok' });
       return role;
     }
     const failures = after.failures + 1;
@@ -95,14 +100,16 @@ export const createPinCheck = (
 
   let queue: Promise<unknown> = Promise.resolve();
   let waiting = 0;
+  const queued = (pin: string, purpose?: string) => {
+    if (waiting >= MAX_WAITING) return Promise.reject(new KioskFailure('unavailable', 'too many sign-ins at once; try again'));
+    waiting++;
+    const run = queue.then(() => attempt(pin, purpose)).finally(() => waiting--);
+    queue = run.catch(() => undefined);
+    return run;
+  };
   return {
-    signIn(pin) {
-      if (waiting >= MAX_WAITING) return Promise.reject(new KioskFailure('unavailable', 'too many sign-ins at once; try again'));
-      waiting++;
-      const run = queue.then(() => attempt(pin)).finally(() => waiting--);
-      queue = run.catch(() => undefined);
-      return run;
-    },
+    signIn: (pin) => queued(pin),
+    confirm: (pin, purpose) => queued(pin, purpose),
     status() {
       const state = current();
       return {

@@ -8,6 +8,7 @@ import { packsCalls, packsEvents } from './packs';
 import { reportCalls } from './report';
 import { settingsCalls, settingsEvents } from './settings';
 import { statsCalls, statsEvents } from './stats';
+import { systemCalls, systemEvents } from './system';
 import { visitsCalls, visitsEvents } from './visits';
 import type { Access, CallSpec, EventSpec } from './define';
 
@@ -16,8 +17,8 @@ import type { Access, CallSpec, EventSpec } from './define';
  * Preload, IPC binding, web host and renderer client all derive from these objects.
  * Adding a call = one entry in a domain file + its handler.
  */
-export const calls = { ...appCalls, ...contentCalls, ...visitsCalls, ...statsCalls, ...packsCalls, ...mediaCalls, ...adminCalls, ...fleetCalls, ...reportCalls, ...settingsCalls } as const;
-export const events = { ...appEvents, ...contentEvents, ...visitsEvents, ...statsEvents, ...packsEvents, ...adminEvents, ...fleetEvents, ...settingsEvents } as const;
+export const calls = { ...appCalls, ...contentCalls, ...visitsCalls, ...statsCalls, ...packsCalls, ...mediaCalls, ...adminCalls, ...fleetCalls, ...reportCalls, ...settingsCalls, ...systemCalls } as const;
+export const events = { ...appEvents, ...contentEvents, ...visitsEvents, ...statsEvents, ...packsEvents, ...adminEvents, ...fleetEvents, ...settingsEvents, ...systemEvents } as const;
 
 export type Calls = typeof calls;
 export type CallName = keyof Calls;

@@ -46,6 +46,8 @@ export type AdminCallName = Extract<
   | `export:${string}`
   | `stats:${string}`
   | 'health:visit-log'
+  | `system:${string}`
+  | 'fleet:status'
   | 'report:pdf'
   | `settings:${string}`
 >;

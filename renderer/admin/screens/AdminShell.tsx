@@ -11,6 +11,7 @@ import { ContentScreen } from './ContentScreen';
 import { ExportScreen } from './ExportScreen';
 import { HomeScreen } from './HomeScreen';
 import { PinsScreen } from './PinsScreen';
+import { SystemScreen } from '../system/SystemScreen';
 import { SettingsScreen } from '../settings/SettingsScreen';
 
 type AdminShellProps = Readonly<{
@@ -44,6 +45,7 @@ export const AdminShell = ({ role, session, strings, language, languages, onTogg
         {shown === 'export' && <ExportScreen {...props} />}
         {shown === 'audit' && <AuditScreen {...props} />}
         {shown === 'pins' && <PinsScreen {...props} />}
+        {shown === 'system' && <SystemScreen {...props} />}
         {shown === 'settings' && <SettingsScreen {...props} />}
       </main>
     </div>

@@ -1,6 +1,7 @@
 import type { AdminRoute } from '../router/admin-routes';
 import { tilesFor } from '../router/admin-routes';
 import type { AdminScreenProps } from './admin-screen-props';
+import { systemStrings } from '../system/strings';
 import { SETTINGS_STRINGS } from '../settings/strings';
 
 type HomeScreenProps = AdminScreenProps & Readonly<{ onOpen: (route: AdminRoute) => void }>;
@@ -12,6 +13,7 @@ export const HomeScreen = ({ strings, language, role, onOpen }: HomeScreenProps)
     export: [strings.home.export, strings.home.exportHint],
     audit: [strings.home.audit, strings.home.auditHint],
     pins: [strings.home.pins, strings.home.pinsHint],
+    system: [systemStrings(language).tile, systemStrings(language).tileHint],
     settings: [SETTINGS_STRINGS[language].tile, SETTINGS_STRINGS[language].tileHint],
   };
   return (
