@@ -33,13 +33,18 @@ export const LAYER_RULES: Readonly<Record<Layer, Rule>> = {
     typeLayers: [...NODE_LAYERS, 'main'],
     allowPackage: (name) => !name.startsWith('react'),
   },
-  preload: { valueLayers: ['preload', 'shared'], typeLayers: ['preload', 'shared'], allowPackage: (name) => name === 'electron' },
+  preload: {
+    valueLayers: ['preload', 'shared'],
+    typeLayers: ['preload', 'shared'],
+    allowPackage: (name) => name === 'electron',
+  },
   renderer: {
     valueLayers: ['renderer'],
     typeLayers: ['renderer', 'shared'],
     allowPackage: (name) => !name.startsWith('node:') && name !== 'electron' && name !== 'better-sqlite3',
     // The SVG allow-list: the sanitiser and the pack validator must drop exactly the same things.
-    sharedValueModules: ['electron/shared/svg-allow-list'],
+    // The opening-hours rules: the closed card and the core refusing visits must agree on "open".
+    sharedValueModules: ['electron/shared/svg-allow-list', 'electron/shared/opening-hours-rules'],
   },
 };
 
@@ -64,7 +69,8 @@ export const layerOf = (file: string, root: string): Layer | null => {
 export const importsOf = (source: string): Array<{ specifier: string; typeOnly: boolean }> => {
   const found: Array<{ specifier: string; typeOnly: boolean }> = [];
   const statement = /^\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
-  for (const match of source.matchAll(statement)) found.push({ specifier: match[3] ?? '', typeOnly: Boolean(match[2]) });
+  for (const match of source.matchAll(statement))
+    found.push({ specifier: match[3] ?? '', typeOnly: Boolean(match[2]) });
   const dynamic = /\b(?:import|require)\(\s*['"]([^'"]+)['"]\s*\)/g;
   for (const match of source.matchAll(dynamic)) found.push({ specifier: match[1] ?? '', typeOnly: false });
   return found;
@@ -93,12 +99,18 @@ export const violations = (root: string): string[] => {
         if (specifier.startsWith('.')) {
           const resolved = path.resolve(path.dirname(file), specifier);
           const target = layerOf(resolved, root);
-          const moduleId = path.relative(root, resolved).split(path.sep).join('/').replace(/\.tsx?$/, '');
+          const moduleId = path
+            .relative(root, resolved)
+            .split(path.sep)
+            .join('/')
+            .replace(/\.tsx?$/, '');
           const shared = rule.sharedValueModules?.includes(moduleId) ?? false;
           const allowed = typeOnly || shared ? rule.typeLayers : rule.valueLayers;
           if (target === null) problems.push(`${rel}: imports ${specifier}, outside the layered folders`);
           else if (!allowed.includes(target)) {
-            problems.push(`${rel}: ${layer} may not import ${typeOnly ? 'types' : 'code'} from ${target} (${specifier})`);
+            problems.push(
+              `${rel}: ${layer} may not import ${typeOnly ? 'types' : 'code'} from ${target} (${specifier})`,
+            );
           }
         } else if (!rule.allowPackage(packageName(specifier)) && !specifier.startsWith('virtual:')) {
           problems.push(`${rel}: ${layer} may not import package "${specifier}"`);
