@@ -1,11 +1,8 @@
 import { z } from 'zod';
+import { minutesOf, WEEKDAYS, type Weekday } from './opening-hours-rule';
 
-/** Weekday keys of `openingHours`, in `Date.getDay()` order (Sunday first). */
-export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
-export type Weekday = (typeof WEEKDAYS)[number];
-
-/** "HH:MM" → minutes after midnight; 24:00 is allowed as the end of the day. */
-const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+// The rule itself (no validator) is in opening-hours-rule.ts, for the visitor bundle.
+export { hoursOn, isOpenAt, WEEKDAYS, type Weekday } from './opening-hours-rule';
 
 /** A local time "HH:MM" between 00:00 and 24:00 (24:00 only makes sense as a closing time). */
 const Time = z
@@ -38,23 +35,3 @@ export const OpeningHours = z.preprocess(
     .nullable(),
 );
 export type OpeningHours = z.output<typeof OpeningHours>;
-
-/** The hours that apply on a weekday: its own entry, else `daily`; null = closed that day. */
-export const hoursOn = (hours: NonNullable<OpeningHours>, day: Weekday): DayHours | null => {
-  const own = hours[day];
-  if (own !== undefined) return own;
-  return hours.daily ?? null;
-};
-
-/**
- * Whether the venue is open at `date` (its local time). `null` hours = always open.
- * A schedule without `daily` is closed on the weekdays it does not name. Pure: the
- * stats helper's closed card and tests call it with any date.
- */
-export const isOpenAt = (hours: OpeningHours, date: Date): boolean => {
-  if (hours === null) return true;
-  const day = hoursOn(hours, WEEKDAYS[date.getDay()] ?? 'sun');
-  if (day === null) return false;
-  const now = date.getHours() * 60 + date.getMinutes();
-  return now >= minutesOf(day.open) && now < minutesOf(day.close);
-};
