@@ -1,5 +1,5 @@
 import type { AppInfo } from '../../electron/shared/contract/app';
-import type { OpeningHours } from '../../electron/shared/opening-hours';
+import type { OpeningHours } from '../../electron/shared/opening-hours-rule';
 import { CLOSED_STRINGS } from './closed-strings';
 import { nextOpening, weekOf } from './hours-plan';
 import './closed.css';

@@ -1,4 +1,4 @@
-import { hoursOn, WEEKDAYS, type DayHours, type OpeningHours } from '../../electron/shared/opening-hours-rules';
+import { hoursOn, WEEKDAYS, type DayHours, type OpeningHours } from '../../electron/shared/opening-hours-rule';
 
 /** Monday first, as a week is read in China and in the venue's notices. */
 const WEEK_ORDER = [1, 2, 3, 4, 5, 6, 0] as const;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { isOpenAt, type OpeningHours } from '../../electron/shared/opening-hours-rules';
+import { isOpenAt, type OpeningHours } from '../../electron/shared/opening-hours-rule';
 import { msToNextMinute } from './hours-plan';
 
 /**

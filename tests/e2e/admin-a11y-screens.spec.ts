@@ -67,6 +67,15 @@ const STEPS: readonly Step[] = [
       await openTile(page, 'pins');
     },
   },
+  {
+    name: 'settings, with the weekday hours',
+    go: async (page) => {
+      await page.getByTestId('admin-back').click();
+      await openTile(page, 'settings');
+      await page.getByTestId('settings-always-open').click();
+      await expect(page.getByTestId('settings-day-mon')).toBeVisible();
+    },
+  },
 ];
 
 for (const [width, height, orientation] of [

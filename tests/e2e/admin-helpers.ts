@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page, Response } from '@playwright/test';
+import type { AdminRoute } from '../../renderer/admin/router/admin-routes';
 import { setPins } from '../fixtures/admin';
 import { test as kioskTest } from './fixtures';
 import { beginVisit, expect, openKiosk } from './tour/helpers';
@@ -80,7 +81,7 @@ export const signIn = async (page: Page, url: string, pin: string): Promise<stri
 };
 
 /** Opens a home tile and waits for its screen. */
-export const openTile = async (page: Page, route: 'content' | 'export' | 'audit' | 'pins') => {
+export const openTile = async (page: Page, route: Exclude<AdminRoute, 'home'>) => {
   await page.getByTestId(`admin-tile-${route}`).click();
   await expect(page.getByTestId(`admin-screen-${route}`)).toBeVisible();
 };

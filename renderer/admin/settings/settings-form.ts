@@ -1,7 +1,7 @@
 /** The settings screen's form, pure: drafts from the core's values, steps, and the values to save. */
 import type { LanguageCode } from '../../../electron/shared/content-pack';
 import type { ScreenSettings, SettingsIssue } from '../../../electron/shared/contract/settings';
-import { hoursOn, type Weekday } from '../../../electron/shared/opening-hours-rules';
+import { hoursOn, type Weekday } from '../../../electron/shared/opening-hours-rule';
 
 /** Monday first, as the venue's notices read. */
 export const WEEK: readonly Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];

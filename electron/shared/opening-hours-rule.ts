@@ -1,18 +1,19 @@
 /**
- * The opening-hours rules without their schema: the core (refusing visits, the
- * nightly restart) and the renderer (the closed card) must agree on whether the
- * venue is open, so both run this one module. No zod here: it ships in the
- * visitor bundle.
+ * The opening-hours rule without its validator: what the visitor renderer
+ * imports (the closed card), so the schema library stays out of its bundle.
+ * The zod schema and the docs live in opening-hours.ts, which re-exports these.
  */
 
 /** Weekday keys of `openingHours`, in `Date.getDay()` order (Sunday first). */
 export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export type Weekday = (typeof WEEKDAYS)[number];
 
-/** One day's hours, local "HH:MM" (validated by the schema in opening-hours.ts). */
+/** One day's hours, local "HH:MM" (validated by opening-hours.ts: open before close). */
 export type DayHours = Readonly<{ open: string; close: string }>;
-/** `daily` for every day, a weekday key overriding it (null = closed that day); null = always open. */
-export type OpeningHours = (Readonly<{ daily?: DayHours }> & Readonly<{ [K in Weekday]?: DayHours | null }>) | null;
+/** `daily` for every day, a weekday overriding it, `null` on a weekday = closed; `null` = always open. */
+export type OpeningHours =
+  | (Readonly<{ daily?: DayHours | undefined }> & Readonly<Partial<Record<Weekday, DayHours | null | undefined>>>)
+  | null;
 
 /** "HH:MM" → minutes after midnight; 24:00 is allowed as the end of the day. */
 export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
@@ -27,7 +28,7 @@ export const hoursOn = (hours: NonNullable<OpeningHours>, day: Weekday): DayHour
 /**
  * Whether the venue is open at `date` (its local time). `null` hours = always open.
  * A schedule without `daily` is closed on the weekdays it does not name. Pure: the
- * closed card and tests call it with any date.
+ * closed card, the core's schedule and tests call it with any date.
  */
 export const isOpenAt = (hours: OpeningHours, date: Date): boolean => {
   if (hours === null) return true;
