@@ -90,8 +90,9 @@ describe('admin content flow', () => {
 describe('admin routes and hidden entry', () => {
   it('staff get Content only; admins everything', () => {
     expect(tilesFor('staff')).toEqual(['content']);
-    expect(tilesFor('admin')).toEqual(['content', 'export', 'audit', 'pins']);
+    expect(tilesFor('admin')).toEqual(['content', 'export', 'audit', 'pins', 'dashboard']);
     expect(mayOpen('staff', 'export')).toBe(false);
+    expect(mayOpen('staff', 'dashboard')).toBe(false);
     expect(mayOpen('admin', 'audit')).toBe(true);
   });
 

@@ -46,6 +46,7 @@ export type AdminCallName = Extract<
   | `export:${string}`
   | `stats:${string}`
   | 'health:visit-log'
+  | 'content:active'
 >;
 export type AdminInput<K extends AdminCallName> = CallInput<K>;
 export type AdminOutput<K extends AdminCallName> = CallOutput<K>;

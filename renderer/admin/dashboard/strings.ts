@@ -5,7 +5,13 @@ import type { RangePreset } from './range-presets';
 /** Every word the dashboard shows, per language (chapter titles come from the pack). */
 export type DashboardStrings = Readonly<{
   title: string;
+  period: string;
   presets: Readonly<Record<RangePreset, string>>;
+  comparedWith: string;
+  monthBack: string;
+  dayBack: string;
+  dayOn: string;
+  monthOn: string;
   from: string;
   to: string;
   apply: string;
@@ -40,6 +46,12 @@ export type DashboardStrings = Readonly<{
 
 const zh: DashboardStrings = {
   title: '数据看板',
+  period: '统计时段',
+  comparedWith: '对比上一周期：',
+  monthBack: '往前一个月',
+  dayBack: '往前一天',
+  dayOn: '往后一天',
+  monthOn: '往后一个月',
   presets: { today: '今天', '7d': '近 7 天', '30d': '近 30 天', month: '本月', custom: '自定义' },
   from: '开始日期',
   to: '结束日期',
@@ -75,6 +87,12 @@ const zh: DashboardStrings = {
 
 const en: DashboardStrings = {
   title: 'Dashboard',
+  period: 'Period',
+  comparedWith: 'compared with',
+  monthBack: 'one month earlier',
+  dayBack: 'one day earlier',
+  dayOn: 'one day later',
+  monthOn: 'one month later',
   presets: { today: 'Today', '7d': '7 days', '30d': '30 days', month: 'This month', custom: 'Custom' },
   from: 'From',
   to: 'To',

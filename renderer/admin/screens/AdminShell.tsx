@@ -6,6 +6,7 @@ import type { AdminLanguage, AdminStrings } from '../i18n';
 import { mayOpen, type AdminRoute } from '../router/admin-routes';
 import { minutesSeconds } from '../session/session-machine';
 import type { AdminSession } from '../session/useAdminSession';
+import { DashboardRoute } from '../dashboard/DashboardRoute';
 import { AuditScreen } from './AuditScreen';
 import { ContentScreen } from './ContentScreen';
 import { ExportScreen } from './ExportScreen';
@@ -43,6 +44,7 @@ export const AdminShell = ({ role, session, strings, language, languages, onTogg
         {shown === 'export' && <ExportScreen {...props} />}
         {shown === 'audit' && <AuditScreen {...props} />}
         {shown === 'pins' && <PinsScreen {...props} />}
+        {shown === 'dashboard' && <DashboardRoute {...props} />}
       </main>
     </div>
   );

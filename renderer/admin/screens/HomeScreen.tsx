@@ -11,6 +11,7 @@ export const HomeScreen = ({ strings, role, onOpen }: HomeScreenProps) => {
     export: [strings.home.export, strings.home.exportHint],
     audit: [strings.home.audit, strings.home.auditHint],
     pins: [strings.home.pins, strings.home.pinsHint],
+    dashboard: [strings.home.dashboard, strings.home.dashboardHint],
   };
   return (
     <section className="admin-home" aria-labelledby="admin-home-title">
