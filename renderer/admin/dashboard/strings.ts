@@ -42,6 +42,14 @@ export type DashboardStrings = Readonly<{
   minutes: string;
   hours: string;
   noData: string;
+  venue: string;
+  allVenues: string;
+  kiosks: string;
+  allKiosks: string;
+  kiosk: string;
+  lastSeen: string;
+  backlog: string;
+  never: string;
 }>;
 
 const zh: DashboardStrings = {
@@ -83,6 +91,14 @@ const zh: DashboardStrings = {
   minutes: '分',
   hours: '小时',
   noData: '此期间没有参观记录',
+  venue: '场馆',
+  allVenues: '全部场馆',
+  kiosks: '设备',
+  allKiosks: '全部设备',
+  kiosk: '设备编号',
+  lastSeen: '最近联络',
+  backlog: '待同步',
+  never: '从未',
 };
 
 const en: DashboardStrings = {
@@ -124,6 +140,14 @@ const en: DashboardStrings = {
   minutes: 'min',
   hours: 'h',
   noData: 'No visits in this period',
+  venue: 'Venue',
+  allVenues: 'All venues',
+  kiosks: 'Kiosks',
+  allKiosks: 'All kiosks',
+  kiosk: 'Kiosk',
+  lastSeen: 'Last seen',
+  backlog: 'Backlog',
+  never: 'never',
 };
 
 /** The dashboard's strings in `language`. */
