@@ -42,7 +42,7 @@ export const DashboardScreen = ({ call, language, chapterTitles = NO_TITLES, tod
       {fleet && <FleetPanel fleet={fleet} filter={filter} strings={s} onChange={setFilter} />}
       <RangeBar preset={preset} range={range} today={day} strings={s} onPreset={setPreset} onCustom={setCustom} />
       <p className="admin-lead dash-period" data-testid="dash-range">
-        {span(range)}
+        <span data-testid="dash-range-dates">{span(range)}</span>
         {state.status === 'ready' && (
           <span className="admin-muted dash-period__previous" data-testid="dash-previous-range">
             {s.comparedWith} {span(state.data.previous)}
