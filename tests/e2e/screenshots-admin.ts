@@ -8,6 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { writeDeterministicZip } from '../../electron/core/packs/pack-build';
+import { openDatabase } from '../../db';
+import { visitDatabaseFile } from '../../electron/core/visit-log';
+import { writeVisits } from '../fixtures/visit-log/bulk';
+import { generateVisits } from '../fixtures/visit-log/generate';
 import { setPins } from '../fixtures/admin';
 import { writeTestPack } from '../fixtures/packs/make-pack';
 import { startKiosk, type KioskProcess } from './web-host-process';
@@ -26,6 +30,11 @@ export const startAdminKiosk = async (): Promise<KioskProcess & { cleanup(): voi
   await writeTestPack(src, { id: 'spring-special', version: '90.0.0', variant: 'spring' });
   await writeDeterministicZip(src, path.join(packs, 'spring-special-90.0.0.zip'));
   await setPins(dataDir, { staff: '2468', admin: ADMIN_PIN });
+  // Eight weeks of visits before today for the dashboard (today's export keeps only the real visit).
+  const today = new Date().setHours(0, 0, 0, 0);
+  const visitDb = openDatabase(visitDatabaseFile(dataDir));
+  writeVisits(visitDb, generateVisits({ seed: 7, visits: 5_000, fromMs: today - 56 * 86_400_000, toMs: today, timeIds: true, idleTails: true }));
+  visitDb.close();
   const kiosk = await startKiosk({ removableMediaRoots: [usbRoot] }, dataDir);
   return { ...kiosk, cleanup: () => fs.rmSync(usbRoot, { recursive: true, force: true }) };
 };
@@ -96,6 +105,13 @@ export const adminScreenshots = async (
     await step('admin-audit', '30-admin-audit', 'admin-tile-audit');
     await page.getByTestId('admin-back').click();
     await step('admin-pins', '31-admin-pins', 'admin-tile-pins');
+    await page.getByTestId('admin-back').click();
+    await step('dash-kpi-visits', '45-admin-dashboard', 'admin-tile-dashboard');
+    await page.locator('.dash-chart svg').nth(6).waitFor({ timeout: 60_000 });
+    await page.locator('.dash-chart').nth(2).scrollIntoViewIfNeeded();
+    await step('dash-kpi-visits', '46-admin-dashboard-charts');
+    await page.locator('.dash-chart').nth(6).scrollIntoViewIfNeeded();
+    await step('dash-kpi-visits', '47-admin-dashboard-ends');
     await page.getByTestId('admin-exit').click();
   } finally {
     await page.close();
