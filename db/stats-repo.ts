@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { distinctValuesSql } from './loose-scan';
 
 /** A time window: epoch ms UTC, `from` inclusive, `to` exclusive; `offsetMs` shifts UTC to kiosk local time for buckets. */
 export type StatsWindow = Readonly<{ fromMs: number; toMs: number; offsetMs: number }>;
@@ -43,10 +44,13 @@ export const createStatsRepo = (db: Database.Database): StatsRepo => {
   );
   // Both read the per-chapter roll-ups (migration 0040), not the events: a
   // month of a busy kiosk is ~1M events but only ~100k (visit, chapter) rows.
+  // The funnel sums one chapter at a time over its rows by visit start
+  // (index visit_chapters_by_start, migration 0090): no join, no sort.
+  const funnelChapters = db.prepare(distinctValuesSql('visit_chapters', 'chapter')).pluck();
   const funnel = db.prepare(
-    `SELECT c.chapter AS chapter, SUM(c.opened) AS opened, SUM(c.narration_started) AS started, SUM(c.narration_completed) AS completed
-     FROM visits v JOIN visit_chapters c ON c.visit_id = v.id
-     WHERE ${IN_WINDOW} GROUP BY c.chapter`,
+    `SELECT COALESCE(SUM(opened), 0) AS opened, COALESCE(SUM(narration_started), 0) AS started, COALESCE(SUM(narration_completed), 0) AS completed,
+       COUNT(*) AS n
+     FROM visit_chapters WHERE chapter = :chapter AND visit_started_at >= :fromMs AND visit_started_at < :toMs`,
   );
   const dwell = db.prepare(
     `WITH r AS (
@@ -65,7 +69,11 @@ export const createStatsRepo = (db: Database.Database): StatsRepo => {
     visitsPerHour: (w) => perHour.all(w) as CountRow[],
     visitsPerLanguage: (w) => perLanguage.all(w) as CountRow[],
     visitsPerEndReason: (w) => perReason.all(w) as CountRow[],
-    funnel: (w) => funnel.all(w) as FunnelRow[],
+    funnel: (w) =>
+      (funnelChapters.all() as string[]).flatMap((chapter) => {
+        const { n, ...sums } = funnel.get({ ...w, chapter }) as Omit<FunnelRow, 'chapter'> & { n: number };
+        return n ? [{ chapter, ...sums }] : [];
+      }),
     dwell: (w) => dwell.all(w) as DwellRow[],
   };
 };

@@ -75,13 +75,14 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
     `UPDATE visits SET last_interaction_at = MIN(ended_at, MAX(started_at, COALESCE(?, ${ESTIMATED_LAST_INTERACTION}))) WHERE id = ?`,
   );
   const setEngagedDwell = db.prepare(`UPDATE chapter_dwells SET engaged_ms = ${ENGAGED_DWELL} WHERE visit_id = ?`);
-  const visitExists = db.prepare(`SELECT 1 FROM visits WHERE id = ?`).pluck();
+  // Its start, which every roll-up row carries (migration 0090); undefined = no such visit.
+  const visitStart = db.prepare(`SELECT started_at FROM visits WHERE id = ?`).pluck();
   const insertEvent = db.prepare(
     `INSERT OR IGNORE INTO visit_events (visit_id, seq, id, at, type, chapter, payload) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   // Roll-ups for statistics (migration 0040): MAX keeps "did it at least once" flags idempotent.
   const markChapter = db.prepare(
-    `INSERT INTO visit_chapters (visit_id, chapter, opened, narration_started, narration_completed) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO visit_chapters (visit_id, chapter, opened, narration_started, narration_completed, visit_started_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (visit_id, chapter) DO UPDATE SET
        opened = MAX(opened, excluded.opened),
        narration_started = MAX(narration_started, excluded.narration_started),
@@ -89,13 +90,17 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
   );
   // Engaged = dwell until the visit's end says otherwise (setEngagedDwell).
   const insertDwell = db.prepare(
-    `INSERT OR IGNORE INTO chapter_dwells (visit_id, seq, event_id, chapter, dwell_ms, engaged_ms) VALUES (?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO chapter_dwells (visit_id, seq, event_id, chapter, dwell_ms, engaged_ms, visit_started_at) VALUES (?, ?, ?, ?, ?, ?, ?)`,
   );
   // Narration per chapter and language (migration 0080): the language the visit is in at the event.
   const markNarration = db.prepare(
-    `INSERT INTO visit_narrations (visit_id, chapter, language, started, completed) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO visit_narrations (visit_id, chapter, language, started, completed, visit_started_at) VALUES (?, ?, ?, ?, ?, ?)
      ON CONFLICT (visit_id, chapter, language) DO UPDATE SET
        started = MAX(started, excluded.started), completed = MAX(completed, excluded.completed)`,
+  );
+  // How many chapters the visit opened, on the visit itself (migration 0090): the dashboard's reach needs no join.
+  const countOpened = db.prepare(
+    `UPDATE visits SET chapters_opened = (SELECT COUNT(*) FROM visit_chapters c WHERE c.visit_id = ? AND c.opened = 1) WHERE id = ?`,
   );
   const languageNow = db
     .prepare(
@@ -113,6 +118,7 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
   // The last visit seen to exist: events arrive in runs of the same visit, so
   // this saves a lookup per event on the hot path.
   let knownVisit = '';
+  let knownStart = 0;
   // The language of the visit the last event belonged to: events come in runs
   // of one visit, in seq order, so this is one lookup per visit, not per event.
   let language: { visitId: string; code: string } | null = null;
@@ -125,11 +131,13 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
     if (item.kind === 'event') {
       const e = item.event;
       if (e.visitId !== knownVisit) {
-        if (visitExists.get(e.visitId) === undefined) {
+        const start = visitStart.get(e.visitId) as number | undefined;
+        if (start === undefined) {
           out.orphans++;
           return;
         }
         knownVisit = e.visitId;
+        knownStart = start;
       }
       const changes = insertEvent.run(e.visitId, e.seq, e.id, e.at, e.type, e.chapter, JSON.stringify(e.payload)).changes;
       if (!changes) {
@@ -140,12 +148,15 @@ export const createVisitRepo = (db: Database.Database): VisitRepo => {
       if (e.type === 'language-changed') language = { visitId: e.visitId, code: e.payload.to };
       if (e.chapter === null) return;
       if (e.type === 'narration-started' || e.type === 'narration-completed') {
-        markNarration.run(e.visitId, e.chapter, languageOf(e.visitId), e.type === 'narration-started' ? 1 : 0, e.type === 'narration-completed' ? 1 : 0);
+        const [started, completed] = [e.type === 'narration-started' ? 1 : 0, e.type === 'narration-completed' ? 1 : 0];
+        markNarration.run(e.visitId, e.chapter, languageOf(e.visitId), started, completed, knownStart);
       }
-      if (e.type === 'chapter-opened') markChapter.run(e.visitId, e.chapter, 1, 0, 0);
-      else if (e.type === 'narration-started') markChapter.run(e.visitId, e.chapter, 0, 1, 0);
-      else if (e.type === 'narration-completed') markChapter.run(e.visitId, e.chapter, 0, 0, 1);
-      else if (e.type === 'chapter-closed') insertDwell.run(e.visitId, e.seq, e.id, e.chapter, e.payload.dwellMs, e.payload.dwellMs);
+      if (e.type === 'chapter-opened') {
+        markChapter.run(e.visitId, e.chapter, 1, 0, 0, knownStart);
+        countOpened.run(e.visitId, e.visitId);
+      } else if (e.type === 'narration-started') markChapter.run(e.visitId, e.chapter, 0, 1, 0, knownStart);
+      else if (e.type === 'narration-completed') markChapter.run(e.visitId, e.chapter, 0, 0, 1, knownStart);
+      else if (e.type === 'chapter-closed') insertDwell.run(e.visitId, e.seq, e.id, e.chapter, e.payload.dwellMs, e.payload.dwellMs, knownStart);
     } else if (item.kind === 'start') {
       const changes = insertVisit.run(item.visitId, item.kioskId, item.at, item.language, item.packId, item.packVersion).changes;
       if (changes) {

@@ -8,6 +8,10 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import { writeDeterministicZip } from '../../electron/core/packs/pack-build';
+import { openDatabase } from '../../db';
+import { visitDatabaseFile } from '../../electron/core/visit-log';
+import { writeVisits } from '../fixtures/visit-log/bulk';
+import { generateVisits } from '../fixtures/visit-log/generate';
 import { setPins } from '../fixtures/admin';
 import { writeTestPack } from '../fixtures/packs/make-pack';
 import { startKiosk, type KioskProcess } from './web-host-process';
@@ -28,6 +32,11 @@ export const startAdminKiosk = async (): Promise<KioskProcess & { cleanup(): voi
   await setPins(dataDir, { staff: '2468', admin: ADMIN_PIN });
   // As root the web host prints the report as SUDO_USER (sandbox on), as `sudo npm start` from a normal account would.
   if (process.getuid?.() === 0) process.env.SUDO_USER ??= 'nobody';
+  // Eight weeks of visits before today for the dashboard (today's export keeps only the real visit).
+  const today = new Date().setHours(0, 0, 0, 0);
+  const visitDb = openDatabase(visitDatabaseFile(dataDir));
+  writeVisits(visitDb, generateVisits({ seed: 7, visits: 5_000, fromMs: today - 56 * 86_400_000, toMs: today, timeIds: true, idleTails: true }));
+  visitDb.close();
   const kiosk = await startKiosk({ removableMediaRoots: [usbRoot] }, dataDir);
   return { ...kiosk, cleanup: () => fs.rmSync(usbRoot, { recursive: true, force: true }) };
 };
@@ -107,6 +116,7 @@ export const adminScreenshots = async (
     await page.getByTestId('confirm-cancel').click();
     await step('system-exit-dialog', '34-admin-system-exit', 'system-exit');
     await page.getByTestId('system-exit-cancel').click();
+    await page.getByTestId('admin-back').click();
     await step('admin-settings', '40-admin-settings', 'admin-tile-settings');
     await page.getByTestId('settings-always-open').click();
     for (let i = 0; i < 8; i++) await page.getByTestId('settings-day-mon-from-more-big').click();
@@ -115,6 +125,13 @@ export const adminScreenshots = async (
     await page.getByTestId('settings-day-mon').scrollIntoViewIfNeeded();
     await settle();
     await shot(page, '41-admin-settings-hours-error');
+    await page.getByTestId('admin-back').click();
+    await step('dash-kpi-visits', '45-admin-dashboard', 'admin-tile-dashboard');
+    await page.locator('.dash-chart svg').nth(6).waitFor({ timeout: 60_000 });
+    await page.locator('.dash-chart').nth(2).scrollIntoViewIfNeeded();
+    await step('dash-kpi-visits', '46-admin-dashboard-charts');
+    await page.locator('.dash-chart').nth(6).scrollIntoViewIfNeeded();
+    await step('dash-kpi-visits', '47-admin-dashboard-ends');
     await page.getByTestId('admin-exit').click();
   } finally {
     await page.close();

@@ -150,6 +150,35 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('0090 gives roll-up rows their visit start and visits their opened-chapter count, filled for an old database', () => {
+    const db = new Database(file);
+    migrate(db, upTo(89));
+    db.exec(`
+      INSERT INTO visits (id, kiosk_id, started_at, ended_at, end_reason, language, pack_id, pack_version, last_interaction_at) VALUES
+        ('two', 'k', 1000, 9000, 'home', 'en', 'p', '1', 9000), ('hub', 'k', 2000, 3000, 'idle', 'en', 'p', '1', 2000), ('open', 'k', 5000, NULL, NULL, 'zh-CN', 'p', '1', NULL);
+      INSERT INTO visit_chapters VALUES ('two', 'quality', 1, 1, 0), ('two', 'vitality', 1, 0, 0), ('open', 'momentum', 0, 1, 1);
+      INSERT INTO chapter_dwells VALUES ('two', 3, 'e3', 'quality', 4200, 4200);
+      INSERT INTO visit_narrations VALUES ('two', 'quality', 'en', 1, 0), ('open', 'momentum', 'zh-CN', 1, 1);
+    `);
+    expect(migrate(db, upTo(90))).toEqual([90]);
+    expect(db.prepare('SELECT id, chapters_opened FROM visits ORDER BY id').all()).toEqual([
+      { id: 'hub', chapters_opened: 0 },
+      { id: 'open', chapters_opened: 0 },
+      { id: 'two', chapters_opened: 2 },
+    ]);
+    for (const table of ['visit_chapters', 'chapter_dwells', 'visit_narrations']) {
+      expect(db.prepare(`SELECT DISTINCT visit_id, visit_started_at FROM ${table} ORDER BY visit_id`).all()).toEqual(
+        table === 'chapter_dwells' ? [{ visit_id: 'two', visit_started_at: 1000 }] : [{ visit_id: 'open', visit_started_at: 5000 }, { visit_id: 'two', visit_started_at: 1000 }],
+      );
+    }
+    // What the dashboard reads is a covering index range, never a lookup per visit.
+    const plan = (sql: string) => (db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all() as Array<{ detail: string }>).map((r) => r.detail).join(' | ');
+    expect(plan(`SELECT COUNT(*), SUM(chapters_opened = 0 AND ended_at IS NOT NULL) FROM visits WHERE started_at >= 0 AND started_at < 9`)).toMatch(/COVERING INDEX visits_dashboard/);
+    expect(plan(`SELECT SUM(opened) FROM visit_chapters WHERE chapter = 'x' AND visit_started_at >= 0 AND visit_started_at < 9`)).toMatch(/COVERING INDEX visit_chapters_by_start/);
+    expect(plan(`SELECT engaged_ms FROM chapter_dwells WHERE chapter = 'x' AND visit_started_at >= 0 AND visit_started_at < 9`)).toMatch(/COVERING INDEX chapter_dwells_by_start/);
+    db.close();
+  });
+
   it('runs all pending migrations in one transaction: a failure leaves the database untouched', () => {
     const db = new Database(file);
     const broken: Migration = { version: 990, name: 'broken', up: (d) => d.exec('CREATE TABLE x (a) STRICT') };

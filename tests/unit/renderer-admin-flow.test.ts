@@ -90,9 +90,11 @@ describe('admin content flow', () => {
 describe('admin routes and hidden entry', () => {
   it('staff get Content and System; admins everything', () => {
     expect(tilesFor('staff')).toEqual(['content', 'system']);
-    expect(tilesFor('admin')).toEqual(['content', 'export', 'audit', 'pins', 'system', 'settings']);
+    expect(tilesFor('admin')).toEqual(['dashboard', 'content', 'export', 'audit', 'pins', 'system', 'settings']);
     expect(mayOpen('staff', 'settings')).toBe(false);
+    expect(mayOpen('staff', 'dashboard')).toBe(false);
     expect(mayOpen('staff', 'export')).toBe(false);
+    expect(mayOpen('staff', 'dashboard')).toBe(false);
     expect(mayOpen('admin', 'audit')).toBe(true);
   });
 

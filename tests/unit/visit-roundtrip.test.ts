@@ -60,7 +60,9 @@ describe('visit log round trip', () => {
     expect(rows('SELECT * FROM visits')).toEqual([
       { id: visitId, kiosk_id: 'kiosk-test', started_at: T0, ended_at: T0 + 60_000, end_reason: 'finish', language: 'zh-CN', pack_id: 'default', pack_version: '1.2.0',
         // A finish is the visitor's own tap: engaged to the end (no sender's last interaction given).
-        last_interaction_at: T0 + 60_000 },
+        last_interaction_at: T0 + 60_000,
+        // The chapters it opened, kept for the dashboard (migration 0090).
+        chapters_opened: new Set(sent.filter((e) => e.type === 'chapter-opened').map((e) => e.chapter)).size },
     ]);
     const stored = rows('SELECT * FROM visit_events ORDER BY seq').map((r) => ({
       id: r.id,

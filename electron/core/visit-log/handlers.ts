@@ -46,6 +46,7 @@ export const createVisitHandlers = (visitLog: VisitLog, owners: PageOwners = cre
   // Durable acknowledgement: the renderer asks after its end-of-visit (renderer/tour/visit-log.ts).
   'visit:flush': async ({ visitId }) => ({ durable: await visitLog.durableEnd(visitId) }),
   'stats:summary': ({ from, to }) => visitLog.stats(from, to),
-  'stats:dashboard': ({ from, to }) => visitLog.dashboard(from, to),
+  // `venue` is the fleet's filter: a kiosk does not know its venue, so it is ignored here.
+  'stats:dashboard': ({ from, to, kioskIds }) => visitLog.dashboard(from, to, kioskIds),
   'health:visit-log': () => visitLog.health(),
 });

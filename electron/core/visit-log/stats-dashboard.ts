@@ -70,6 +70,23 @@ const period = (stats: StatsRepo, dash: DashboardRepo, w: Window): DashboardPeri
   };
 };
 
+/** Repositories over no visits at all: the answer for a filter that selects none (the kiosk's own id left out). */
+export const NO_STATS: StatsRepo = {
+  visitsPerDay: () => [],
+  visitsPerHour: () => [],
+  visitsPerLanguage: () => [],
+  visitsPerEndReason: () => [],
+  funnel: () => [],
+  dwell: () => [],
+};
+export const NO_DASHBOARD: DashboardRepo = {
+  heatmap: () => [],
+  reach: () => ({ started: 0, pastHub: 0, allFive: 0, hubOnly: 0 }),
+  engaged: () => ({ n: 0, total: null, idleTail: null, median: null, p75: null }),
+  chapterDwell: () => [],
+  narration: () => [],
+};
+
 /**
  * The dashboard's answer for an inclusive range of local dates, plus the
  * period of the same length that ends the day before it.

@@ -13,7 +13,7 @@ import { createVisitLogger, type BatchStore, type LoggerOptions } from './logger
 import { openCheckedDatabase, type CheckedOpen } from './open-checked';
 import { purgeOld, scheduleDaily } from './retention';
 import { statsSummary } from './stats';
-import { statsDashboard } from './stats-dashboard';
+import { NO_DASHBOARD, NO_STATS, statsDashboard } from './stats-dashboard';
 import { parseItem, toItem, type IngestKind } from './validate';
 
 export type VisitLogOptions = Readonly<{
@@ -53,8 +53,11 @@ export type VisitLog = Readonly<{
   export(request: ExportTarget, onProgress?: (fraction: number, rows: number) => void, signal?: AbortSignal): Promise<ExportManifest>;
   /** Raises a health alert (recorded, emitted, persisted) from another service. */
   alert(kind: string, message: string): void;
-  /** The admin dashboard's figures for a range and the period before it. */
-  dashboard(from: string, to: string): StatsDashboard;
+  /**
+   * The admin dashboard's figures for a range and the period before it.
+   * `kioskIds` (the fleet's filter) that leave out this kiosk give empty periods.
+   */
+  dashboard(from: string, to: string, kioskIds?: readonly string[]): StatsDashboard;
   health(): VisitLogHealth;
   /** Purges visits older than the retention period now. */
   purge(): void;
@@ -167,7 +170,9 @@ export const createVisitLog = (options: VisitLogOptions): VisitLog => {
       logger.flush();
       return statsSummary(statsRepo(), from, to, utcOffsetMinutes);
     },
-    dashboard: (from, to) => {
+    dashboard: (from, to, kioskIds) => {
+      // This database holds one kiosk's visits: a filter without it selects none.
+      if (kioskIds && !kioskIds.includes(options.kioskId)) return statsDashboard(NO_STATS, NO_DASHBOARD, from, to, utcOffsetMinutes);
       logger.flush();
       return statsDashboard(statsRepo(), dashboardRepo(), from, to, utcOffsetMinutes);
     },

@@ -50,6 +50,7 @@ export type AdminCallName = Extract<
   | 'fleet:status'
   | 'report:pdf'
   | `settings:${string}`
+  | 'content:active'
 >;
 export type AdminInput<K extends AdminCallName> = CallInput<K>;
 export type AdminOutput<K extends AdminCallName> = CallOutput<K>;

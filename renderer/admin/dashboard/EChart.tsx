@@ -11,13 +11,18 @@ type Props = Readonly<{ option: EChartsCoreOption; label: string; height?: numbe
 export const EChart = ({ option, label, height = 320 }: Props) => {
   const box = useRef<HTMLDivElement>(null);
   const chart = useRef<EChartsType | null>(null);
+  // The option to draw once the library has loaded: the latest, not the one of the first render.
+  const latest = useRef(option);
+  useEffect(() => {
+    latest.current = option;
+  });
   useEffect(() => {
     let cancelled = false;
     let observer: ResizeObserver | null = null;
     void loadCharts().then(({ init }) => {
       if (cancelled || !box.current) return;
       chart.current = init(box.current, null, { renderer: 'svg' });
-      chart.current.setOption(option, true);
+      chart.current.setOption(latest.current, true);
       observer = new ResizeObserver(() => chart.current?.resize());
       observer.observe(box.current);
     });
@@ -28,7 +33,6 @@ export const EChart = ({ option, label, height = 320 }: Props) => {
       chart.current = null;
     };
     // The chart is created once per mount; option changes go through the effect below.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   useEffect(() => {
     chart.current?.setOption(option, true);

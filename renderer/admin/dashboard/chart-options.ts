@@ -34,7 +34,8 @@ export const visitsPerDayOption = (d: StatsDashboard, s: DashboardStrings): ECha
   yAxis: valueAxis,
   series: [
     { name: s.visits, type: 'bar', data: d.current.visitsPerDay.map((v) => v.visits), itemStyle: { color: PALETTE.gold } },
-    { name: s.previous, type: 'line', data: d.previous.visitsPerDay.map((v) => v.visits), itemStyle: { color: PALETTE.river }, symbol: 'none' },
+    // A one-day period has one point: drawn as a dot, a line needs two.
+    { name: s.previous, type: 'line', data: d.previous.visitsPerDay.map((v) => v.visits), itemStyle: { color: PALETTE.river }, symbol: d.previous.days === 1 ? 'circle' : 'none', symbolSize: 14 },
   ],
 });
 
@@ -68,6 +69,8 @@ export const funnelOption = (p: DashboardPeriod, s: DashboardStrings, titles: Ch
   const started = p.funnel.started;
   return {
     ...base(),
+    // Room on the right for the "529 · 100 %" labels.
+    grid: { left: 16, right: 96, top: 16, bottom: 16, containLabel: true },
     yAxis: { ...categoryAxis(steps.map((x) => x.label)), inverse: true },
     xAxis: valueAxis,
     series: [

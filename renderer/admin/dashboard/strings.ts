@@ -5,7 +5,13 @@ import type { RangePreset } from './range-presets';
 /** Every word the dashboard shows, per language (chapter titles come from the pack). */
 export type DashboardStrings = Readonly<{
   title: string;
+  period: string;
   presets: Readonly<Record<RangePreset, string>>;
+  comparedWith: string;
+  monthBack: string;
+  dayBack: string;
+  dayOn: string;
+  monthOn: string;
   from: string;
   to: string;
   apply: string;
@@ -36,10 +42,24 @@ export type DashboardStrings = Readonly<{
   minutes: string;
   hours: string;
   noData: string;
+  venue: string;
+  allVenues: string;
+  kiosks: string;
+  allKiosks: string;
+  kiosk: string;
+  lastSeen: string;
+  backlog: string;
+  never: string;
 }>;
 
 const zh: DashboardStrings = {
   title: '数据看板',
+  period: '统计时段',
+  comparedWith: '对比上一周期：',
+  monthBack: '往前一个月',
+  dayBack: '往前一天',
+  dayOn: '往后一天',
+  monthOn: '往后一个月',
   presets: { today: '今天', '7d': '近 7 天', '30d': '近 30 天', month: '本月', custom: '自定义' },
   from: '开始日期',
   to: '结束日期',
@@ -71,10 +91,24 @@ const zh: DashboardStrings = {
   minutes: '分',
   hours: '小时',
   noData: '此期间没有参观记录',
+  venue: '场馆',
+  allVenues: '全部场馆',
+  kiosks: '设备',
+  allKiosks: '全部设备',
+  kiosk: '设备编号',
+  lastSeen: '最近联络',
+  backlog: '待同步',
+  never: '从未',
 };
 
 const en: DashboardStrings = {
   title: 'Dashboard',
+  period: 'Period',
+  comparedWith: 'compared with',
+  monthBack: 'one month earlier',
+  dayBack: 'one day earlier',
+  dayOn: 'one day later',
+  monthOn: 'one month later',
   presets: { today: 'Today', '7d': '7 days', '30d': '30 days', month: 'This month', custom: 'Custom' },
   from: 'From',
   to: 'To',
@@ -106,6 +140,14 @@ const en: DashboardStrings = {
   minutes: 'min',
   hours: 'h',
   noData: 'No visits in this period',
+  venue: 'Venue',
+  allVenues: 'All venues',
+  kiosks: 'Kiosks',
+  allKiosks: 'All kiosks',
+  kiosk: 'Kiosk',
+  lastSeen: 'Last seen',
+  backlog: 'Backlog',
+  never: 'never',
 };
 
 /** The dashboard's strings in `language`. */

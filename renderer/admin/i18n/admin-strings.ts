@@ -37,6 +37,8 @@ export type AdminStrings = Readonly<{
     auditHint: string;
     pins: string;
     pinsHint: string;
+    dashboard: string;
+    dashboardHint: string;
   }>;
   content: Readonly<{
     title: string;

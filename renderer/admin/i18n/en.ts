@@ -35,6 +35,8 @@ export const en: AdminStrings = {
     auditHint: 'Who did what, when',
     pins: 'PINs',
     pinsHint: 'Change the staff or admin PIN',
+    dashboard: 'Dashboard',
+    dashboardHint: 'Visits, chapters and languages at a glance',
   },
   content: {
     title: 'Content',

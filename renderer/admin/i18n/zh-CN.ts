@@ -35,6 +35,8 @@ export const zhCN: AdminStrings = {
     auditHint: '谁在何时做了什么',
     pins: '密码',
     pinsHint: '修改工作人员或管理员密码',
+    dashboard: '数据看板',
+    dashboardHint: '参观人次、篇章与语言一目了然',
   },
   content: {
     title: '内容',

@@ -2,7 +2,7 @@
 import type { AdminRole } from '../api/admin-calls';
 
 /** Every admin screen. */
-export const ROUTES = ['home', 'content', 'export', 'audit', 'pins', 'system', 'settings'] as const;
+export const ROUTES = ['home', 'dashboard', 'content', 'export', 'audit', 'pins', 'system', 'settings'] as const;
 export type AdminRoute = (typeof ROUTES)[number];
 
 /** The least role each screen needs (mirrors the access of the calls it makes). */
@@ -12,6 +12,7 @@ const NEEDS: Readonly<Record<AdminRoute, AdminRole>> = {
   export: 'admin',
   audit: 'admin',
   pins: 'admin',
+  dashboard: 'admin',
   system: 'staff',
   settings: 'admin',
 };

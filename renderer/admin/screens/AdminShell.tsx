@@ -6,6 +6,7 @@ import type { AdminLanguage, AdminStrings } from '../i18n';
 import { mayOpen, type AdminRoute } from '../router/admin-routes';
 import { minutesSeconds } from '../session/session-machine';
 import type { AdminSession } from '../session/useAdminSession';
+import { DashboardRoute } from '../dashboard/DashboardRoute';
 import { AuditScreen } from './AuditScreen';
 import { ContentScreen } from './ContentScreen';
 import { ExportScreen } from './ExportScreen';
@@ -45,6 +46,7 @@ export const AdminShell = ({ role, session, strings, language, languages, onTogg
         {shown === 'export' && <ExportScreen {...props} />}
         {shown === 'audit' && <AuditScreen {...props} />}
         {shown === 'pins' && <PinsScreen {...props} />}
+        {shown === 'dashboard' && <DashboardRoute {...props} />}
         {shown === 'system' && <SystemScreen {...props} />}
         {shown === 'settings' && <SettingsScreen {...props} />}
       </main>

@@ -13,6 +13,7 @@ export const HomeScreen = ({ strings, language, role, onOpen }: HomeScreenProps)
     export: [strings.home.export, strings.home.exportHint],
     audit: [strings.home.audit, strings.home.auditHint],
     pins: [strings.home.pins, strings.home.pinsHint],
+    dashboard: [strings.home.dashboard, strings.home.dashboardHint],
     system: [systemStrings(language).tile, systemStrings(language).tileHint],
     settings: [SETTINGS_STRINGS[language].tile, SETTINGS_STRINGS[language].tileHint],
   };
