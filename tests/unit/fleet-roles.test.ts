@@ -5,7 +5,7 @@ import { runFleetCommand } from '../../electron/cli/fleet-command';
 import { createCentralDb, type CentralDb } from '../fixtures/fleet/central';
 import { describeWithPostgres } from '../fixtures/fleet/suite';
 
-const visitRow = (kiosk: string, id = crypto.randomUUID()) => `ROW('${id}', '${kiosk}', 1764720000000, 1764720060000, 'idle', 'en', 'default', '1.0.0')::fleet.visit_row`;
+const visitRow = (kiosk: string, id = crypto.randomUUID()) => `ROW('${id}', '${kiosk}', 1764720000000, 1764720060000, 'idle', 'en', 'default', '1.0.0', NULL)::fleet.visit_row`;
 const push = (kiosk: string) => `SELECT * FROM fleet.push_batch(ARRAY[${visitRow(kiosk)}], ARRAY[]::fleet.event_row[], 0)`;
 
 /** Collects what a CLI run writes. */
