@@ -66,7 +66,7 @@ const prefetch = async (client: pg.ClientBase, firstDay: number, days: number, i
 };
 
 /** The kiosk ids a filter stands for, or null for every kiosk. */
-const kioskIdsOf = async (client: pg.ClientBase, filter: FleetFilter): Promise<string[] | null> => {
+export const kioskIdsOf = async (client: pg.ClientBase, filter: FleetFilter): Promise<string[] | null> => {
   if (!filter.kioskIds && filter.venue === undefined) return null;
   const { rows } = await client.query<{ kiosk_id: string }>(
     'SELECT kiosk_id FROM fleet.kiosks WHERE ($1::text[] IS NULL OR kiosk_id = ANY($1)) AND ($2::text IS NULL OR venue = $2)',

@@ -1,11 +1,10 @@
 import type pg from 'pg';
-
-/** One kiosk as the fleet dashboard lists it (the `fleet` prop of DashboardScreen). */
-export type FleetKiosk = Readonly<{ kioskId: string; venue: string | null; lastSeenAt: string | null; backlog: number | null }>;
+import type { FleetKiosk } from '../../shared/contract/fleet';
 
 /**
- * Every registered kiosk with its venue, its last contact (a sync batch or a
- * heartbeat through its own role) and the backlog it reported then.
+ * Every registered kiosk with its venue (`kiosk fleet add-kiosk ID --venue
+ * NAME`), its last contact (a sync batch or a heartbeat through its own role)
+ * and the backlog it reported then.
  */
 export const fleetKiosks = async (client: pg.ClientBase): Promise<FleetKiosk[]> => {
   const { rows } = await client.query<{ kiosk_id: string; venue: string | null; last_seen_at: Date | null; backlog: string | null }>(

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ChapterId, LanguageCode } from '../content-pack';
 import type { VisitEndReason } from '../visit-events';
 import { defineCall } from './define';
@@ -71,12 +72,27 @@ export type StatsDashboard = Readonly<{
   tookMs: number;
 }>;
 
+/** A kiosk id as the fleet knows it (the same characters `kiosk fleet` accepts). */
+export const KioskIdFilter = z.string().regex(/^[A-Za-z0-9._-]{1,64}$/, 'expected a kiosk id (letters, digits, . _ -, at most 64)');
+
+/**
+ * Input of `stats:dashboard`: the range, and the fleet's filters. On a kiosk
+ * (one database, one kiosk), `kioskIds` that leave out the kiosk's own id give
+ * empty periods, and `venue` is ignored (a kiosk does not know its venue);
+ * `kiosk fleet serve` answers the same input over every kiosk it collects.
+ */
+export const DashboardInput = DateRange.extend({
+  kioskIds: z.array(KioskIdFilter).max(500).optional(),
+  venue: z.string().min(1).max(100).optional(),
+}).strict();
+export type DashboardInput = z.infer<typeof DashboardInput>;
+
 /** Statistics for the admin dashboard. */
 export const statsCalls = {
   'stats:dashboard': defineCall<StatsDashboard>()(
     'admin',
-    DateRange,
-    'Dashboard figures for the visits started between two local dates (inclusive), with the previous period of the same length.',
+    DashboardInput,
+    'Dashboard figures for the visits started between two local dates (inclusive), with the previous period of the same length; optionally only some kiosks (fleet) or one venue (fleet only).',
   ),
 } as const;
 
