@@ -57,11 +57,11 @@ const listenOptions = (values: FleetServeValues) => {
   return { bind, port, tls: cert && key ? { cert, key } : null };
 };
 
-/**
- * `kiosk fleet serve`: the admin dashboard over every kiosk, behind the admin
- * PIN. Prints `FLEET_URL=<url>` once it listens and runs until SIGINT/SIGTERM.
- */
-export const runFleetServe = async (fleet: FleetSettings, values: FleetServeValues, stdout: Out, stderr: Out): Promise<number> => {
+/** A listening fleet server and how to stop it (sessions ended and audited, pool and audit log closed). */
+export type FleetServer = Readonly<{ url: string; close(): Promise<void> }>;
+
+/** Starts the fleet dashboard server; throws FleetUsageError for a bind beyond loopback without TLS. */
+export const startFleetServer = async (fleet: FleetSettings, values: FleetServeValues, stderr: Out): Promise<FleetServer> => {
   const listen = listenOptions(values);
   const rendererDir = process.env.KIOSK_RENDERER_DIR ?? findAppPaths(path.dirname(process.argv[1] ?? process.cwd())).rendererDir;
   if (!fs.existsSync(path.join(rendererDir, FLEET_PAGE))) throw new Error(`renderer not built: ${rendererDir}/${FLEET_PAGE} missing (run "npm run build")`);
@@ -83,9 +83,14 @@ export const runFleetServe = async (fleet: FleetSettings, values: FleetServeValu
       client.release();
     }
   };
-  let host: FleetHost | null = null;
+  const closeAll = async (host: FleetHost | null) => {
+    await host?.close();
+    admin.close();
+    await pool.end().catch(() => {});
+    db.close();
+  };
   try {
-    host = await startFleetHost({
+    const host = await startFleetHost({
       ...listen,
       dispatch: createDispatcher(createFleetServeHandlers(pool, admin), warn, admin.guard),
       guard: admin.guard,
@@ -98,17 +103,25 @@ export const runFleetServe = async (fleet: FleetSettings, values: FleetServeValu
       serverNames: values['server-name'],
       onError: warn,
     });
-    stdout.write(`FLEET_URL=${host.url}\n`);
-    const signal = await new Promise<string>((resolve) => {
-      process.once('SIGINT', () => resolve('SIGINT'));
-      process.once('SIGTERM', () => resolve('SIGTERM'));
-    });
-    stderr.write(`${signal}: closing the fleet dashboard\n`);
-    return 0;
-  } finally {
-    await host?.close();
-    admin.close();
-    await pool.end().catch(() => {});
-    db.close();
+    return { url: host.url, close: () => closeAll(host) };
+  } catch (error) {
+    await closeAll(null);
+    throw error;
   }
+};
+
+/**
+ * `kiosk fleet serve`: the admin dashboard over every kiosk, behind the admin
+ * PIN. Prints `FLEET_URL=<url>` once it listens and runs until SIGINT/SIGTERM.
+ */
+export const runFleetServe = async (fleet: FleetSettings, values: FleetServeValues, stdout: Out, stderr: Out): Promise<number> => {
+  const server = await startFleetServer(fleet, values, stderr);
+  stdout.write(`FLEET_URL=${server.url}\n`);
+  const signal = await new Promise<string>((resolve) => {
+    process.once('SIGINT', () => resolve('SIGINT'));
+    process.once('SIGTERM', () => resolve('SIGTERM'));
+  });
+  stderr.write(`${signal}: closing the fleet dashboard\n`);
+  await server.close();
+  return 0;
 };
