@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
-import { adminScreenshots, startAdminKiosk } from './screenshots-admin';
+import { adminScreenshots, fleetScreenshots, startAdminKiosk } from './screenshots-admin';
+import { startFleetDashboard } from './fleet-process';
 import { startKiosk } from './web-host-process';
 
 const outDir = path.resolve(process.argv[2] ?? '/tmp/kiosk-screenshots');
@@ -25,6 +26,7 @@ const main = async () => {
   fs.mkdirSync(outDir, { recursive: true });
   const kiosk = await startKiosk({ idleSeconds: 60, idleWarningSeconds: 20 });
   const adminKiosk = await startAdminKiosk();
+  const fleet = await startFleetDashboard();
   const browser = await chromium.launch(chromiumLaunchOptions());
   const written: string[] = [];
   try {
@@ -100,12 +102,18 @@ const main = async () => {
             written.push(file);
           },
         );
+        await fleetScreenshots(browser, fleet.url, orientation, language, async (p, name) => {
+          const file = path.join(outDir, `${orientation.name}-${language}-${name}.png`);
+          await p.screenshot({ path: file });
+          written.push(file);
+        });
       }
     }
   } finally {
     await browser.close();
     await kiosk.stop();
     await adminKiosk.stop();
+    await fleet.stop();
     adminKiosk.cleanup();
   }
   console.log(`${written.length} screenshots in ${outDir}`);
