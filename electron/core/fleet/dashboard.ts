@@ -90,8 +90,15 @@ export const fleetStatsDashboard = async (client: pg.ClientBase, from: string, t
   // statsDashboard validates the range itself; an over-long one is refused there before any repo is read.
   const windows = new Map<number, Prefetched>();
   if (w.days <= 3660) {
-    windows.set(w.fromMs, await prefetch(client, w.firstDay, w.days, ids));
-    windows.set(w.fromMs - w.days * 86_400_000, await prefetch(client, w.firstDay - w.days, w.days, ids));
+    // One read-only snapshot for both periods (rows arriving meanwhile cannot skew one against the other),
+    // and room for the percentile sorts in memory: the default 4 MB spills a fleet month's samples to disk.
+    await client.query(`BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY; SET LOCAL work_mem = '64MB'`);
+    try {
+      windows.set(w.fromMs, await prefetch(client, w.firstDay, w.days, ids));
+      windows.set(w.fromMs - w.days * 86_400_000, await prefetch(client, w.firstDay - w.days, w.days, ids));
+    } finally {
+      await client.query('COMMIT');
+    }
   }
   const of = (x: StatsWindow): Prefetched => {
     const p = windows.get(x.fromMs);
