@@ -48,11 +48,14 @@ export const runFleetSetPin = async (values: FleetServeValues, stdout: Out): Pro
 const listenOptions = (values: FleetServeValues) => {
   const bind = values.bind ?? '127.0.0.1';
   const port = Number(values.port ?? '8443');
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new FleetUsageError(`--port: "${values.port}" is not a port number`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new FleetUsageError(`--port: "${values.port}" is not a port number`);
   const [cert, key] = [values['tls-cert'], values['tls-key']];
   if ((cert === undefined) !== (key === undefined)) throw new FleetUsageError('--tls-cert and --tls-key go together');
   if (!isLoopback(bind) && !cert) {
-    throw new FleetUsageError(`refusing to serve on ${bind} without TLS: give --tls-cert and --tls-key (HTTPS), or bind to 127.0.0.1 (the default)`);
+    throw new FleetUsageError(
+      `refusing to serve on ${bind} without TLS: give --tls-cert and --tls-key (HTTPS), or bind to 127.0.0.1 (the default)`,
+    );
   }
   return { bind, port, tls: cert && key ? { cert, key } : null };
 };
@@ -61,12 +64,19 @@ const listenOptions = (values: FleetServeValues) => {
 export type FleetServer = Readonly<{ url: string; close(): Promise<void> }>;
 
 /** Starts the fleet dashboard server; throws FleetUsageError for a bind beyond loopback without TLS. */
-export const startFleetServer = async (fleet: FleetSettings, values: FleetServeValues, stderr: Out): Promise<FleetServer> => {
+export const startFleetServer = async (
+  fleet: FleetSettings,
+  values: FleetServeValues,
+  stderr: Out,
+): Promise<FleetServer> => {
   const listen = listenOptions(values);
-  const rendererDir = process.env.KIOSK_RENDERER_DIR ?? findAppPaths(path.dirname(process.argv[1] ?? process.cwd())).rendererDir;
-  if (!fs.existsSync(path.join(rendererDir, FLEET_PAGE))) throw new Error(`renderer not built: ${rendererDir}/${FLEET_PAGE} missing (run "npm run build")`);
+  const rendererDir =
+    process.env.KIOSK_RENDERER_DIR ?? findAppPaths(path.dirname(process.argv[1] ?? process.cwd())).rendererDir;
+  if (!fs.existsSync(path.join(rendererDir, FLEET_PAGE)))
+    throw new Error(`renderer not built: ${rendererDir}/${FLEET_PAGE} missing (run "npm run build")`);
   const dir = stateDirOf(values);
-  const warn = (message: string, error: unknown) => stderr.write(`${message}: ${redact(error instanceof Error ? error.message : String(error), fleet.postgresUrl)}\n`);
+  const warn = (message: string, error: unknown) =>
+    stderr.write(`${message}: ${redact(error instanceof Error ? error.message : String(error), fleet.postgresUrl)}\n`);
   const audit = createAuditLog({ now: Date.now, onError: warn });
   const db = openDatabase(visitDatabaseFile(dir));
   audit.attach(db);
@@ -114,7 +124,12 @@ export const startFleetServer = async (fleet: FleetSettings, values: FleetServeV
  * `kiosk fleet serve`: the admin dashboard over every kiosk, behind the admin
  * PIN. Prints `FLEET_URL=<url>` once it listens and runs until SIGINT/SIGTERM.
  */
-export const runFleetServe = async (fleet: FleetSettings, values: FleetServeValues, stdout: Out, stderr: Out): Promise<number> => {
+export const runFleetServe = async (
+  fleet: FleetSettings,
+  values: FleetServeValues,
+  stdout: Out,
+  stderr: Out,
+): Promise<number> => {
   const server = await startFleetServer(fleet, values, stderr);
   stdout.write(`FLEET_URL=${server.url}\n`);
   const signal = await new Promise<string>((resolve) => {

@@ -53,7 +53,9 @@ export const isLoopback = (bind: string): boolean => LOOPBACK.has(bind.toLowerCa
 export const startFleetHost = async (options: FleetHostOptions): Promise<FleetHost> => {
   const { bind, tls } = options;
   if (!isLoopback(bind) && !tls) {
-    throw new FleetHostRefused(`refusing to serve on ${bind} without TLS: give --tls-cert and --tls-key, or bind to 127.0.0.1`);
+    throw new FleetHostRefused(
+      `refusing to serve on ${bind} without TLS: give --tls-cert and --tls-key, or bind to 127.0.0.1`,
+    );
   }
   let hosts: ReadonlySet<string> = new Set();
   const scheme = tls ? 'https' : 'http';
@@ -64,7 +66,9 @@ export const startFleetHost = async (options: FleetHostOptions): Promise<FleetHo
       else res.destroy();
     });
   };
-  const server = tls ? https.createServer({ cert: fs.readFileSync(tls.cert), key: fs.readFileSync(tls.key) }, listener) : http.createServer(listener);
+  const server = tls
+    ? https.createServer({ cert: fs.readFileSync(tls.cert), key: fs.readFileSync(tls.key) }, listener)
+    : http.createServer(listener);
   server.keepAliveTimeout = 5_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -72,7 +76,11 @@ export const startFleetHost = async (options: FleetHostOptions): Promise<FleetHo
   });
   const port = (server.address() as AddressInfo).port;
   const shown = bind.includes(':') ? `[${bind}]` : bind;
-  hosts = new Set([...(isLoopback(bind) ? allowedHosts(port) : []), `${shown}:${port}`, ...(options.serverNames ?? []).map((n) => `${n.toLowerCase()}:${port}`)]);
+  hosts = new Set([
+    ...(isLoopback(bind) ? allowedHosts(port) : []),
+    `${shown}:${port}`,
+    ...(options.serverNames ?? []).map((n) => `${n.toLowerCase()}:${port}`),
+  ]);
   return {
     url: `${scheme}://${shown}:${port}/`,
     port,
@@ -84,22 +92,34 @@ export const startFleetHost = async (options: FleetHostOptions): Promise<FleetHo
   };
 };
 
-const handle = async (req: IncomingMessage, res: ServerResponse, options: FleetHostOptions, hosts: ReadonlySet<string>, scheme: 'http' | 'https') => {
+const handle = async (
+  req: IncomingMessage,
+  res: ServerResponse,
+  options: FleetHostOptions,
+  hosts: ReadonlySet<string>,
+  scheme: 'http' | 'https',
+) => {
   if (!isTrustedRequest(req, hosts, scheme)) return sendText(res, 403, 'forbidden: foreign Host or Origin');
   const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
   if (pathname.startsWith('/api/call/')) {
     const name = decodePart(pathname.slice('/api/call/'.length));
-    if (name === null) return sendJson(res, 400, err('invalid-input', 'call: the call name has broken percent-encoding'));
+    if (name === null)
+      return sendJson(res, 400, err('invalid-input', 'call: the call name has broken percent-encoding'));
     const body = await readJson(req, res, name);
     if (!body) return;
-    return sendJson(res, 200, await options.dispatch(name, body.value, { transport: 'http', sessionToken: sessionTokenOf(req) }));
+    return sendJson(
+      res,
+      200,
+      await options.dispatch(name, body.value, { transport: 'http', sessionToken: sessionTokenOf(req) }),
+    );
   }
   if (pathname === '/api/download/fleet:export') return handleDownload(req, res, options);
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
   const segments = safeSegments(pathname);
   if (!segments) return sendText(res, 400, 'bad path');
   // The fleet page at / ; its hashed assets; nothing else of the kiosk's renderer.
-  if (segments.length === 0 || (segments.length === 1 && segments[0] === FLEET_PAGE)) return handleRenderer(req, res, options.rendererDir, [FLEET_PAGE]);
+  if (segments.length === 0 || (segments.length === 1 && segments[0] === FLEET_PAGE))
+    return handleRenderer(req, res, options.rendererDir, [FLEET_PAGE]);
   if (segments[0] === 'assets') return handleRenderer(req, res, options.rendererDir, segments);
   return sendText(res, 404, 'not found');
 };
@@ -112,7 +132,8 @@ const handleDownload = async (req: IncomingMessage, res: ServerResponse, options
   try {
     session = options.guard.authorize('fleet:export', 'admin', sessionTokenOf(req));
   } catch (error) {
-    if (error instanceof KioskFailure) return sendJson(res, error.code === 'forbidden' ? 403 : 401, err(error.code, error.message));
+    if (error instanceof KioskFailure)
+      return sendJson(res, error.code === 'forbidden' ? 403 : 401, err(error.code, error.message));
     throw error;
   }
   const parsed = calls['fleet:export'].input.safeParse(body.value);
@@ -129,7 +150,12 @@ const handleDownload = async (req: IncomingMessage, res: ServerResponse, options
     await pipeline(Readable.from(file.chunks), res);
     options.guard.record('fleet:export', session, parsed.data, { ok: true, value: { fileName: file.fileName } });
   } catch (error) {
-    options.guard.record('fleet:export', session, parsed.data, err('internal', error instanceof Error ? error.message : String(error)));
+    options.guard.record(
+      'fleet:export',
+      session,
+      parsed.data,
+      err('internal', error instanceof Error ? error.message : String(error)),
+    );
     throw error;
   }
 };

@@ -9,12 +9,26 @@ import { FleetShell } from './FleetShell';
 const browserLanguage = (): AdminLanguage => (navigator.language.toLowerCase().startsWith('en') ? 'en' : 'zh-CN');
 
 /** One sign-in: the PIN pad, then the fleet dashboard; ending the session ends this mount. */
-const FleetSession = ({ lang, onToggleLanguage, onClosed }: Readonly<{ lang: AdminLanguage; onToggleLanguage: () => void; onClosed: () => void }>) => {
+const FleetSession = ({
+  lang,
+  onToggleLanguage,
+  onClosed,
+}: Readonly<{ lang: AdminLanguage; onToggleLanguage: () => void; onClosed: () => void }>) => {
   const session = useAdminSession(onClosed);
   const strings = ADMIN_STRINGS[lang];
   const { state } = session;
-  if (state.phase === 'pin') return <PinPadScreen pad={state} session={session} strings={strings} onToggleLanguage={onToggleLanguage} onCancel={session.signOut} />;
-  if (state.phase === 'signed-in') return <FleetShell session={session} language={lang} onToggleLanguage={onToggleLanguage} />;
+  if (state.phase === 'pin')
+    return (
+      <PinPadScreen
+        pad={state}
+        session={session}
+        strings={strings}
+        onToggleLanguage={onToggleLanguage}
+        onCancel={session.signOut}
+      />
+    );
+  if (state.phase === 'signed-in')
+    return <FleetShell session={session} language={lang} onToggleLanguage={onToggleLanguage} />;
   return null;
 };
 

@@ -23,9 +23,13 @@ const signIn = async (page: Page, url: string) => {
   await expect(page.getByTestId('fleet-dashboard')).toBeVisible();
   await expect(page.getByTestId('dash-kpi-visits')).toBeVisible({ timeout: 15_000 });
 };
-const visitsShown = async (page: Page) => Number((await page.getByTestId('dash-kpi-visits').locator('strong').innerText()).replace(/\D/g, ''));
+const visitsShown = async (page: Page) =>
+  Number((await page.getByTestId('dash-kpi-visits').locator('strong').innerText()).replace(/\D/g, ''));
 
-test('no session, no dashboard: the PIN pad first; signed in, the merged numbers; 0 serious/critical axe violations', async ({ page, fleet }) => {
+test('no session, no dashboard: the PIN pad first; signed in, the merged numbers; 0 serious/critical axe violations', async ({
+  page,
+  fleet,
+}) => {
   await page.goto(fleet.url);
   await expect(page.getByTestId('admin-pin-pad')).toBeVisible();
   await expect(page.getByTestId('dashboard-screen')).toHaveCount(0);
@@ -41,10 +45,13 @@ test('no session, no dashboard: the PIN pad first; signed in, the merged numbers
   await expect(page.getByTestId('admin-pin-pad')).toBeVisible();
 });
 
-test('choosing one kiosk changes the numbers to that kiosk\'s own', async ({ page, fleet }) => {
+test("choosing one kiosk changes the numbers to that kiosk's own", async ({ page, fleet }) => {
   await signIn(page, fleet.url);
   // The kiosk/venue filter is DashboardScreen's own (its `fleet` prop, helper dash17's part).
-  test.skip((await page.getByTestId('dash-fleet').count()) === 0, 'DashboardScreen has no fleet filter yet (dash17 not merged)');
+  test.skip(
+    (await page.getByTestId('dash-fleet').count()) === 0,
+    'DashboardScreen has no fleet filter yet (dash17 not merged)',
+  );
   const all = await visitsShown(page);
   await page.getByTestId('dash-kiosk-cd-tianfu-1').click();
   await expect.poll(() => visitsShown(page)).toBeLessThan(all);

@@ -15,17 +15,32 @@ import type { StatsDashboard } from '../../electron/shared/contract/stats';
 const END = Date.UTC(2026, 10, 30, 16); // 2026-12-01 00:00 +08:00
 const sink = () => {
   let text = '';
-  return { write: (t: string) => (text += t), get text() { return text; } };
+  return {
+    write: (t: string) => (text += t),
+    get text() {
+      return text;
+    },
+  };
 };
 
 it('serve refuses a bind address beyond loopback without TLS, before connecting anywhere', async () => {
   const [out, err] = [sink(), sink()];
-  const code = await runFleetCommand(['serve', '--postgres', 'postgres://admin:s3cret@db.invalid/fleet', '--bind', '0.0.0.0'], out, err);
+  const code = await runFleetCommand(
+    ['serve', '--postgres', 'postgres://admin:s3cret@db.invalid/fleet', '--bind', '0.0.0.0'],
+    out,
+    err,
+  );
   expect(code).toBe(2);
   expect(err.text).toMatch(/refusing to serve on 0\.0\.0\.0 without TLS: give --tls-cert and --tls-key/);
   expect(err.text).not.toContain('s3cret');
   const half = sink();
-  expect(await runFleetCommand(['serve', '--postgres', 'postgres://a@db.invalid/f', '--bind', '10.0.0.5', '--tls-cert', 'c.pem'], sink(), half)).toBe(2);
+  expect(
+    await runFleetCommand(
+      ['serve', '--postgres', 'postgres://a@db.invalid/f', '--bind', '10.0.0.5', '--tls-cert', 'c.pem'],
+      sink(),
+      half,
+    ),
+  ).toBe(2);
   expect(half.text).toMatch(/--tls-cert and --tls-key go together/);
 });
 
@@ -41,7 +56,11 @@ describeWithPostgres('kiosk fleet serve: the dashboard over PostgreSQL behind th
       body: JSON.stringify(body),
     });
   const call = async <T = unknown>(name: string, input: unknown, token?: string) =>
-    (await (await post(`/api/call/${name}`, input, token)).json()) as { ok: boolean; value: T; error?: { code: string } };
+    (await (await post(`/api/call/${name}`, input, token)).json()) as {
+      ok: boolean;
+      value: T;
+      error?: { code: string };
+    };
 
   beforeAll(async () => {
     central = await createCentralDb(server(), 'serve');
@@ -65,19 +84,23 @@ describeWithPostgres('kiosk fleet serve: the dashboard over PostgreSQL behind th
     expect(fleet.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect((await call('stats:dashboard', { from: '2026-11-01', to: '2026-11-30' })).error?.code).toBe('unauthorized');
     expect((await call('fleet:list', {}, 'forged-token')).error?.code).toBe('unauthorized');
-    expect((await post('/api/download/fleet:export', { from: '2026-11-01', to: '2026-11-30', format: 'csv' })).status).toBe(401);
+    expect(
+      (await post('/api/download/fleet:export', { from: '2026-11-01', to: '2026-11-30', format: 'csv' })).status,
+    ).toBe(401);
     expect((await call('admin:sign-in', { pin: '0000' })).error?.code).toBe('unauthorized');
     expect((await call<{ attemptsLeft: number }>('admin:status', {})).value.attemptsLeft).toBe(4);
     // The web host's policy: foreign Host or Origin refused; the visitor tour is not served.
     expect((await post('/api/call/admin:status', {}, undefined, { Origin: 'http://evil.example' })).status).toBe(403);
     expect((await fetch(new URL('/', fleet.url))).status).toBe(200);
     expect((await fetch(new URL('/index.html', fleet.url))).status).toBe(404);
-    expect((await fetch(new URL('/', fleet.url))).headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect((await fetch(new URL('/', fleet.url))).headers.get('content-security-policy')).toContain(
+      "default-src 'self'",
+    );
     // No kiosk behind it: the visitor calls are not served.
     expect((await call('app:info', {})).error?.code).toBe('unavailable');
   });
 
-  it('signed in: stats:dashboard over PostgreSQL equals the kiosks\' own, filtered by kiosk and venue; kiosks; merged export', async () => {
+  it("signed in: stats:dashboard over PostgreSQL equals the kiosks' own, filtered by kiosk and venue; kiosks; merged export", async () => {
     const signIn = await call<{ token: string }>('admin:sign-in', { pin: FLEET_PIN });
     expect(signIn.ok).toBe(true);
     const { token } = signIn.value;
@@ -91,8 +114,13 @@ describeWithPostgres('kiosk fleet serve: the dashboard over PostgreSQL behind th
     expect(own.current.visits).toBeGreaterThan(0);
     expect(own.current.visits).toBeLessThan(expected);
     const chongqing = await call<StatsDashboard>('stats:dashboard', { ...range, venue: 'Chongqing' }, token);
-    expect(chongqing.value.current.visits).toBe(expected - logs.get('cd-tianfu-1')!.dashboard(range.from, range.to).current.visits);
-    expect(all.value).toEqual({ ...(await fleetStatsDashboard(central.admin, range.from, range.to)), tookMs: all.value.tookMs });
+    expect(chongqing.value.current.visits).toBe(
+      expected - logs.get('cd-tianfu-1')!.dashboard(range.from, range.to).current.visits,
+    );
+    expect(all.value).toEqual({
+      ...(await fleetStatsDashboard(central.admin, range.from, range.to)),
+      tookMs: all.value.tookMs,
+    });
 
     const list = await call<{ kiosks: FleetKiosk[] }>('fleet:list', {}, token);
     expect(list.value.kiosks.map((k) => [k.kioskId, k.venue, k.backlog])).toEqual(
@@ -100,7 +128,9 @@ describeWithPostgres('kiosk fleet serve: the dashboard over PostgreSQL behind th
     );
 
     const csv = await post('/api/download/fleet:export', { ...range, format: 'csv', kioskIds: ['cd-tianfu-1'] }, token);
-    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="fleet_2026-11-16_2026-11-30_visits.csv"');
+    expect(csv.headers.get('content-disposition')).toBe(
+      'attachment; filename="fleet_2026-11-16_2026-11-30_visits.csv"',
+    );
     const bytes = Buffer.from(await csv.arrayBuffer());
     // The BOM Excel needs for UTF-8, then the kiosk export's visit columns.
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);

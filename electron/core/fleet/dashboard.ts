@@ -1,5 +1,14 @@
 import type pg from 'pg';
-import type { ChapterDwellRow, DashboardRepo, EngagedRow, HeatRow, NarrationRow, ReachRow, StatsRepo, StatsWindow } from '../../../db';
+import type {
+  ChapterDwellRow,
+  DashboardRepo,
+  EngagedRow,
+  HeatRow,
+  NarrationRow,
+  ReachRow,
+  StatsRepo,
+  StatsWindow,
+} from '../../../db';
 import type { CountRow, FunnelRow } from '../../../db/stats-repo';
 import type { StatsDashboard } from '../../shared/contract/stats';
 import { localDateWindow } from '../visit-log/date-range';
@@ -45,21 +54,42 @@ type Prefetched = Readonly<{
   narration: NarrationRow[];
 }>;
 
-const prefetch = async (client: pg.ClientBase, firstDay: number, days: number, ids: string[] | null): Promise<Prefetched> => {
+const prefetch = async (
+  client: pg.ClientBase,
+  firstDay: number,
+  days: number,
+  ids: string[] | null,
+): Promise<Prefetched> => {
   const params = [firstDay, firstDay + days - 1, ids];
   const run = async <T = Raw>(sql: string) => (await client.query(sql, params)).rows as T[];
   const visits = await run(Q.visits);
-  const pick = (flag: string, key: string): CountRow[] => visits.filter((r) => r[flag] === true && r.hour === null).map((r) => ({ key: r[key] as string | number, n: r.n as number }));
+  const pick = (flag: string, key: string): CountRow[] =>
+    visits
+      .filter((r) => r[flag] === true && r.hour === null)
+      .map((r) => ({ key: r[key] as string | number, n: r.n as number }));
   const r = (await run(Q.reach))[0]!;
   const e = (await run<{ median: number | null; p75: number | null }>(Q.engaged))[0];
   return {
     perDay: pick('by_day', 'day'),
     perLanguage: pick('by_language', 'language'),
     perReason: pick('by_reason', 'end_reason'),
-    heat: visits.filter((v) => v.hour !== null).map((v) => ({ weekday: v.weekday as number, hour: v.hour as number, n: v.n as number })),
+    heat: visits
+      .filter((v) => v.hour !== null)
+      .map((v) => ({ weekday: v.weekday as number, hour: v.hour as number, n: v.n as number })),
     funnel: await run<FunnelRow>(Q.funnel),
-    reach: { started: r.started as number, pastHub: r.pastHub as number, allFive: r.allFive as number, hubOnly: r.hubOnly as number },
-    engaged: { n: r.n as number, total: r.total as number, idleTail: r.idleTail as number, median: e?.median ?? null, p75: e?.p75 ?? null },
+    reach: {
+      started: r.started as number,
+      pastHub: r.pastHub as number,
+      allFive: r.allFive as number,
+      hubOnly: r.hubOnly as number,
+    },
+    engaged: {
+      n: r.n as number,
+      total: r.total as number,
+      idleTail: r.idleTail as number,
+      median: e?.median ?? null,
+      p75: e?.p75 ?? null,
+    },
     dwell: await run<ChapterDwellRow>(Q.dwell),
     narration: await run<NarrationRow>(Q.narration),
   };
@@ -82,9 +112,17 @@ export const kioskIdsOf = async (client: pg.ClientBase, filter: FleetFilter): Pr
  * periods (asked and previous) are fetched first — node-postgres is
  * asynchronous, the repositories are not — and handed out by window.
  */
-export const fleetStatsDashboard = async (client: pg.ClientBase, from: string, to: string, filter: FleetFilter = {}): Promise<StatsDashboard> => {
+export const fleetStatsDashboard = async (
+  client: pg.ClientBase,
+  from: string,
+  to: string,
+  filter: FleetFilter = {},
+): Promise<StatsDashboard> => {
   const started = performance.now();
-  const offset = Number((await client.query<{ o: number }>('SELECT utc_offset_minutes AS o FROM fleet.config WHERE id = 1')).rows[0]?.o ?? 480);
+  const offset = Number(
+    (await client.query<{ o: number }>('SELECT utc_offset_minutes AS o FROM fleet.config WHERE id = 1')).rows[0]?.o ??
+      480,
+  );
   const w = localDateWindow(from, to, offset);
   const ids = await kioskIdsOf(client, filter);
   // statsDashboard validates the range itself; an over-long one is refused there before any repo is read.

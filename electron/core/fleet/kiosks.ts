@@ -7,9 +7,12 @@ import type { FleetKiosk } from '../../shared/contract/fleet';
  * and the backlog it reported then.
  */
 export const fleetKiosks = async (client: pg.ClientBase): Promise<FleetKiosk[]> => {
-  const { rows } = await client.query<{ kiosk_id: string; venue: string | null; last_seen_at: Date | null; backlog: string | null }>(
-    'SELECT kiosk_id, venue, last_seen_at, backlog FROM fleet.kiosks ORDER BY kiosk_id',
-  );
+  const { rows } = await client.query<{
+    kiosk_id: string;
+    venue: string | null;
+    last_seen_at: Date | null;
+    backlog: string | null;
+  }>('SELECT kiosk_id, venue, last_seen_at, backlog FROM fleet.kiosks ORDER BY kiosk_id');
   return rows.map((r) => ({
     kioskId: r.kiosk_id,
     venue: r.venue,

@@ -15,13 +15,32 @@ const PAGE_SQL = `SELECT id::text, kiosk_id, started_at::float8 AS started_at, e
     AND (started_at, id) > ($4, $5::uuid)
   ORDER BY started_at, id LIMIT ${PAGE}`;
 
-type Row = Readonly<{ id: string; kiosk_id: string; started_at: number; ended_at: number; end_reason: string; language: string; pack_id: string; pack_version: string }>;
+type Row = Readonly<{
+  id: string;
+  kiosk_id: string;
+  started_at: number;
+  ended_at: number;
+  end_reason: string;
+  language: string;
+  pack_id: string;
+  pack_version: string;
+}>;
 const iso = (ms: number) => new Date(ms).toISOString();
 // The columns and order of the kiosk's own visits export (db/export-repo.ts VISIT_COLUMNS / VISIT_JSONL).
-const cells = (r: Row) => [r.id, r.kiosk_id, iso(r.started_at), iso(r.ended_at), r.end_reason, r.language, r.pack_id, r.pack_version];
+const cells = (r: Row) => [
+  r.id,
+  r.kiosk_id,
+  iso(r.started_at),
+  iso(r.ended_at),
+  r.end_reason,
+  r.language,
+  r.pack_id,
+  r.pack_version,
+];
 
 /** File name of a merged export: what it covers, in the kiosk export's naming style. */
-export const mergedExportName = (request: Request): string => `fleet_${request.from}_${request.to}_visits.${request.format}`;
+export const mergedExportName = (request: Request): string =>
+  `fleet_${request.from}_${request.to}_visits.${request.format}`;
 
 /**
  * The merged visits of a range (the fleet's local dates), in the kiosk
@@ -30,7 +49,10 @@ export const mergedExportName = (request: Request): string => `fleet_${request.f
  * month of a whole fleet streams without being held in memory.
  */
 export async function* mergedExport(client: pg.ClientBase, request: Request): AsyncGenerator<string> {
-  const offset = Number((await client.query<{ o: number }>('SELECT utc_offset_minutes AS o FROM fleet.config WHERE id = 1')).rows[0]?.o ?? 480);
+  const offset = Number(
+    (await client.query<{ o: number }>('SELECT utc_offset_minutes AS o FROM fleet.config WHERE id = 1')).rows[0]?.o ??
+      480,
+  );
   const w = localDateWindow(request.from, request.to, offset);
   const ids = await kioskIdsOf(client, request);
   if (request.format === 'csv') yield BOM + csvLine(VISIT_COLUMNS);
@@ -41,7 +63,9 @@ export async function* mergedExport(client: pg.ClientBase, request: Request): As
     yield rows
       .map((r) => {
         const c = cells(r);
-        return request.format === 'csv' ? csvLine(c) : `${JSON.stringify(Object.fromEntries(VISIT_COLUMNS.map((k, i) => [k, c[i]])))}\n`;
+        return request.format === 'csv'
+          ? csvLine(c)
+          : `${JSON.stringify(Object.fromEntries(VISIT_COLUMNS.map((k, i) => [k, c[i]])))}\n`;
       })
       .join('');
     const last = rows.at(-1)!;

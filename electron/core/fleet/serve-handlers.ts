@@ -25,12 +25,15 @@ export const createFleetServeHandlers = (pool: pg.Pool, admin: AdminService): Al
     }
   };
   const own: HandlerMap<FleetServeCallName> = {
-    'stats:dashboard': ({ from, to, kioskIds, venue }) => withClient((c) => fleetStatsDashboard(c, from, to, { kioskIds, venue })),
+    'stats:dashboard': ({ from, to, kioskIds, venue }) =>
+      withClient((c) => fleetStatsDashboard(c, from, to, { kioskIds, venue })),
     'fleet:list': async () => ({ kiosks: await withClient(fleetKiosks) }),
   };
-  const notHere = (name: string): Handler<CallName> => () => {
-    throw new KioskFailure('unavailable', `${name} is not served by the fleet dashboard`);
-  };
+  const notHere =
+    (name: string): Handler<CallName> =>
+    () => {
+      throw new KioskFailure('unavailable', `${name} is not served by the fleet dashboard`);
+    };
   const all = Object.fromEntries(Object.keys(calls).map((name) => [name, notHere(name)])) as unknown as AllHandlers;
   return { ...all, ...admin.handlers, ...own };
 };
