@@ -1,5 +1,8 @@
 import react from '@vitejs/plugin-react';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+
+const page = (name: string) => fileURLToPath(new URL(`./renderer/${name}`, import.meta.url));
 
 /** The renderer build: relative asset URLs so app:// and the web host serve the same files. */
 export default defineConfig({
@@ -13,5 +16,7 @@ export default defineConfig({
     assetsInlineLimit: 0,
     target: 'chrome120',
     sourcemap: false,
+    // The kiosk (index.html) and the fleet dashboard of `kiosk fleet serve` (fleet.html): one build, shared chunks.
+    rollupOptions: { input: { index: page('index.html'), fleet: page('fleet.html') } },
   },
 });

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import type { FleetSettings } from '../core/fleet/connection';
 import { importBundles } from '../core/fleet/import';
+import { fleetKiosks } from '../core/fleet/kiosks';
 import { migrateFleet } from '../core/fleet/migrate';
 import { addKiosk, applyGrants } from '../core/fleet/roles';
 import { fleetStatsSummary } from '../core/fleet/stats';
@@ -58,10 +59,7 @@ export const runFleetAction = async (command: string, ctx: FleetActionContext): 
       return 0;
     }
     case 'kiosks': {
-      const { rows } = await client.query<{ kiosk_id: string; venue: string | null; last_seen_at: Date | null; backlog: string | null }>(
-        'SELECT kiosk_id, venue, last_seen_at, backlog FROM fleet.kiosks ORDER BY kiosk_id',
-      );
-      for (const r of rows) stdout.write(`${r.kiosk_id}\t${r.venue ?? '-'}\t${r.last_seen_at?.toISOString() ?? 'never'}\tbacklog ${r.backlog ?? '?'}\n`);
+      for (const r of await fleetKiosks(client)) stdout.write(`${r.kioskId}\t${r.venue ?? '-'}\t${r.lastSeenAt ?? 'never'}\tbacklog ${r.backlog ?? '?'}\n`);
       return 0;
     }
     default:

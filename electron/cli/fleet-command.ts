@@ -11,6 +11,11 @@ export const FLEET_USAGE = `usage: kiosk fleet <command> [--postgres URL] [--ssl
                             against their manifests, all in one transaction
   stats --from D --to D [--kiosk ID]...   the stats:summary of the merged data, as JSON
   kiosks                    every kiosk with its last contact and reported backlog
+  serve [--bind ADDR] [--port N] [--tls-cert F --tls-key F] [--server-name HOST]... [--state-dir DIR]
+                            the admin dashboard over every kiosk, behind the admin PIN; 127.0.0.1:8443
+                            by default; any other bind address only over HTTPS (--tls-cert/--tls-key)
+  set-pin [--role admin|staff] [--state-dir DIR]   the dashboard's PIN (asked twice, no echo);
+                            DIR (default ./fleet-state) holds its PIN file and audit log
   The URL may come from KIOSK_FLEET_POSTGRES instead of --postgres (keeps the password out of
   the process list); PGPASSWORD is honoured when the URL has none. TLS defaults to verify-full,
   or disable for a server on 127.0.0.1 / localhost.`;
@@ -33,6 +38,13 @@ const parse = (argv: readonly string[]) => {
         from: { type: 'string' },
         to: { type: 'string' },
         kiosk: { type: 'string', multiple: true },
+        'state-dir': { type: 'string' },
+        bind: { type: 'string' },
+        port: { type: 'string' },
+        'tls-cert': { type: 'string' },
+        'tls-key': { type: 'string' },
+        'server-name': { type: 'string', multiple: true },
+        role: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -65,11 +77,13 @@ export const runFleetCommand = async (argv: readonly string[], stdout: Out, stde
       stdout.write(`${FLEET_USAGE}\n`);
       return 0;
     }
-    if (!['init', 'add-kiosk', 'import', 'stats', 'kiosks'].includes(command)) throw new FleetUsageError(`unknown fleet command "${command}"`);
+    if (!['init', 'add-kiosk', 'import', 'stats', 'kiosks', 'serve', 'set-pin'].includes(command)) throw new FleetUsageError(`unknown fleet command "${command}"`);
+    if (command === 'set-pin') return await (await import('./fleet-serve')).runFleetSetPin(args.values, stdout);
     const url = args.values.postgres ?? env.KIOSK_FLEET_POSTGRES;
     if (!url) throw new FleetUsageError('--postgres URL (or KIOSK_FLEET_POSTGRES) is required');
     if (!/^postgres(ql)?:\/\//.test(url)) throw new FleetUsageError('--postgres: expected a postgres:// URL');
     const fleet = settingsFor(url, args.values.ssl, args.values.ca);
+    if (command === 'serve') return await (await import('./fleet-serve')).runFleetServe(fleet, args.values, stdout, stderr);
     const { default: pg } = await import('pg');
     const client = new pg.Client(clientConfig(fleet, 'changjiahui-kiosk-admin'));
     await client.connect();

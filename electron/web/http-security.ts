@@ -12,12 +12,12 @@ export const allowedHosts = (port: number): ReadonlySet<string> =>
  * DNS-rebinding and cross-site defence: the Host header must name this server,
  * and an Origin, when sent, must be this server's own.
  */
-export const isTrustedRequest = (req: IncomingMessage, hosts: ReadonlySet<string>): boolean => {
+export const isTrustedRequest = (req: IncomingMessage, hosts: ReadonlySet<string>, scheme: 'http' | 'https' = 'http'): boolean => {
   const host = req.headers.host;
   if (!host || !hosts.has(host.toLowerCase())) return false;
   const origin = req.headers.origin;
   if (origin === undefined) return true;
-  return [...hosts].some((h) => origin.toLowerCase() === `http://${h}`);
+  return [...hosts].some((h) => origin.toLowerCase() === `${scheme}://${h}`);
 };
 
 /** Sends a small JSON body with the security headers. */

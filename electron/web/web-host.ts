@@ -79,7 +79,7 @@ const handle = async (
 };
 
 /** Reads a POSTed JSON body, answering the error itself (and returning `undefined`) when it cannot. */
-const readJson = async (
+export const readJson = async (
   req: IncomingMessage,
   res: ServerResponse,
   what: string,
@@ -119,7 +119,7 @@ const handleSendBatch = async (req: IncomingMessage, res: ServerResponse, option
 };
 
 /** The session token a privileged call carries: one `X-Kiosk-Session` header, else none. */
-const sessionTokenOf = (req: IncomingMessage): string | undefined => {
+export const sessionTokenOf = (req: IncomingMessage): string | undefined => {
   const value = req.headers[SESSION_HEADER.toLowerCase()];
   return typeof value === 'string' && value.length > 0 ? value : undefined;
 };
@@ -151,7 +151,7 @@ const handleMedia = async (req: IncomingMessage, res: ServerResponse, options: W
   return sendFile(req, res, file, IMMUTABLE);
 };
 
-const handleRenderer = async (req: IncomingMessage, res: ServerResponse, rendererDir: string, segments: string[]) => {
+export const handleRenderer = async (req: IncomingMessage, res: ServerResponse, rendererDir: string, segments: string[]) => {
   const relative = segments.length === 0 ? 'index.html' : segments.join('/');
   const file = confinedPath(rendererDir, relative);
   if (!file) return sendText(res, 404, 'not found');

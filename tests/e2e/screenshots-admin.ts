@@ -15,6 +15,7 @@ import { generateVisits } from '../fixtures/visit-log/generate';
 import { setPins } from '../fixtures/admin';
 import { writeTestPack } from '../fixtures/packs/make-pack';
 import { startKiosk, type KioskProcess } from './web-host-process';
+import { FLEET_PIN } from './fleet-process';
 
 const ADMIN_PIN = '135790';
 
@@ -133,6 +134,34 @@ export const adminScreenshots = async (
     await page.locator('.dash-chart').nth(6).scrollIntoViewIfNeeded();
     await step('dash-kpi-visits', '47-admin-dashboard-ends');
     await page.getByTestId('admin-exit').click();
+  } finally {
+    await page.close();
+  }
+};
+
+/**
+ * The fleet dashboard (`kiosk fleet serve`, three kiosks merged in PostgreSQL)
+ * in one orientation and language: its PIN pad, then the signed-in dashboard.
+ */
+export const fleetScreenshots = async (
+  browser: Browser,
+  url: string,
+  orientation: Orientation,
+  language: 'zh-CN' | 'en',
+  shot: (page: Page, name: string) => Promise<void>,
+): Promise<void> => {
+  const page = await browser.newPage({ viewport: { width: orientation.width, height: orientation.height }, locale: language });
+  try {
+    await page.goto(url);
+    await visible(page, 'admin-pin-pad');
+    await shot(page, '40-fleet-pin-pad');
+    for (const digit of FLEET_PIN) await page.getByTestId(`pin-key-${digit}`).click();
+    await page.getByTestId('pin-submit').click();
+    await visible(page, 'dash-kpi-visits');
+    await page.waitForTimeout(1500); // charts finish their entry animation
+    await shot(page, '41-fleet-dashboard');
+    await page.getByTestId('fleet-export').scrollIntoViewIfNeeded();
+    await shot(page, '42-fleet-dashboard-export');
   } finally {
     await page.close();
   }

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from './chromium';
-import { adminScreenshots, startAdminKiosk } from './screenshots-admin';
+import { adminScreenshots, fleetScreenshots, startAdminKiosk } from './screenshots-admin';
+import { startFleetDashboard } from './fleet-process';
 import { startKiosk } from './web-host-process';
 import { closedCardShot, startClosedKiosk } from './screenshots-hours';
 
@@ -27,6 +28,7 @@ const main = async () => {
   const kiosk = await startKiosk({ idleSeconds: 60, idleWarningSeconds: 20 });
   const adminKiosk = await startAdminKiosk();
   const closedKiosk = await startClosedKiosk();
+  const fleet = await startFleetDashboard();
   const browser = await chromium.launch(chromiumLaunchOptions());
   const written: string[] = [];
   try {
@@ -105,6 +107,11 @@ const main = async () => {
             written.push(file);
           },
         );
+        await fleetScreenshots(browser, fleet.url, orientation, language, async (p, name) => {
+          const file = path.join(outDir, `${orientation.name}-${language}-${name}.png`);
+          await p.screenshot({ path: file });
+          written.push(file);
+        });
       }
     }
   } finally {
@@ -112,6 +119,7 @@ const main = async () => {
     await kiosk.stop();
     await adminKiosk.stop();
     await closedKiosk.stop();
+    await fleet.stop();
     adminKiosk.cleanup();
   }
   console.log(`${written.length} screenshots in ${outDir}`);

@@ -1,11 +1,11 @@
 import pg from 'pg';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { migrateFleet } from '../../electron/core/fleet/migrate';
+import { FLEET_MIGRATIONS, migrateFleet } from '../../electron/core/fleet/migrate';
 import { runFleetCommand } from '../../electron/cli/fleet-command';
 import { createCentralDb, type CentralDb } from '../fixtures/fleet/central';
 import { describeWithPostgres } from '../fixtures/fleet/suite';
 
-const visitRow = (kiosk: string, id = crypto.randomUUID()) => `ROW('${id}', '${kiosk}', 1764720000000, 1764720060000, 'idle', 'en', 'default', '1.0.0')::fleet.visit_row`;
+const visitRow = (kiosk: string, id = crypto.randomUUID()) => `ROW('${id}', '${kiosk}', 1764720000000, 1764720060000, 'idle', 'en', 'default', '1.0.0', NULL)::fleet.visit_row`;
 const push = (kiosk: string) => `SELECT * FROM fleet.push_batch(ARRAY[${visitRow(kiosk)}], ARRAY[]::fleet.event_row[], 0)`;
 
 /** Collects what a CLI run writes. */
@@ -60,6 +60,37 @@ describeWithPostgres('fleet roles: PostgreSQL itself refuses what a kiosk may no
   it('migrates once: a second init applies nothing; a newer schema is refused', async () => {
     expect(await migrateFleet(central.admin)).toEqual([]);
     await expect(migrateFleet(central.admin, [])).rejects.toThrow(/newer than this kiosk supports/);
+  });
+
+  it('schema 20 rolls up the visits stored under schema 10 for the dashboard, estimating their last interaction', async () => {
+    const root = new pg.Client(server().adminUrl);
+    await root.connect();
+    await root.query('CREATE DATABASE fleet_upgrade_test');
+    await root.end();
+    const db = new pg.Client(server().urlOf('fleet_upgrade_test'));
+    await db.connect();
+    try {
+      const [v10] = FLEET_MIGRATIONS;
+      await migrateFleet(db, [v10!]);
+      const visit = crypto.randomUUID();
+      // An idle visit (110 s default tail) with one chapter opened and a 30 s dwell, as schema 10 stored it.
+      await db.query(`SELECT * FROM fleet.merge_rows(
+        ARRAY[ROW('${visit}', 'k1', 1764720000000, 1764720200000, 'idle', 'en', 'default', '1.0.0')::fleet.visit_row],
+        ARRAY[ROW('${crypto.randomUUID()}', '${visit}', 1, 1764720010000, 'chapter-opened', 'vitality', '{}')::fleet.event_row,
+              ROW('${crypto.randomUUID()}', '${visit}', 2, 1764720040000, 'chapter-closed', 'vitality', '{"dwellMs": 30000}')::fleet.event_row])`);
+      expect(await migrateFleet(db)).toEqual([20]);
+      const reach = (await db.query('SELECT started, past_hub, hub_only, engaged_n, engaged_ms::int, idle_tail_ms::int FROM fleet.daily_reach')).rows;
+      // Last interaction = end − 110 s (later than the last event): 90 s engaged, 110 s idle tail.
+      expect(reach).toEqual([{ started: 1, past_hub: 1, hub_only: 0, engaged_n: 1, engaged_ms: 90_000, idle_tail_ms: 110_000 }]);
+      expect((await db.query('SELECT sum(visits)::int AS n FROM fleet.daily_visits')).rows[0].n).toBe(1);
+      expect((await db.query('SELECT dwell_ms, engaged_ms FROM fleet.dwell_samples')).rows).toEqual([{ dwell_ms: 30_000, engaged_ms: 30_000 }]);
+    } finally {
+      await db.end();
+      const r = new pg.Client(server().adminUrl);
+      await r.connect();
+      await r.query('DROP DATABASE fleet_upgrade_test WITH (FORCE)');
+      await r.end();
+    }
   });
 
   it('CLI: add-kiosk prints working settings, the password only on stdout; init is idempotent', async () => {

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { fleetStatsDashboard } from '../../electron/core/fleet/dashboard';
+import { fleetKiosks } from '../../electron/core/fleet/kiosks';
 import { fleetStatsSummary } from '../../electron/core/fleet/stats';
 import { startFleetSync, type FleetSync } from '../../electron/core/fleet/sync';
+import type { StatsDashboard } from '../../electron/shared/contract/stats';
 import type { StatsSummary } from '../../electron/shared/contract/visits';
 import { centralRows, createCentralDb, kioskRows, type CentralDb } from '../fixtures/fleet/central';
 import { describeWithPostgres } from '../fixtures/fleet/suite';
@@ -13,7 +16,7 @@ const KIOSKS = ['cq-jiangbei-1', 'cd-tianfu-1', 'dy-center-1'] as const;
 const DAY = 86_400_000;
 const FROM = Date.UTC(2026, 10, 1) - 8 * 3_600_000; // 2026-11-01 00:00 +08:00
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const withoutTime = ({ tookMs: _t, ...rest }: StatsSummary) => rest;
+const withoutTime = ({ tookMs: _t, ...rest }: StatsSummary | StatsDashboard) => rest;
 
 /** Polls `done` (calling `kick` between polls) until it holds or `ms` pass. */
 const until = async (done: () => boolean, kick: () => Promise<unknown>, ms = 60_000) => {
@@ -130,4 +133,32 @@ describeWithPostgres('fleet sync: three kiosks, a server restart, every acknowle
     const all = await fleetStatsSummary(central.admin, '2026-11-01', '2026-11-30');
     expect(all.visits).toBe(total);
   }, 120_000);
+
+  it("the fleet dashboard equals each kiosk's own stats:dashboard; kiosk and venue filters; last seen and backlog per kiosk", async () => {
+    // Venues as `kiosk fleet add-kiosk ID --venue NAME` stores them (the previous test synced everything).
+    await central.admin.query(`UPDATE fleet.kiosks SET venue = CASE WHEN kiosk_id LIKE 'cq-%' THEN 'Chongqing' ELSE 'Sichuan' END`);
+    const sum = (d: StatsDashboard) => d.current.visits;
+    let total = 0;
+    for (const k of kiosks) {
+      // 2026-11-16 … 30: its previous period (1 … 15) is compared too.
+      const own = k.log.dashboard('2026-11-16', '2026-11-30');
+      expect(own.current.visits + own.previous.visits).toBeGreaterThan(300);
+      expect(own.current.engaged.medianMs).not.toBeNull();
+      expect(own.current.chapters.some((c) => c.narration.length > 1)).toBe(true);
+      const fleet = await fleetStatsDashboard(central.admin, '2026-11-16', '2026-11-30', { kioskIds: [k.id] });
+      expect(withoutTime(fleet)).toEqual(withoutTime(own));
+      total += sum(own);
+    }
+    expect(sum(await fleetStatsDashboard(central.admin, '2026-11-16', '2026-11-30'))).toBe(total);
+    const sichuan = await fleetStatsDashboard(central.admin, '2026-11-16', '2026-11-30', { venue: 'Sichuan' });
+    const cq = kiosks.find((k) => k.id.startsWith('cq-'))!;
+    expect(sum(sichuan)).toBe(total - sum(cq.log.dashboard('2026-11-16', '2026-11-30')));
+    // Venue and kiosk together: their intersection (none here).
+    expect(sum(await fleetStatsDashboard(central.admin, '2026-11-16', '2026-11-30', { venue: 'Sichuan', kioskIds: [cq.id] }))).toBe(0);
+    const list = await fleetKiosks(central.admin);
+    expect(list.map((r) => [r.kioskId, r.venue, r.backlog])).toEqual(
+      [...KIOSKS].sort().map((id) => [id, id.startsWith('cq-') ? 'Chongqing' : 'Sichuan', 0]),
+    );
+    for (const r of list) expect(Date.now() - Date.parse(r.lastSeenAt!)).toBeLessThan(120_000);
+  }, 60_000);
 });

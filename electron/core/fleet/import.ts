@@ -125,6 +125,7 @@ const importBundle = async (client: pg.ClientBase, file: string): Promise<Import
     visits.push({
       id: String(r.visit_id), kiosk_id: m.kioskId, started_at: ms(r.started_at, visitsEntry.name), ended_at: ms(r.ended_at, visitsEntry.name),
       end_reason: String(r.end_reason), language: String(r.language), pack_id: String(r.pack_id), pack_version: String(r.pack_version),
+      last_interaction_at: null,
     });
   }
   vFile.check();

@@ -1,11 +1,15 @@
 import type pg from 'pg';
 import { SCHEMA_0010 } from './schema-0010';
+import { SCHEMA_0020 } from './schema-0020';
 
 /** One fleet schema step: numbered like the kiosk's SQLite migrations (10, 20, …); never edit a shipped one. */
 export type FleetMigration = Readonly<{ version: number; name: string; sql: string }>;
 
 /** Every fleet schema step, oldest first. */
-export const FLEET_MIGRATIONS: readonly FleetMigration[] = [{ version: 10, name: 'create-fleet', sql: SCHEMA_0010 }];
+export const FLEET_MIGRATIONS: readonly FleetMigration[] = [
+  { version: 10, name: 'create-fleet', sql: SCHEMA_0010 },
+  { version: 20, name: 'dashboard-roll-ups', sql: SCHEMA_0020 },
+];
 
 /** Thrown when the central schema was written by a newer kiosk version. */
 export class FleetSchemaTooNewError extends Error {}

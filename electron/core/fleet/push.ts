@@ -12,14 +12,14 @@ export type PushResult = Readonly<{ visits: number; events: number }>;
 // ON COMMIT DELETE ROWS: a batch never sees the previous one's rows, even after a failed one.
 const STAGE_DDL = `
   CREATE TEMP TABLE IF NOT EXISTS fleet_stage_visits (id uuid, kiosk_id text, started_at bigint, ended_at bigint,
-    end_reason text, language text, pack_id text, pack_version text) ON COMMIT DELETE ROWS;
+    end_reason text, language text, pack_id text, pack_version text, last_interaction_at bigint) ON COMMIT DELETE ROWS;
   CREATE TEMP TABLE IF NOT EXISTS fleet_stage_events (id uuid, visit_id uuid, seq integer, at bigint,
     type text, chapter text, payload jsonb) ON COMMIT DELETE ROWS;`;
 const MERGE = `SELECT visits, events FROM fleet.push_batch(
   ARRAY(SELECT ROW(s.*)::fleet.visit_row FROM pg_temp.fleet_stage_visits s),
   ARRAY(SELECT ROW(s.*)::fleet.event_row FROM pg_temp.fleet_stage_events s), $1)`;
 
-const VISIT_COLS = ['id', 'kiosk_id', 'started_at', 'ended_at', 'end_reason', 'language', 'pack_id', 'pack_version'] as const;
+const VISIT_COLS = ['id', 'kiosk_id', 'started_at', 'ended_at', 'end_reason', 'language', 'pack_id', 'pack_version', 'last_interaction_at'] as const;
 const EVENT_COLS = ['id', 'visit_id', 'seq', 'at', 'type', 'chapter', 'payload'] as const;
 type Cell = string | number | null;
 

@@ -1,10 +1,11 @@
 import { FLEET_OFF, type FleetStatus } from '../../shared/contract/fleet';
 import type { HandlerMap } from '../handlers';
+import { KioskFailure } from '../../shared/result';
 import type { Settings } from '../settings';
 import type { FleetSync } from './sync';
 
 /** The kiosk's fleet service: the sync when configured, else a stub that loads nothing. */
-export type FleetService = Readonly<{ status(): FleetStatus; handlers: HandlerMap<'fleet:status'>; close(): Promise<void> }>;
+export type FleetService = Readonly<{ status(): FleetStatus; handlers: HandlerMap<'fleet:status' | 'fleet:list' | 'fleet:export'>; close(): Promise<void> }>;
 
 /**
  * Starts the background sync when `fleet.postgresUrl` is set. The sync module
@@ -30,7 +31,16 @@ export const createFleetService = (
   const status = (): FleetStatus => sync?.status() ?? (settings.fleet.postgresUrl ? { ...FLEET_OFF, enabled: true, lastError: startError } : FLEET_OFF);
   return {
     status,
-    handlers: { 'fleet:status': () => status() },
+    handlers: {
+      'fleet:status': () => status(),
+      // The fleet dashboard's own calls: only `kiosk fleet serve` has the merged data.
+      'fleet:list': () => {
+        throw new KioskFailure('unavailable', 'fleet:kiosks is answered by "kiosk fleet serve", not by a kiosk');
+      },
+      'fleet:export': () => {
+        throw new KioskFailure('unavailable', 'fleet:export is answered by "kiosk fleet serve", not by a kiosk');
+      },
+    },
     async close() {
       await starting;
       await sync?.close();

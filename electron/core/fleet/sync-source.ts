@@ -10,6 +10,8 @@ export type SyncVisit = Readonly<{
   language: string;
   pack_id: string;
   pack_version: string;
+  /** The kiosk's last interaction (engaged duration); null where unknown (a USB bundle: the server estimates it). */
+  last_interaction_at: number | null;
 }>;
 /** An event row; `payload` is the stored canonical JSON text. */
 export type SyncEvent = Readonly<{ id: string; visit_id: string; seq: number; at: number; type: string; chapter: string | null; payload: string }>;
@@ -53,7 +55,7 @@ const PENDING = `(v.started_at, v.id) > (:s, :id) AND v.ended_at IS NOT NULL
 export const createSyncSource = (db: Database.Database, target: string): SyncSource => {
   const mark = db.prepare<[string], { s: number; id: string }>('SELECT last_started_at AS s, last_visit_id AS id FROM fleet_sync WHERE target = ?');
   const visits = db.prepare(
-    `SELECT v.id, v.kiosk_id, v.started_at, v.ended_at, v.end_reason, v.language, v.pack_id, v.pack_version
+    `SELECT v.id, v.kiosk_id, v.started_at, v.ended_at, v.end_reason, v.language, v.pack_id, v.pack_version, v.last_interaction_at
      FROM visits v WHERE ${PENDING} ORDER BY v.started_at, v.id LIMIT :n`,
   );
   const events = db.prepare(
@@ -69,7 +71,8 @@ export const createSyncSource = (db: Database.Database, target: string): SyncSou
   const esc = (col: string) => `replace(replace(replace(replace(${col}, '\\', '\\\\'), char(9), '\\t'), char(10), '\\n'), char(13), '\\r')`;
   const visitsCopy = db.prepare(
     `SELECT count(*) AS n, coalesce(group_concat(v.id || char(9) || v.kiosk_id || char(9) || v.started_at || char(9) || v.ended_at || char(9) ||
-       v.end_reason || char(9) || v.language || char(9) || ${esc('v.pack_id')} || char(9) || ${esc('v.pack_version')} || char(10), ''), '') AS text
+       v.end_reason || char(9) || v.language || char(9) || ${esc('v.pack_id')} || char(9) || ${esc('v.pack_version')} || char(9) ||
+       coalesce(v.last_interaction_at, '\\N') || char(10), ''), '') AS text
      FROM visits v WHERE (v.started_at, v.id) > (:s, :id) AND (v.started_at, v.id) <= (:ls, :lid) AND v.ended_at IS NOT NULL`,
   );
   const eventsCopy = db.prepare(

@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { defineCall } from './define';
+import { KioskIdFilter } from './stats';
+import { DateRange } from './visits';
 
 /** Answer of `fleet:status`: the background sync to the central PostgreSQL (docs/fleet.md). */
 export type FleetStatus = Readonly<{
@@ -40,4 +42,27 @@ export const fleetCalls = {
   'fleet:status': defineCall<FleetStatus>()('staff', z.object({}).strict(), 'State of the sync to the central fleet database: last success, backlog, last error.'),
 } as const;
 
+// --- fleet18: `kiosk fleet serve` (docs/fleet.md) ---
+
+/** One kiosk on the fleet dashboard: its venue, last contact and the backlog it reported then. */
+export type FleetKiosk = Readonly<{ kioskId: string; venue: string | null; lastSeenAt: string | null; backlog: number | null }>;
+
+/** What `fleet:export` downloads: the merged visits of a range, filtered like the dashboard. */
+export const FleetExportRequest = DateRange.extend({
+  format: z.enum(['csv', 'jsonl']),
+  kioskIds: z.array(KioskIdFilter).max(500).optional(),
+  venue: z.string().min(1).max(100).optional(),
+}).strict();
+
+/** Calls only `kiosk fleet serve` answers (a kiosk answers them `unavailable`). */
+export const fleetServeCalls = {
+  'fleet:list': defineCall<{ kiosks: FleetKiosk[] }>()('admin', z.object({}).strict(), 'Every kiosk of the fleet with its venue, last contact and reported backlog.'),
+  'fleet:export': defineCall<never>()(
+    'admin',
+    FleetExportRequest,
+    'The merged visits of a range as a CSV or JSON Lines download: POST /api/download/fleet:export on the fleet server.',
+  ),
+} as const;
+
 export const fleetEvents = {} as const;
+

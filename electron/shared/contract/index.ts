@@ -3,7 +3,7 @@ import { adminCalls, adminEvents } from './admin';
 import { appCalls, appEvents } from './app';
 import { contentCalls, contentEvents } from './content';
 import { mediaCalls } from './media';
-import { fleetCalls, fleetEvents } from './fleet';
+import { fleetCalls, fleetEvents, fleetServeCalls } from './fleet';
 import { packsCalls, packsEvents } from './packs';
 import { reportCalls } from './report';
 import { settingsCalls, settingsEvents } from './settings';
@@ -17,7 +17,7 @@ import type { Access, CallSpec, EventSpec } from './define';
  * Preload, IPC binding, web host and renderer client all derive from these objects.
  * Adding a call = one entry in a domain file + its handler.
  */
-export const calls = { ...appCalls, ...contentCalls, ...visitsCalls, ...statsCalls, ...packsCalls, ...mediaCalls, ...adminCalls, ...fleetCalls, ...reportCalls, ...settingsCalls, ...systemCalls } as const;
+export const calls = { ...appCalls, ...contentCalls, ...visitsCalls, ...statsCalls, ...packsCalls, ...mediaCalls, ...adminCalls, ...fleetCalls, ...reportCalls, ...settingsCalls, ...systemCalls, ...fleetServeCalls } as const;
 export const events = { ...appEvents, ...contentEvents, ...visitsEvents, ...statsEvents, ...packsEvents, ...adminEvents, ...fleetEvents, ...settingsEvents, ...systemEvents } as const;
 
 export type Calls = typeof calls;

@@ -38,6 +38,7 @@ export type ExportedFile = ExportFile;
 /** The calls admin mode makes: every one is in the contract, with its types from there. */
 export type AdminCallName = Extract<
   CallName,
+  | `fleet:${string}`
   | `admin:${string}`
   | 'audit:list'
   | 'media:list'

@@ -4,7 +4,9 @@ import Database from 'better-sqlite3';
 
 /** Empties the central tables (roll-ups included) between runs. */
 export const truncateCentral = (client: pg.ClientBase) =>
-  client.query('TRUNCATE fleet.visits, fleet.visit_events, fleet.daily_visits, fleet.daily_chapters, fleet.dwell_samples');
+  client.query(
+    'TRUNCATE fleet.visits, fleet.visit_events, fleet.daily_visits, fleet.daily_chapters, fleet.dwell_samples, fleet.daily_reach, fleet.engaged_samples, fleet.daily_narrations',
+  );
 
 const cell = (v: unknown) => (v === null ? '\\N' : String(v).replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!));
 
@@ -16,7 +18,7 @@ const cell = (v: unknown) => (v === null ? '\\N' : String(v).replace(/[\\\t\n\r]
 export const writeCopyFiles = (sqliteFile: string, visitsFile: string, eventsFile: string): { visits: number; events: number } => {
   const db = new Database(sqliteFile, { readonly: true });
   try {
-    const visits = db.prepare('SELECT id, kiosk_id, started_at, ended_at, end_reason, language, pack_id, pack_version FROM visits WHERE ended_at IS NOT NULL').raw().all() as unknown[][];
+    const visits = db.prepare('SELECT id, kiosk_id, started_at, ended_at, end_reason, language, pack_id, pack_version, last_interaction_at FROM visits WHERE ended_at IS NOT NULL').raw().all() as unknown[][];
     fs.writeFileSync(visitsFile, visits.map((r) => `${r.map(cell).join('\t')}\n`).join(''));
     const events = db
       .prepare(
@@ -57,8 +59,10 @@ export const generateFleet = async (client: pg.ClientBase, events: number, fromM
       (ARRAY['hard-core','vitality','momentum','quality','radiation'])[1 + (s / 6) % 5],
       CASE WHEN s % 6 = 4 THEN jsonb_build_object('dwellMs', (hashtext(v.id::text || s) & 131071)) ELSE '{}'::jsonb END
     FROM gen_visits v, generate_series(1, 30) s`);
-  await client.query(`INSERT INTO fleet.visits (id, kiosk_id, started_at, ended_at, end_reason, language, pack_id, pack_version)
-    SELECT id, kiosk_id, started_at, started_at + 121000, end_reason, language, 'default', '1.0.0' FROM gen_visits`);
+  // Engaged 60–120 s (the last interaction), the rest of the 121 s up to the end an idle tail.
+  await client.query(`INSERT INTO fleet.visits (id, kiosk_id, started_at, ended_at, end_reason, language, pack_id, pack_version, last_interaction_at)
+    SELECT id, kiosk_id, started_at, started_at + 121000, end_reason, language, 'default', '1.0.0', started_at + 60000 + (hashtext(id::text) & 65535)
+    FROM gen_visits`);
   await client.query('DROP TABLE gen_visits');
-  await client.query('ANALYZE fleet.daily_visits, fleet.daily_chapters, fleet.dwell_samples');
+  await client.query('ANALYZE fleet.daily_visits, fleet.daily_chapters, fleet.dwell_samples, fleet.daily_reach, fleet.engaged_samples, fleet.daily_narrations');
 };
