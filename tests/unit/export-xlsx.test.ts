@@ -145,7 +145,7 @@ describe('Excel workbook export', () => {
       started_at: number;
     };
     db.close();
-    const row2 = /<row r="2">(.*?)<\/row>/.exec(visits)![1]!;
+    const row2 = [...visits.matchAll(/<row>(.*?)<\/row>/g)][1]![1]!;
     const cells = row2.match(/<c[^>]*\/>|<c.*?<\/c>/g)!;
     expect(cells[0]).toContain(firstVisit.id);
     // Started: style 1 (yyyy-mm-dd hh:mm:ss), a number = days since 1899-12-30 of the local wall clock.

@@ -41,7 +41,7 @@ export const writeXlsx = async (db: Database.Database, o: XlsxOptions): Promise<
     firstDay: o.window.firstDay,
     days: dailyRows(db, o.from, o.to, o.utcOffsetMinutes),
     visits: repo.visits(o.window),
-    events: repo.events(o.window),
+    eventRows: (cells) => repo.eventRows(o.window, cells),
     // Progress by the time of the last event made, every PROGRESS_EVERY rows.
     onRow(rows, at) {
       done = rows;
