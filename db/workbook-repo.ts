@@ -49,7 +49,7 @@ export type WorkbookRepo = Readonly<{
 /** Visits per query: keyset pages, so no statement stays open between rows. */
 const PAGE = 64;
 /**
- * Visits per page of Events-sheet rows (≈ 640 events, ≈ 280 KB of XML): the
+ * Visits per page of Events-sheet rows (≈ 640 events, ≈ 300 KB of XML): the
  * page is built whole in SQLite, copied into a Buffer and deflated, so its
  * size is memory in flight several times over. 64 visits measured 104 MB peak
  * at 200k events, 16 measured 83 MB (4 no smaller, slower).
