@@ -31,4 +31,4 @@ export {
   type NarrationRow,
 } from './dashboard-repo';
 export { createDailyRepo, type DailyRow } from './daily-repo';
-export { createWorkbookRepo, type WorkbookRepo, type WorkbookVisit, type WorkbookEvent } from './workbook-repo';
+export { createWorkbookRepo, type WorkbookRepo, type WorkbookVisit, type EventRowsXml, type EventRowsPage } from './workbook-repo';

@@ -93,14 +93,35 @@ describe('Excel workbook export', () => {
 
         const dbEvents = db
           .prepare(
-            'SELECT e.id, e.at, e.seq, e.chapter FROM visits v JOIN visit_events e ON e.visit_id = v.id ORDER BY v.started_at, v.id, e.seq, e.id',
+            'SELECT e.id, e.at, e.seq, e.chapter, e.visit_id, e.type, e.payload, v.kiosk_id FROM visits v JOIN visit_events e ON e.visit_id = v.id ORDER BY v.started_at, v.id, e.seq, e.id',
           )
-          .all() as Array<{ id: string; at: number; seq: number; chapter: keyof typeof TITLES | null }>;
+          .all() as Array<{
+          id: string;
+          at: number;
+          seq: number;
+          chapter: keyof typeof TITLES | null;
+          visit_id: string;
+          type: string;
+          payload: string;
+          kiosk_id: string;
+        }>;
         const events = sheets.get('事件')!;
         expect(events[0]).toEqual(['时间', '参观编号', '序号', '类型', '章节', '章节编号', '数据', '事件编号', '终端']);
-        expect(events.slice(1).map((r) => [r[0], r[2], r[4], r[7]])).toEqual(
-          dbEvents.map((e) => [shown(e.at), String(e.seq), e.chapter ? TITLES[e.chapter] : '', e.id]),
+        // Every cell, payloads with markup (made by SQLite, escaped through the writer's callback) included.
+        expect(events.slice(1)).toEqual(
+          dbEvents.map((e) => [
+            shown(e.at),
+            e.visit_id,
+            String(e.seq),
+            e.type,
+            e.chapter ? TITLES[e.chapter] : '',
+            e.chapter ?? '',
+            e.payload,
+            e.id,
+            e.kiosk_id,
+          ]),
         );
+        expect(dbEvents.some((e) => e.payload.includes('a<b&c>\\"d'))).toBe(true);
 
         const daily = sheets.get('每日')!;
         expect(daily.slice(1).map((r) => r[0])).toEqual(['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04']);
@@ -145,7 +166,7 @@ describe('Excel workbook export', () => {
       started_at: number;
     };
     db.close();
-    const row2 = /<row r="2">(.*?)<\/row>/.exec(visits)![1]!;
+    const row2 = [...visits.matchAll(/<row>(.*?)<\/row>/g)][1]![1]!;
     const cells = row2.match(/<c[^>]*\/>|<c.*?<\/c>/g)!;
     expect(cells[0]).toContain(firstVisit.id);
     // Started: style 1 (yyyy-mm-dd hh:mm:ss), a number = days since 1899-12-30 of the local wall clock.

@@ -52,11 +52,40 @@ describe('workbook writer', () => {
       expect(text('xl/workbook.xml')).toContain(
         '<sheet name="First" sheetId="1" r:id="rId4"/><sheet name="Rows" sheetId="2" r:id="rId1"/><sheet name="Rows (2)" sheetId="3" r:id="rId2"/>',
       );
-      // Rows 4–6 went to the second part, numbered from 2 under its own header.
-      expect(text('xl/worksheets/sheet2.xml')).toContain('<row r="2"><c><v>4</v></c><c s="1"><v>');
-      expect(text('xl/worksheets/sheet3.xml').match(/<row /g)).toHaveLength(2);
+      // Rows 4–6 went to the second part, under its own header (rows carry no number: they follow one another).
+      expect(text('xl/worksheets/sheet2.xml')).toContain('<row><c><v>4</v></c><c s="1"><v>');
+      expect(text('xl/worksheets/sheet3.xml').match(/<row>/g)).toHaveLength(2);
       // An empty cell keeps its place (cells carry no reference).
-      expect(text('xl/worksheets/sheet4.xml')).toContain('<row r="2"><c><v>1</v></c><c/></row>');
+      expect(text('xl/worksheets/sheet4.xml')).toContain('<row><c><v>1</v></c><c/></row>');
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
+  it('takes blocks of rows as XML among cell rows and splits a block where a sheet is full', async () => {
+    const block = (from: number, n: number) => {
+      const xml = Array.from({ length: n }, (_, i) => `<row><c><v>${from + i}</v></c><c/></row>`).join('');
+      return { xml: Buffer.from(xml, 'utf8'), rows: n };
+    };
+    const { sheets, bytes } = await collect({
+      title: 't',
+      at: AT,
+      maxRowsPerSheet: 4,
+      sheets: [{ name: 'X', columns: COLUMNS, rows: [[1, null], block(2, 5), [7, null], block(8, 2)] }],
+    });
+    expect(sheets).toEqual([
+      { name: 'X', rows: 4 },
+      { name: 'X (2)', rows: 4 },
+      { name: 'X (3)', rows: 1 },
+    ]);
+    const tmp = tempDir();
+    try {
+      const file = path.join(tmp.dir, 'x.xlsx');
+      fs.writeFileSync(file, bytes);
+      const entries = await readZipEntries(file);
+      const numbers = (n: number) =>
+        [...entries.find((e) => e.name === `xl/worksheets/sheet${n}.xml`)!.text.matchAll(/<row><c><v>(\d+)<\/v>/g)].map((m) => Number(m[1]));
+      expect([numbers(1), numbers(2), numbers(3)]).toEqual([[1, 2, 3, 4], [5, 6, 7, 8], [9]]);
     } finally {
       tmp.cleanup();
     }

@@ -7,6 +7,7 @@ import type { ChapterTitles } from './export-format';
 import { WORKBOOK_WORDS, type WorkbookLanguage } from './export-xlsx-strings';
 import { openFileWriter, type FileWriter } from './export-writer';
 import { visitSheets } from './xlsx-sheets';
+import { youngGarbage } from './young-garbage';
 
 const PROGRESS_EVERY = 16_384;
 
@@ -36,12 +37,23 @@ export const writeXlsx = async (db: Database.Database, o: XlsxOptions): Promise<
   const span = o.window.toMs - o.window.fromMs;
   let done = 0;
   let reported = 0;
+  const garbage = youngGarbage();
   const sheets = visitSheets({
     ...o,
     firstDay: o.window.firstDay,
     days: dailyRows(db, o.from, o.to, o.utcOffsetMinutes),
     visits: repo.visits(o.window),
-    events: repo.events(o.window),
+    // Each page is a new Buffer outside the V8 heap. Collected young once the
+    // writer asked for the next page (so it is no longer in flight): a page
+    // that survives two scavenges is promoted, and old-space Buffers wait for
+    // a full GC. Collected before the yield, in-flight pages were promoted and
+    // the peak rose to 141 MB at 200k events; after it, 87–91 MB at 1M (93–99 without).
+    *eventRows(cells) {
+      for (const page of repo.eventRows(o.window, cells)) {
+        yield page;
+        garbage(page.xml.length);
+      }
+    },
     // Progress by the time of the last event made, every PROGRESS_EVERY rows.
     onRow(rows, at) {
       done = rows;

@@ -1,6 +1,5 @@
-import type { DailyRow, WorkbookEvent, WorkbookVisit } from '../../../db';
-import { CHAPTER_IDS } from '../../shared/content-pack';
-import type { Cell, Column, SheetSource } from '../workbook/workbook-writer';
+import type { DailyRow, EventRowsPage, EventRowsXml, WorkbookVisit } from '../../../db';
+import { cellXml, type Cell, type Column, type SheetSource } from '../workbook/workbook-writer';
 import { dailyCells } from './export-daily';
 import { offsetText, titleList, type ChapterTitles } from './export-format';
 import { WORKBOOK_WORDS, type WorkbookLanguage } from './export-xlsx-strings';
@@ -19,7 +18,8 @@ export type VisitSheetsSource = Readonly<{
   /** Every date of the range with its totals (undefined: no visits that day). */
   days: ReadonlyArray<Readonly<{ date: string; row: DailyRow | undefined }>>;
   visits: Iterable<WorkbookVisit>;
-  events: Iterable<WorkbookEvent>;
+  /** The Events sheet's rows as XML, a page at a time, written by the given rules (db/workbook-repo.ts). */
+  eventRows(o: EventRowsXml): Iterable<EventRowsPage>;
   titles: ChapterTitles;
   language: WorkbookLanguage;
   /** Called after each visit and event row is made, with rows made so far (progress, cancelling by throwing). */
@@ -100,22 +100,12 @@ export const visitSheets = (o: VisitSheetsSource): SheetSource[] => {
     rows: mapRows(o.visits, visitRow),
   };
 
-  const chapterTitle = new Map<string, string>(titles.map((t, i) => [CHAPTER_IDS[i]!, t]));
-  const eventRow = (e: WorkbookEvent): Cell[] => {
-    count.events++;
-    o.onRow?.(count.visits + count.events, e[4]);
-    return [
-      local(e[4]),
-      e[1],
-      e[3],
-      e[5],
-      e[6] === null ? null : (chapterTitle.get(e[6]) ?? e[6]),
-      e[6],
-      e[7],
-      e[0],
-      e[2],
-    ];
-  };
+  // Cells: local time, visit id, seq, type, chapter title (its id when it has none), chapter id, payload, event id, kiosk.
+  const eventPages = o.eventRows({
+    offMs: off,
+    titleCells: titles.map((t) => cellXml('text', t)) as [string, string, string, string, string],
+    textCell: (text) => cellXml('text', text),
+  });
   const events: SheetSource = {
     name: words.sheets.events,
     tab: 3,
@@ -130,7 +120,13 @@ export const visitSheets = (o: VisitSheetsSource): SheetSource[] => {
       col(words.events.id, 'text', 38),
       col(words.events.kiosk, 'text', 14),
     ],
-    rows: mapRows(o.events, eventRow),
+    rows: (function* () {
+      for (const page of eventPages) {
+        count.events += page.rows;
+        o.onRow?.(count.visits + count.events, page.lastAt);
+        yield page;
+      }
+    })(),
   };
 
   const summary: SheetSource = {

@@ -45,14 +45,15 @@ export const xmlText = (text: string): string => text.replace(NOT_XML, '').repla
 /** Excel refuses a cell of more than 32,767 characters. */
 const MAX_CELL_CHARS = 32_767;
 
-const textCell = (s: string, style = 0) => {
+const textCell = (s: string, style = 0): string => {
   const t = xmlText(s.length > MAX_CELL_CHARS ? s.slice(0, MAX_CELL_CHARS) : s);
   // Leading or trailing spaces survive only with xml:space.
   const space = /^\s|\s$/.test(t) ? ' xml:space="preserve"' : '';
   return `<c${style ? ` s="${style}"` : ''} t="inlineStr"><is><t${space}>${t}</t></is></c>`;
 };
 
-const cellXml = (type: CellType, value: Cell): string => {
+/** One cell's XML; rows made elsewhere (db/workbook-repo.ts) take their odd text cells from here. */
+export const cellXml = (type: CellType, value: Cell): string => {
   if (typeof value === 'object' && value !== null) return cellXml(value.type, value.value);
   if (value === null || value === undefined || value === '') return '<c/>';
   if (type === 'text' || typeof value === 'string') return textCell(String(value));
@@ -62,11 +63,14 @@ const cellXml = (type: CellType, value: Cell): string => {
   return style ? `<c s="${style}"><v>${v}</v></c>` : `<c><v>${v}</v></c>`;
 };
 
-/** One row (1-based number `r`) of cells in column order. */
-export const rowXml = (r: number, columns: readonly Column[], cells: readonly Cell[]): string => {
-  let xml = `<row r="${r}">`;
+/** The closing tag every row ends with (SheetSource rows given as XML are split after one). */
+export const ROW_END = '</row>';
+
+/** One row of cells in column order. */
+export const rowXml = (columns: readonly Column[], cells: readonly Cell[]): string => {
+  let xml = '<row>';
   for (let i = 0; i < columns.length; i++) xml += cellXml(columns[i]!.type, cells[i]);
-  return `${xml}</row>`;
+  return xml + ROW_END;
 };
 
 /** The worksheet up to its first data row: widths, the frozen header row, the header. */
@@ -81,7 +85,7 @@ export const sheetHead = (columns: readonly Column[]): string => {
     '<sheetViews><sheetView workbookViewId="0">' +
     '<pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>' +
     '<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>' +
-    `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData><row r="1">${header}</row>`
+    `<sheetFormatPr defaultRowHeight="15"/><cols>${cols}</cols><sheetData><row>${header}</row>`
   );
 };
 

@@ -19,11 +19,22 @@ import {
   workbookRelsXml,
   workbookXml,
 } from './package-xml';
-import { rowXml, SHEET_TAIL, sheetHead, STYLES_XML, type Cell, type Column } from './sheet-xml';
+import { ROW_END, rowXml, SHEET_TAIL, sheetHead, STYLES_XML, type Cell, type Column } from './sheet-xml';
 
 export type { Cell, CellType, Column, TypedCell } from './sheet-xml';
+export { cellXml } from './sheet-xml';
 
-type Rows = Iterable<readonly Cell[]> | AsyncIterable<readonly Cell[]>;
+/**
+ * Rows already written as sheet XML, UTF-8: `rows` whole `<row>…</row>`
+ * elements (sheet-xml.ts), one after another. A big sheet's rows made by the
+ * database in blocks never become JavaScript strings: per-cell strings grew
+ * V8's young generation and took the export past its memory goal.
+ */
+export type RowsXml = Readonly<{ xml: Buffer; rows: number }>;
+
+/** A sheet row as cells, or a block of rows as XML. */
+export type Row = readonly Cell[] | RowsXml;
+type Rows = Iterable<Row> | AsyncIterable<Row>;
 
 export type SheetSource = Readonly<{
   /** Tab name: at most 31 characters, none of []:*?/\ (a continuation adds " (2)"…). */
@@ -58,12 +69,25 @@ export const EXCEL_MAX_DATA_ROWS = 1_048_575;
 /** Sheet XML characters gathered before one Buffer goes to the deflater. */
 const CHUNK_CHARS = 64 * 1024;
 
-/** An iterator that can tell whether another row follows without losing it. */
+const isXml = (row: Row): row is RowsXml => !Array.isArray(row);
+const ROW_END_BYTES = Buffer.from(ROW_END, 'utf8');
+
+/** A block's first `n` rows and the rest (n below its count): split after its n-th `</row>`. */
+const splitRows = (block: RowsXml, n: number): [RowsXml, RowsXml] => {
+  let at = 0;
+  for (let i = 0; i < n; i++) at = block.xml.indexOf(ROW_END_BYTES, at) + ROW_END_BYTES.length;
+  return [
+    { xml: block.xml.subarray(0, at), rows: n },
+    { xml: block.xml.subarray(at), rows: block.rows - n },
+  ];
+};
+
+/** An iterator that can tell whether another row follows without losing it, and take back part of one. */
 const peekable = (rows: Rows) => {
-  const it: Iterator<readonly Cell[]> | AsyncIterator<readonly Cell[]> =
+  const it: Iterator<Row> | AsyncIterator<Row> =
     Symbol.asyncIterator in rows ? rows[Symbol.asyncIterator]() : rows[Symbol.iterator]();
-  let held: IteratorResult<readonly Cell[]> | null = null;
-  const next = (): IteratorResult<readonly Cell[]> | Promise<IteratorResult<readonly Cell[]>> => {
+  let held: IteratorResult<Row> | null = null;
+  const next = (): IteratorResult<Row> | Promise<IteratorResult<Row>> => {
     if (!held) return it.next();
     const h = held;
     held = null;
@@ -71,6 +95,10 @@ const peekable = (rows: Rows) => {
   };
   return {
     next,
+    /** The rows of a block that did not fit a sheet: the next sheet part starts with them. */
+    putBack(rest: RowsXml) {
+      held = { done: false, value: rest };
+    },
     async more(): Promise<boolean> {
       held = await next();
       return !held.done;
@@ -90,8 +118,21 @@ const sheetPart = (columns: readonly Column[], rows: ReturnType<typeof peekable>
         const pending = rows.next();
         const next = pending instanceof Promise ? await pending : pending;
         if (next.done) break;
+        if (isXml(next.value)) {
+          let block = next.value;
+          if (written + block.rows > max) {
+            const [head, rest] = splitRows(block, max - written);
+            rows.putBack(rest);
+            block = head;
+          }
+          written += block.rows;
+          if (xml) yield Buffer.from(xml, 'utf8');
+          xml = '';
+          if (block.xml.length > 0) yield block.xml;
+          continue;
+        }
         written++;
-        xml += rowXml(written + 1, columns, next.value);
+        xml += rowXml(columns, next.value);
         if (xml.length < CHUNK_CHARS) continue;
         yield Buffer.from(xml, 'utf8');
         xml = '';
