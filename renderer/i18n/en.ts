@@ -46,4 +46,8 @@ export const en: UiStrings = {
   progress: 'Chapter progress',
   narration: 'Narration',
   loading: 'Loading',
+  more: 'More',
+  volumeDownShort: 'Quieter',
+  volumeUpShort: 'Louder',
+  markersOffScreen: (count) => (count === 1 ? '1 more fact this way' : `${count} more facts this way`),
 };

@@ -7,9 +7,11 @@ import { ChapterProgress } from '../components/ChapterProgress';
 import { ChromeButton } from '../components/ChromeButton';
 import { FactCard } from '../components/FactCard';
 import { FactsList } from '../components/FactsList';
+import { Icon } from '../components/Icon';
 import { KeyFigures } from '../components/KeyFigures';
 import { NarrationControls } from '../components/NarrationControls';
 import { Panorama } from '../components/Panorama';
+import { ScrollPanel } from '../components/ScrollPanel';
 import { TopBar } from '../components/TopBar';
 import { htmlLang, mediaUrl, pick } from '../content/localize';
 import { useCaptions } from '../hooks/useCaptions';
@@ -47,7 +49,15 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
           hotspotLabel={(hotspot) => strings.hotspot(pick(hotspot.fact.title, language))}
           onHotspot={openFromPanorama}
           onDragged={actions.panoramaDragged}
+          edgeLabel={strings.markersOffScreen}
         />
+        {!tour.dragged && (
+          <p className="drag-hint" data-testid="drag-hint">
+            <Icon name="previous" />
+            {strings.panoramaHint}
+            <Icon name="next" />
+          </p>
+        )}
         <div className="chapter__stage-scrim" aria-hidden="true" />
         {tour.captionsOn && <Captions cues={cues} lang={lang} />}
       </div>
@@ -82,13 +92,13 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
           </>
         }
       />
-      {/* Focusable so keyboard users can scroll it when large text overflows. */}
-      <section
-        className="chapter__text"
-        data-scrolls="y"
+      {/* Body before figures: the chapter's text is read first, the figure cards follow it. */}
+      <ScrollPanel
         key={`${chapter.id}-${language}`}
-        tabIndex={0}
-        aria-labelledby="chapter-keyword"
+        className="chapter__text"
+        scrollerClassName="chapter__text-scroller"
+        moreLabel={strings.more}
+        labelledBy="chapter-keyword"
       >
         <p {...rise(0, 'chapter__eyebrow')}>
           {strings.chapterOf(chapterIndex + 1, manifest.chapters.length)} · {pick(chapter.theme, language)}
@@ -97,9 +107,11 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
           {pick(chapter.keyword, language)}
         </h1>
         <h2 {...rise(2, 'chapter__title')}>{pick(chapter.title, language)}</h2>
-        <KeyFigures figures={chapter.figures} language={language} heading={strings.keyFigures} firstRise={3} />
-        <p {...rise(3 + chapter.figures.length, 'chapter__body')}>{pick(chapter.body, language)}</p>
-      </section>
+        <p {...rise(3, 'chapter__body')} data-testid="chapter-body">
+          {pick(chapter.body, language)}
+        </p>
+        <KeyFigures figures={chapter.figures} language={language} heading={strings.keyFigures} firstRise={4} />
+      </ScrollPanel>
       <footer className="chapter__controls">
         <ChromeButton icon="previous" onPress={actions.previous} testId="previous">
           {chapterIndex === 0 ? strings.hub : strings.previous}

@@ -1,5 +1,6 @@
 import { TopBar } from '../components/TopBar';
 import { HubTile } from '../components/HubTile';
+import { ScrollPanel } from '../components/ScrollPanel';
 import { htmlLang, pick } from '../content/localize';
 import type { ScreenProps } from './screen-props';
 
@@ -17,12 +18,17 @@ export const HubScreen = ({ manifest, mediaBase, tour, actions, strings, languag
         onLargeText={actions.toggleLargeText}
         start={<p className="brand">{pick(manifest.title, language)}</p>}
       />
-      <section className="hub__intro" data-scrolls="y" tabIndex={0} aria-labelledby="hub-title">
+      <ScrollPanel
+        className="hub__intro"
+        scrollerClassName="hub__intro-scroller"
+        moreLabel={strings.more}
+        labelledBy="hub-title"
+      >
         <h1 id="hub-title" className="hub__title">
           {pick(manifest.intro.title, language)}
         </h1>
         <p className="hub__body">{pick(manifest.intro.body, language)}</p>
-      </section>
+      </ScrollPanel>
       <nav className="hub__chapters" data-scrolls="y" aria-label={strings.hubHeading}>
         <ol className="hub__tiles">
           {manifest.chapters.map((chapter, index) => (
