@@ -46,6 +46,10 @@ export const zhCN: UiStrings = {
   progress: '章节进度',
   narration: '解说',
   loading: '加载中',
+  sourceNote: '',
+  // 原文署名与图片说明（种子文章）。
+  aboutContent:
+    '关于本内容：取自2020年报道《江北擦亮“长嘉汇”大景区“金字招牌”》，作者王彩艳、杨敏。摄影：李显彦、崔力、林豪；图片除署名外由江北区委宣传部提供。',
   more: '更多',
   volumeDownShort: '减小',
   volumeUpShort: '增大',

@@ -16,6 +16,7 @@ import { TopBar } from '../components/TopBar';
 import { htmlLang, mediaUrl, pick } from '../content/localize';
 import { useCaptions } from '../hooks/useCaptions';
 import { rise } from '../motion/rise';
+import { ZhText } from '../components/ZhText';
 import type { ScreenProps } from './screen-props';
 
 /** One chapter: animated panorama with hotspots, texts and figures, narration with captions, navigation. */
@@ -106,9 +107,11 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
         <h1 id="chapter-keyword" {...rise(1, 'chapter__keyword')} data-testid="chapter-keyword">
           {pick(chapter.keyword, language)}
         </h1>
-        <h2 {...rise(2, 'chapter__title')}>{pick(chapter.title, language)}</h2>
+        <h2 {...rise(2, 'chapter__title')}>
+          <ZhText text={pick(chapter.title, language)} lang={lang} />
+        </h2>
         <p {...rise(3, 'chapter__body')} data-testid="chapter-body">
-          {pick(chapter.body, language)}
+          <ZhText text={pick(chapter.body, language)} lang={lang} />
         </p>
         <KeyFigures figures={chapter.figures} language={language} heading={strings.keyFigures} firstRise={4} />
       </ScrollPanel>

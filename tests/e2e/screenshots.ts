@@ -86,7 +86,9 @@ const main = async () => {
         await page.clock.install(); // fake time only now: earlier it starves Playwright's actionability checks
         await page.clock.fastForward(61_000);
         await waitFor(page, 'idle-overlay');
-        await settle(page, 600);
+        // Real time again: under the paused fake clock the overlay's entrance never ran, and the shot showed no overlay.
+        await page.clock.resume();
+        await settle(page, 900);
         await shot('09-idle-overlay');
         await page.close();
         await adminScreenshots(

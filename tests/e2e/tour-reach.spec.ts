@@ -14,7 +14,7 @@ import { hiddenTiles, unannouncedMarkers, visibleLines } from './tour/reach-prob
  * motion holds the panorama still, so the measured pixels are the ones the text
  * sits on. One kiosk per orientation and language: normal, then large text.
  */
-test.describe.configure({ timeout: 240_000 });
+test.describe.configure({ mode: 'parallel', timeout: 240_000 });
 
 const VIEWPORTS = [
   ['landscape', { width: 1920, height: 1080 }],
