@@ -4,9 +4,9 @@
  *
  * Runs kept on one line: a date (2020年4月20日, 5月26日), a number with its unit
  * (160.3亿元, 0.1%, 100亿级), a name or word from the terminology table, and a
- * short quoted word (“长嘉汇”). The renderer wraps each run in a no-break span
- * (white-space: nowrap) rather than `word-break: keep-all`: Chinese has no
- * spaces, so keep-all would keep whole clauses together and overflow the column.
+ * short quoted word (“长嘉汇”). The renderer wraps each run in a span with
+ * `word-break: keep-all` (reading.css), not the whole text: Chinese has no
+ * spaces, so keep-all on a paragraph would keep whole clauses together.
  */
 import terminology from '../../assets/default-pack-src/terminology.json';
 

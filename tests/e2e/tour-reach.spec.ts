@@ -43,6 +43,7 @@ const screenFaults = async (page: Page, where: string, body: string): Promise<st
 
 /** The hub and every chapter, measured; ends back on the hub. */
 const walk = async (page: Page, size: string): Promise<string[]> => {
+  await page.waitForTimeout(600); // the language switch's pill slides (a Motion spring, not a CSS animation)
   const faults = [...(await hiddenTiles(page)), ...(await screenFaults(page, `${size} hub`, '.hub__body'))];
   await page.getByTestId(`hub-tile-${CHAPTERS[0]}`).click();
   for (const id of CHAPTERS) {
