@@ -2,7 +2,8 @@ import type { Page } from '@playwright/test';
 import { tapArea } from './hotspots';
 
 /**
- * How much of a text block a visitor sees without scrolling, in its own lines:
+ * How much of a text block a visitor sees without scrolling, in its own lines
+ * (Infinity when all of it shows):
  * its box inside its scrolling panel, less the panel's "more" fade while that
  * shows (ScrollPanel draws it over the lower 96 px).
  */
@@ -16,6 +17,8 @@ export const visibleLines = (page: Page, selector: string): Promise<number> =>
     const box = scroller?.getBoundingClientRect() ?? new DOMRect(0, 0, window.innerWidth, window.innerHeight);
     const fade = panel?.hasAttribute('data-more') ? 96 : 0;
     const shown = Math.min(r.bottom, box.bottom - fade, window.innerHeight) - Math.max(r.top, box.top, 0);
+    // A body shown whole counts as enough, however few its lines (a three-line body measures 2.99).
+    if (shown >= r.height - 1) return Infinity;
     return Math.max(0, shown) / parseFloat(getComputedStyle(el).lineHeight);
   }, selector);
 
