@@ -8,7 +8,7 @@
  * `word-break: keep-all` (reading.css), not the whole text: Chinese has no
  * spaces, so keep-all on a paragraph would keep whole clauses together.
  */
-import terminology from '../../assets/default-pack-src/terminology.json';
+import terminology from '../../assets/default-pack-src/terminology.json' with { type: 'json' };
 
 /** The table's Chinese names and words, longest first (so 江北嘴国际金融中心 wins over 江北嘴). */
 const TERMS = [...terminology.terms.map((term) => term.zh), ...terminology.units.map((unit) => unit.zh)]
