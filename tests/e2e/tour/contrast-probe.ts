@@ -64,11 +64,12 @@ const collectAndHideText = (page: Page): Promise<TextLine[]> =>
         const range = document.createRange();
         range.selectNodeContents(node);
         for (const rect of range.getClientRects()) {
+          // 2 px inside the line box: a lone glyph's box (“）”) otherwise reaches its card's border line.
           const box = {
-            left: Math.max(rect.left, clip.left),
-            top: Math.max(rect.top, clip.top),
-            right: Math.min(rect.right, clip.right),
-            bottom: Math.min(rect.bottom, clip.bottom),
+            left: Math.max(rect.left + 2, clip.left),
+            top: Math.max(rect.top + 2, clip.top),
+            right: Math.min(rect.right - 2, clip.right),
+            bottom: Math.min(rect.bottom - 2, clip.bottom),
           };
           if (box.right - box.left < 4 || box.bottom - box.top < 4) continue;
           lines.push({
