@@ -12,8 +12,8 @@ export const SIDE_PX = 56;
 export const markerX = (x: number, fullWidth: number): number =>
   Math.min(Math.max(x * fullWidth, SIDE_PX), Math.max(SIDE_PX, fullWidth - SIDE_PX));
 
-/** A marker centre closer than this to a stage side counts as out of view: the side's arrow (16 + 72 px) would cover it. */
-export const EDGE_ZONE_PX = 120;
+/** A marker centre closer than this to a stage side counts as out of view: the side's arrow (16 px in, ~90 px wide) would cover its 80 px button. */
+export const EDGE_ZONE_PX = 160;
 
 export type OffScreen = Readonly<{ left: readonly number[]; right: readonly number[] }>;
 

@@ -5,7 +5,7 @@ import { dragPanorama } from './helpers';
 export type Area = Readonly<{ left: number; top: number; right: number; bottom: number }>;
 
 /** Room (px) a marker's centre keeps from the edges of the tap area: its 80 px button whole, clear of the edge arrow (renderer/panorama/marker-place.ts). */
-const MARGIN = 128;
+const MARGIN = 168;
 
 /**
  * Where a visitor can see and tap the panorama: the stage's box inside the
