@@ -3,6 +3,7 @@ import { useCallback } from 'react';
 import type { NarrationState } from '../audio/narration-audio';
 import { cueAt, type Cue } from '../content/vtt';
 import { useNarrationValue } from '../hooks/useNarration';
+import { ZhText } from './ZhText';
 import { captionVariants } from '../motion/motion';
 
 type CaptionsProps = Readonly<{
@@ -31,7 +32,7 @@ export const Captions = ({ cues, lang }: CaptionsProps) => {
             animate="enter"
             exit="exit"
           >
-            {cue.text}
+            <ZhText text={cue.text} lang={lang} />
           </motion.p>
         )}
       </AnimatePresence>

@@ -25,6 +25,10 @@ export const ChapterProgress = ({ chapters, current, language, strings, onSelect
             onClick={() => onSelect(index)}
           >
             <span className="chapter-progress__dot" aria-hidden="true" />
+            {/* A visible number under each dot: the dots alone say nothing to a first-time visitor. */}
+            <span className="chapter-progress__number" aria-hidden="true">
+              {index + 1}
+            </span>
           </button>
         </li>
       ))}

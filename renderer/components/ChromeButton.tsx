@@ -7,6 +7,8 @@ type ChromeButtonProps = Readonly<{
   children?: ReactNode;
   /** Accessible name when the button shows an icon only. */
   label?: string;
+  /** Short visible word under an icon-only button's icon, so a first-time visitor can read what it does. */
+  caption?: string;
   onPress: () => void;
   pressed?: boolean;
   variant?: 'plain' | 'primary' | 'ghost';
@@ -20,6 +22,7 @@ export const ChromeButton = ({
   icon,
   children,
   label,
+  caption,
   onPress,
   pressed,
   variant = 'plain',
@@ -29,7 +32,7 @@ export const ChromeButton = ({
 }: ChromeButtonProps) => (
   <button
     type="button"
-    className={`chrome-button chrome-button--${variant}${children ? '' : ' chrome-button--icon'}`}
+    className={`chrome-button chrome-button--${variant}${children ? '' : ' chrome-button--icon'}${caption ? ' chrome-button--captioned' : ''}`}
     aria-label={label}
     aria-pressed={pressed}
     data-testid={testId}
@@ -39,5 +42,10 @@ export const ChromeButton = ({
   >
     {icon && <Icon name={icon} />}
     {children && <span className="chrome-button__text">{children}</span>}
+    {caption && (
+      <span className="chrome-button__caption" aria-hidden="true">
+        {caption}
+      </span>
+    )}
   </button>
 );

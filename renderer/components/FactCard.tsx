@@ -2,6 +2,7 @@ import type { Fact, LanguageCode } from '../../electron/shared/content-pack';
 import { htmlLang, pick } from '../content/localize';
 import type { UiStrings } from '../i18n';
 import { Dialog } from './Dialog';
+import { ZhText } from './ZhText';
 
 type FactCardProps = Readonly<{
   fact: Fact;
@@ -20,12 +21,24 @@ export const FactCard = ({ fact, language, strings, onClose }: FactCardProps) =>
     lang={htmlLang(language)}
     className="fact-card"
   >
-    <p className="fact-card__text">{pick(fact.text, language)}</p>
-    <p className="fact-card__source" data-testid="fact-source">
-      <span className="fact-card__source-label">
-        <span lang="zh-Hans">来源</span> / <span lang="en">Source</span>:
-      </span>{' '}
-      <span lang="zh-Hans">{fact.source}</span>
+    <p className="fact-card__text">
+      <ZhText text={pick(fact.text, language)} lang={htmlLang(language)} />
     </p>
+    <p className="fact-card__source" data-testid="fact-source">
+      {/* The colon of the label's language: full-width after Chinese, ASCII after English. */}
+      <span className="fact-card__source-label">
+        <span lang="zh-Hans">来源</span> / <span lang="en">Source</span>
+        {language === 'zh-CN' ? '：' : ': '}
+      </span>
+      {/* Stored verbatim as the article prints it; shown set as Chinese (full-width punctuation, no-break runs). */}
+      <span lang="zh-Hans">
+        <ZhText text={fact.source} lang="zh-Hans" />
+      </span>
+    </p>
+    {strings.sourceNote && (
+      <p className="fact-card__source-note" data-testid="fact-source-note">
+        {strings.sourceNote}
+      </p>
+    )}
   </Dialog>
 );

@@ -4,16 +4,19 @@ type HotspotMarkerProps = Readonly<{
   top: number;
   label: string;
   number: number;
+  /** Counted by an edge arrow (out of view or under it): hidden until panned in, still focusable. */
+  atEdge: boolean;
   testId: string;
   onOpen: () => void;
 }>;
 
 /** A pulsing, numbered marker on the panorama (the pulse is CSS transform/opacity, off for reduced motion). */
-export const HotspotMarker = ({ left, top, label, number, testId, onOpen }: HotspotMarkerProps) => (
+export const HotspotMarker = ({ left, top, label, number, atEdge, testId, onOpen }: HotspotMarkerProps) => (
   <button
     type="button"
-    className="hotspot"
-    style={{ left, top }}
+    className={atEdge ? 'hotspot hotspot--at-edge' : 'hotspot'}
+    // Inside the band the chrome leaves free (chapter.css sets --marker-top/--marker-bottom per layout).
+    style={{ left, top: `clamp(var(--marker-top, 0px), ${top}px, calc(100% - var(--marker-bottom, 0px)))` }}
     aria-label={label}
     data-testid={testId}
     onClick={onOpen}

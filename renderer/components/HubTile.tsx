@@ -1,6 +1,7 @@
 import type { Chapter, LanguageCode } from '../../electron/shared/content-pack';
 import { pick } from '../content/localize';
 import { rise } from '../motion/rise';
+import { ZhText } from './ZhText';
 import { PanoramaStill } from './PanoramaStill';
 
 type HubTileProps = Readonly<{
@@ -22,7 +23,9 @@ export const HubTile = ({ chapter, index, language, mediaBase, onOpen }: HubTile
       </span>
       <span className="hub-tile__keyword">{pick(chapter.keyword, language)}</span>
       <span className="hub-tile__theme">{pick(chapter.theme, language)}</span>
-      <span className="hub-tile__summary">{pick(chapter.summary, language)}</span>
+      <span className="hub-tile__summary">
+        <ZhText text={pick(chapter.summary, language)} lang={language} />
+      </span>
     </button>
   </li>
 );

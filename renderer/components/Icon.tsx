@@ -12,7 +12,8 @@ export type IconName =
   | 'next'
   | 'text-size'
   | 'close'
-  | 'check';
+  | 'check'
+  | 'down';
 
 type IconProps = Readonly<{ name: IconName; size?: number }>;
 
@@ -33,6 +34,7 @@ const PATHS: Readonly<Record<IconName, string>> = {
     'M3 18h2.3l1-3h4.4l1 3H14L9.6 5H7.4L3 18Zm4-5 1.5-4.6L10 13H7Zm9.5 5h1.8l.6-1.8h2.6l.6 1.8H22l-2.7-8h-2.1l-2.7 8Zm3-3.3.8-2.5.8 2.5h-1.6Z',
   close: 'M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z',
   check: 'm9.5 16.2-4.2-4.2-1.4 1.4 5.6 5.6 12-12-1.4-1.4z',
+  down: 'M5.4 8.6 4 10l8 8 8-8-1.4-1.4-6.6 6.6z',
 };
 
 /** A decorative 24-unit icon; the button around it carries the accessible name. */

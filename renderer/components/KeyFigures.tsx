@@ -1,5 +1,6 @@
 import type { KeyFigure, LanguageCode } from '../../electron/shared/content-pack';
 import { pick } from '../content/localize';
+import { ZhText } from './ZhText';
 import { rise } from '../motion/rise';
 
 type KeyFiguresProps = Readonly<{
@@ -18,7 +19,9 @@ export const KeyFigures = ({ figures, language, heading, firstRise }: KeyFigures
         {figures.map((figure, index) => (
           <li key={figure.id} {...rise(firstRise + index, 'key-figure')} data-testid="key-figure">
             <span className="key-figure__value">{pick(figure.value, language)}</span>
-            <span className="key-figure__label">{pick(figure.label, language)}</span>
+            <span className="key-figure__label">
+              <ZhText text={pick(figure.label, language)} lang={language} />
+            </span>
           </li>
         ))}
       </ul>

@@ -32,14 +32,22 @@ export const NarrationControls = ({ captionsOn, strings, onToggleCaptions }: Nar
       <ChromeButton
         icon={playing ? 'pause' : 'play'}
         label={playing ? strings.pause : strings.play}
+        caption={playing ? strings.pause : strings.play}
         onPress={playing ? pauseNarration : resumeNarration}
         testId="narration-toggle"
       />
-      <ChromeButton icon="replay" label={strings.replay} onPress={replayNarration} testId="narration-replay" />
+      <ChromeButton
+        icon="replay"
+        label={strings.replay}
+        caption={strings.replay}
+        onPress={replayNarration}
+        testId="narration-replay"
+      />
       <NarrationProgress />
       <ChromeButton
         icon="volume-down"
         label={strings.volumeDown}
+        caption={strings.volumeDownShort}
         onPress={() => setNarrationVolume(volume - VOLUME_STEP)}
         disabled={volume <= 0}
         testId="volume-down"
@@ -50,6 +58,7 @@ export const NarrationControls = ({ captionsOn, strings, onToggleCaptions }: Nar
       <ChromeButton
         icon="volume-up"
         label={strings.volumeUp}
+        caption={strings.volumeUpShort}
         onPress={() => setNarrationVolume(volume + VOLUME_STEP)}
         disabled={volume >= 1}
         testId="volume-up"
@@ -57,6 +66,7 @@ export const NarrationControls = ({ captionsOn, strings, onToggleCaptions }: Nar
       <ChromeButton
         icon="captions"
         label={strings.captions}
+        caption={strings.captions}
         pressed={captionsOn}
         onPress={onToggleCaptions}
         testId="captions-toggle"

@@ -1,13 +1,15 @@
 import { useReducedMotion } from 'motion/react';
-import { useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Hotspot, Panorama as PanoramaData } from '../../electron/shared/content-pack';
 import { mediaUrl } from '../content/localize';
 import { useElementSize } from '../hooks/useElementSize';
 import { useInlineLayers } from '../hooks/useInlineLayers';
 import { usePanoramaMotion } from '../hooks/usePanoramaMotion';
+import { markerX, NONE_OFF_SCREEN, offScreen, sameOffScreen, type OffScreen } from '../panorama/marker-place';
 import { depthFactor, referenceDepth } from '../panorama/pan-math';
 import { rememberStageSize, rememberedStageSize } from '../panorama/stage-size';
 import { HotspotMarker } from './HotspotMarker';
+import { PanoramaEdges } from './PanoramaEdges';
 
 type PanoramaProps = Readonly<{
   panorama: PanoramaData;
@@ -18,13 +20,25 @@ type PanoramaProps = Readonly<{
   hotspotLabel: (hotspot: Hotspot) => string;
   onHotspot: (hotspot: Hotspot) => void;
   onDragged: (distancePx: number, durationMs: number) => void;
+  /** Name of an edge arrow: `count` markers out of view that way. */
+  edgeLabel: (count: number) => string;
 }>;
 
 /**
  * Layered parallax panorama: every layer scaled to the stage height, drifting
- * slowly and draggable with inertia; hotspots ride on the reference ("mid") layer.
+ * slowly and draggable with inertia; hotspots ride on the reference ("mid") layer,
+ * and arrows at its sides count the ones out of view.
  */
-export const Panorama = ({ panorama, hotspots, mediaBase, alt, hotspotLabel, onHotspot, onDragged }: PanoramaProps) => {
+export const Panorama = ({
+  panorama,
+  hotspots,
+  mediaBase,
+  alt,
+  hotspotLabel,
+  onHotspot,
+  onDragged,
+  edgeLabel,
+}: PanoramaProps) => {
   const stage = useRef<HTMLDivElement>(null);
   const layers = useRef<Array<HTMLDivElement | null>>([]);
   const plane = useRef<HTMLDivElement>(null);
@@ -34,16 +48,28 @@ export const Panorama = ({ panorama, hotspots, mediaBase, alt, hotspotLabel, onH
   const scale = size.height / panorama.height;
   const fullWidth = Math.round(panorama.width * scale);
   const reference = referenceDepth(panorama.layers);
+  const xs = useMemo(() => hotspots.map((hotspot) => markerX(hotspot.x, fullWidth)), [hotspots, fullWidth]);
+  const [outOfView, setOutOfView] = useState<OffScreen>(NONE_OFF_SCREEN);
+  // Called as the plane moves (see usePanoramaMotion); renders only when a marker changes side.
+  const onPlaneShift = useCallback(
+    (shift: number) => {
+      const next = offScreen(xs, shift, size.width);
+      setOutOfView((previous) => (sameOffScreen(previous, next) ? previous : next));
+    },
+    [xs, size.width],
+  );
   const options = useMemo(
     () => ({
       geometry: { fullWidth, stageWidth: size.width },
       factors: panorama.layers.map((layer) => depthFactor(layer.depth, reference)),
       animate: !reduced,
       onDragEnd: onDragged,
+      onPlaneShift,
     }),
-    [fullWidth, size.width, panorama.layers, reference, reduced, onDragged],
+    [fullWidth, size.width, panorama.layers, reference, reduced, onDragged, onPlaneShift],
   );
   usePanoramaMotion(stage, layers, plane, options);
+  const counted = new Set([...outOfView.left, ...outOfView.right]);
   useInlineLayers(layers, panorama, mediaBase);
 
   return (
@@ -68,15 +94,17 @@ export const Panorama = ({ panorama, hotspots, mediaBase, alt, hotspotLabel, onH
           hotspots.map((hotspot, i) => (
             <HotspotMarker
               key={hotspot.id}
-              left={hotspot.x * fullWidth}
+              left={xs[i] ?? 0}
               top={hotspot.y * size.height}
               number={i + 1}
+              atEdge={counted.has(xs[i] ?? 0)}
               label={hotspotLabel(hotspot)}
               testId={`hotspot-${hotspot.id}`}
               onOpen={() => onHotspot(hotspot)}
             />
           ))}
       </div>
+      {size.height > 0 && <PanoramaEdges offScreen={outOfView} stage={stage} label={edgeLabel} />}
     </div>
   );
 };

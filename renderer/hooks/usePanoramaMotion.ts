@@ -23,7 +23,17 @@ export type PanoramaMotionOptions = Readonly<{
   /** Drift on its own and glide after a fling (off for reduced motion: a still frame instead). */
   animate: boolean;
   onDragEnd: (distancePx: number, durationMs: number) => void;
+  /**
+   * The hotspot plane's shift (px) whenever it settles or is written: every drag move, a glide
+   * step, a jump, and once a second while drifting (a timer, not a frame callback).
+   */
+  onPlaneShift?: (shiftPx: number) => void;
 }>;
+
+/** Event a stage element takes to bring a point of the hotspot plane (detail: x in px) to its middle. */
+export const PAN_TO_EVENT = 'panorama-pan-to';
+/** How often the drift reports where the plane is: edge counts may lag a marker's crossing by this. */
+const DRIFT_REPORT_MS = 1000;
 
 type Drag = {
   pointerId: number;
@@ -68,6 +78,7 @@ export const usePanoramaMotion = (
     let suppressClick = false;
     let glideFrame = 0;
     let restTimer = 0;
+    let reportTimer = 0;
     // Last whole-pixel shift written per element (index `layers.length` is the hotspot plane).
     const written: number[] = [];
 
@@ -85,6 +96,12 @@ export const usePanoramaMotion = (
       const { geometry } = opts.current;
       const factors = factorsOf();
       elements().forEach((target, i) => place(target, i, layerShift(pan, factors[i] ?? 1, geometry)));
+      opts.current.onPlaneShift?.(layerShift(pan, 1, geometry));
+    };
+    const reportDrift = () => {
+      if (!drift) return;
+      const at = panAt(drift, Number(drift.animations[0]?.currentTime ?? 0));
+      opts.current.onPlaneShift?.(layerShift(at, 1, opts.current.geometry));
     };
 
     const stopDrift = () => {
@@ -93,6 +110,7 @@ export const usePanoramaMotion = (
       pan = panAt(drift, elapsed);
       for (const animation of drift.animations) animation.cancel();
       drift = null;
+      window.clearInterval(reportTimer);
       written.length = 0;
       write();
     };
@@ -110,6 +128,8 @@ export const usePanoramaMotion = (
           : [];
       });
       drift = { ...leg, animations };
+      window.clearInterval(reportTimer);
+      reportTimer = window.setInterval(reportDrift, DRIFT_REPORT_MS);
       animations[0]?.finished.then(
         () => {
           if (drift?.animations !== animations) return;
@@ -203,21 +223,28 @@ export const usePanoramaMotion = (
       last = performance.now();
       glideFrame = requestAnimationFrame(glide);
     };
+    /** Brings a point of the hotspot plane (px) to the middle of the stage, then rests as after a drag. */
+    const centreOn = (x: number) => {
+      const { geometry } = opts.current;
+      const range = geometry.fullWidth - geometry.stageWidth;
+      if (range <= 0 || drag) return;
+      stopDrift();
+      velocity = 0;
+      cancelAnimationFrame(glideFrame);
+      pan = clampPan((x - geometry.stageWidth / 2) / range);
+      write();
+      restThenDrift();
+    };
     // Keyboard and switch users reach markers by focus: bring the focused one to the middle of
     // the stage, or its focus ring could sit outside the visible part of the scene.
     const focused = (event: FocusEvent) => {
       const marker = event.target instanceof HTMLElement ? event.target.closest<HTMLElement>('.hotspot') : null;
       // Keyboard focus only: a finger on a marker focuses it too, and moving it then would move it from under the finger.
-      if (!marker || drag || !marker.matches(':focus-visible')) return;
-      const { geometry } = opts.current;
-      const range = geometry.fullWidth - geometry.stageWidth;
-      if (range <= 0) return;
-      stopDrift();
-      velocity = 0;
-      cancelAnimationFrame(glideFrame);
-      pan = clampPan((marker.offsetLeft - geometry.stageWidth / 2) / range);
-      write();
-      restThenDrift();
+      if (marker?.matches(':focus-visible')) centreOn(marker.offsetLeft);
+    };
+    // The edge arrows ask for a marker out of view (components/PanoramaEdges.tsx).
+    const panTo = (event: Event) => {
+      if (event instanceof CustomEvent && typeof event.detail === 'number') centreOn(event.detail);
     };
     const click = (event: MouseEvent) => {
       // A drag that ends on a hotspot is not a tap; Enter on a focused marker (detail 0) always is.
@@ -230,6 +257,7 @@ export const usePanoramaMotion = (
     el.addEventListener('pointercancel', up);
     el.addEventListener('click', click, true);
     el.addEventListener('focusin', focused);
+    el.addEventListener(PAN_TO_EVENT, panTo);
     window.addEventListener('pointerdown', touchedElsewhere, { capture: true, passive: true });
     write();
     driftAfterTouchRest();
@@ -237,6 +265,7 @@ export const usePanoramaMotion = (
       geometryChanged.current = null;
       cancelAnimationFrame(glideFrame);
       window.clearTimeout(restTimer);
+      window.clearInterval(reportTimer);
       for (const animation of drift?.animations ?? []) animation.cancel();
       el.removeEventListener('pointerdown', down);
       el.removeEventListener('pointermove', move);
@@ -244,6 +273,7 @@ export const usePanoramaMotion = (
       el.removeEventListener('pointercancel', up);
       el.removeEventListener('click', click, true);
       el.removeEventListener('focusin', focused);
+      el.removeEventListener(PAN_TO_EVENT, panTo);
       window.removeEventListener('pointerdown', touchedElsewhere, { capture: true });
     };
   }, [stage, layers, plane]);

@@ -231,6 +231,7 @@ export const useTour = (
         if (id) log.event('hotspot-opened', id, { hotspotId, via });
       },
       panoramaDragged(distancePx, durationMs) {
+        if (!current.current.dragged) apply({ type: 'dragged' });
         const id = inChapter();
         if (id)
           log.event('panorama-dragged', id, {

@@ -46,4 +46,12 @@ export const en: UiStrings = {
   progress: 'Chapter progress',
   narration: 'Narration',
   loading: 'Loading',
+  sourceNote: 'The source is quoted in Chinese, word for word as the article prints it.',
+  // Seed article: byline 王彩艳 杨敏; photos 摄/李显彦, 摄/崔力, 摄/林豪; 图片除署名外由江北区委宣传部提供.
+  aboutContent:
+    'About this content: from the article “Jiangbei polishes the ‘golden signboard’ of the Changjiahui Grand Scenic Area” by Wang Caiyan and Yang Min (2020). Photos by Li Xianyan, Cui Li and Lin Hao; other images courtesy of the Publicity Department of the Jiangbei District Committee.',
+  more: 'More',
+  volumeDownShort: 'Quieter',
+  volumeUpShort: 'Louder',
+  markersOffScreen: (count) => (count === 1 ? '1 more fact this way' : `${count} more facts this way`),
 };

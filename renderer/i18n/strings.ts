@@ -47,4 +47,15 @@ export type UiStrings = Readonly<{
   progress: string;
   narration: string;
   loading: string;
+  /** One line under a fact's Chinese source quote for readers of another language ('' for none). */
+  sourceNote: string;
+  /** The hub's credit line: the article, its authors and photo credits (from the seed article). */
+  aboutContent: string;
+  /** Visible cue on a text panel with more below its fold. */
+  more: string;
+  /** Short visible words under the icon-only narration buttons (their accessible names stay the long ones). */
+  volumeDownShort: string;
+  volumeUpShort: string;
+  /** Edge arrow of the panorama: `count` markers out of view on that side. */
+  markersOffScreen: (count: number) => string;
 }>;

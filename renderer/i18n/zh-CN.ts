@@ -10,7 +10,7 @@ export const zhCN: UiStrings = {
   hub: '目录',
   hubHeading: '五个关键词',
   chapterOf: (n, total) => `第 ${n} 章，共 ${total} 章`,
-  openChapter: (keyword) => `进入「${keyword}」`,
+  openChapter: (keyword) => `进入“${keyword}”`,
   previous: '上一章',
   next: '下一章',
   end: '结束',
@@ -46,4 +46,12 @@ export const zhCN: UiStrings = {
   progress: '章节进度',
   narration: '解说',
   loading: '加载中',
+  sourceNote: '',
+  // 原文署名与图片说明（种子文章）。
+  aboutContent:
+    '关于本内容：取自2020年报道《江北擦亮“长嘉汇”大景区“金字招牌”》，作者王彩艳、杨敏。摄影：李显彦、崔力、林豪；图片除署名外由江北区委宣传部提供。',
+  more: '更多',
+  volumeDownShort: '减小',
+  volumeUpShort: '增大',
+  markersOffScreen: (count) => `这边还有 ${count} 个要点`,
 };

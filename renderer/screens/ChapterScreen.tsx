@@ -7,13 +7,16 @@ import { ChapterProgress } from '../components/ChapterProgress';
 import { ChromeButton } from '../components/ChromeButton';
 import { FactCard } from '../components/FactCard';
 import { FactsList } from '../components/FactsList';
+import { Icon } from '../components/Icon';
 import { KeyFigures } from '../components/KeyFigures';
 import { NarrationControls } from '../components/NarrationControls';
 import { Panorama } from '../components/Panorama';
+import { ScrollPanel } from '../components/ScrollPanel';
 import { TopBar } from '../components/TopBar';
 import { htmlLang, mediaUrl, pick } from '../content/localize';
 import { useCaptions } from '../hooks/useCaptions';
 import { rise } from '../motion/rise';
+import { ZhText } from '../components/ZhText';
 import type { ScreenProps } from './screen-props';
 
 /** One chapter: animated panorama with hotspots, texts and figures, narration with captions, navigation. */
@@ -47,7 +50,15 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
           hotspotLabel={(hotspot) => strings.hotspot(pick(hotspot.fact.title, language))}
           onHotspot={openFromPanorama}
           onDragged={actions.panoramaDragged}
+          edgeLabel={strings.markersOffScreen}
         />
+        {!tour.dragged && (
+          <p className="drag-hint" data-testid="drag-hint">
+            <Icon name="previous" />
+            {strings.panoramaHint}
+            <Icon name="next" />
+          </p>
+        )}
         <div className="chapter__stage-scrim" aria-hidden="true" />
         {tour.captionsOn && <Captions cues={cues} lang={lang} />}
       </div>
@@ -82,13 +93,13 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
           </>
         }
       />
-      {/* Focusable so keyboard users can scroll it when large text overflows. */}
-      <section
-        className="chapter__text"
-        data-scrolls="y"
+      {/* Body before figures: the chapter's text is read first, the figure cards follow it. */}
+      <ScrollPanel
         key={`${chapter.id}-${language}`}
-        tabIndex={0}
-        aria-labelledby="chapter-keyword"
+        className="chapter__text"
+        scrollerClassName="chapter__text-scroller"
+        moreLabel={strings.more}
+        labelledBy="chapter-keyword"
       >
         <p {...rise(0, 'chapter__eyebrow')}>
           {strings.chapterOf(chapterIndex + 1, manifest.chapters.length)} · {pick(chapter.theme, language)}
@@ -96,10 +107,14 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
         <h1 id="chapter-keyword" {...rise(1, 'chapter__keyword')} data-testid="chapter-keyword">
           {pick(chapter.keyword, language)}
         </h1>
-        <h2 {...rise(2, 'chapter__title')}>{pick(chapter.title, language)}</h2>
-        <KeyFigures figures={chapter.figures} language={language} heading={strings.keyFigures} firstRise={3} />
-        <p {...rise(3 + chapter.figures.length, 'chapter__body')}>{pick(chapter.body, language)}</p>
-      </section>
+        <h2 {...rise(2, 'chapter__title')}>
+          <ZhText text={pick(chapter.title, language)} lang={lang} />
+        </h2>
+        <p {...rise(3, 'chapter__body')} data-testid="chapter-body">
+          <ZhText text={pick(chapter.body, language)} lang={lang} />
+        </p>
+        <KeyFigures figures={chapter.figures} language={language} heading={strings.keyFigures} firstRise={4} />
+      </ScrollPanel>
       <footer className="chapter__controls">
         <ChromeButton icon="previous" onPress={actions.previous} testId="previous">
           {chapterIndex === 0 ? strings.hub : strings.previous}

@@ -1,6 +1,8 @@
 import { TopBar } from '../components/TopBar';
 import { HubTile } from '../components/HubTile';
+import { ScrollPanel } from '../components/ScrollPanel';
 import { htmlLang, pick } from '../content/localize';
+import { ZhText } from '../components/ZhText';
 import type { ScreenProps } from './screen-props';
 
 /** The five keywords as large tiles, with the 长嘉汇 introduction. */
@@ -17,12 +19,22 @@ export const HubScreen = ({ manifest, mediaBase, tour, actions, strings, languag
         onLargeText={actions.toggleLargeText}
         start={<p className="brand">{pick(manifest.title, language)}</p>}
       />
-      <section className="hub__intro" data-scrolls="y" tabIndex={0} aria-labelledby="hub-title">
+      <ScrollPanel
+        className="hub__intro"
+        scrollerClassName="hub__intro-scroller"
+        moreLabel={strings.more}
+        labelledBy="hub-title"
+      >
         <h1 id="hub-title" className="hub__title">
-          {pick(manifest.intro.title, language)}
+          <ZhText text={pick(manifest.intro.title, language)} lang={htmlLang(language)} />
         </h1>
-        <p className="hub__body">{pick(manifest.intro.body, language)}</p>
-      </section>
+        <p className="hub__body">
+          <ZhText text={pick(manifest.intro.body, language)} lang={htmlLang(language)} />
+        </p>
+        <p className="hub__about" data-testid="about-content">
+          <ZhText text={strings.aboutContent} lang={htmlLang(language)} />
+        </p>
+      </ScrollPanel>
       <nav className="hub__chapters" data-scrolls="y" aria-label={strings.hubHeading}>
         <ol className="hub__tiles">
           {manifest.chapters.map((chapter, index) => (

@@ -13,6 +13,8 @@ export type TourState = Readonly<{
   language: LanguageCode;
   captionsOn: boolean;
   largeText: boolean;
+  /** The visitor has dragged a panorama this visit: the drag hint has done its job. */
+  dragged: boolean;
 }>;
 
 export type TourAction =
@@ -23,7 +25,8 @@ export type TourAction =
   | Readonly<{ type: 'reset'; language: LanguageCode; captionsOn?: boolean }>
   | Readonly<{ type: 'language'; language: LanguageCode }>
   | Readonly<{ type: 'captions' }>
-  | Readonly<{ type: 'large-text' }>;
+  | Readonly<{ type: 'large-text' }>
+  | Readonly<{ type: 'dragged' }>;
 
 /** Number of chapters in a pack (fixed by the manifest schema). */
 export const CHAPTER_COUNT = 5;
@@ -35,6 +38,7 @@ export const initialTourState = (language: LanguageCode, captionsOn = true): Tou
   language,
   captionsOn,
   largeText: false,
+  dragged: false,
 });
 
 /** The next state. */
@@ -60,5 +64,7 @@ export const tourReducer = (state: TourState, action: TourAction): TourState => 
       return { ...state, captionsOn: !state.captionsOn };
     case 'large-text':
       return { ...state, largeText: !state.largeText };
+    case 'dragged':
+      return state.dragged ? state : { ...state, dragged: true };
   }
 };

@@ -90,7 +90,13 @@ const main = async () => {
         await page.clock.install(); // fake time only now: earlier it starves Playwright's actionability checks
         await page.clock.fastForward(61_000);
         await waitFor(page, 'idle-overlay');
-        await settle(page, 600);
+        // The overlay's entrance (Motion, on WAAPI) is timed from the fast-forwarded fake clock, so it would
+        // start about a minute of real time later: finish it, or the shot shows no overlay.
+        await page.evaluate(() => {
+          for (const a of document.getAnimations())
+            if (a.effect?.getComputedTiming().iterations !== Infinity) a.finish();
+        });
+        await settle(page, 300);
         await shot('09-idle-overlay');
         await page.close();
         const closedFile = path.join(outDir, `${orientation.name}-${language}-10-closed-card.png`);

@@ -3,6 +3,7 @@ import { test } from './fixtures';
 test.describe.configure({ timeout: 120_000 });
 import { expect, beginVisit, dragPanorama, eventsOf, layerShifts, openKiosk, recordVisitCalls } from './tour/helpers';
 import { bringMarkerIntoView, centreOf, coveredPoints, tapArea } from './tour/hotspots';
+import { fullWidthPunctuation } from '../../renderer/content/zh-set';
 import type { Page } from '@playwright/test';
 
 type PackHotspot = { id: string; fact: { title: Record<string, string>; source: string } };
@@ -47,7 +48,10 @@ const holdTwoLineCaption = async (page: Page) => {
       const seen = await expect
         .poll(lineHeight, { timeout: waitMs })
         .toBeGreaterThan(minHeight)
-        .then(() => true, () => false);
+        .then(
+          () => true,
+          () => false,
+        );
       if (!seen) break;
       await toggle.click();
       await page.waitForTimeout(500); // a cue ending right then has gone by now
@@ -148,7 +152,8 @@ test('every hotspot opens its fact card when tapped on the panorama and from the
       await expect(card, `tap on ${hotspot.id}`).toBeVisible();
       await expect(card.getByRole('heading')).toHaveText(hotspot.fact.title['zh-CN'] ?? '');
       await expect(card.getByTestId('fact-source')).toContainText('来源 / Source');
-      await expect(card.getByTestId('fact-source')).toContainText(hotspot.fact.source);
+      // Stored verbatim; shown with Chinese full-width punctuation.
+      await expect(card.getByTestId('fact-source')).toContainText(fullWidthPunctuation(hotspot.fact.source));
       await expect(page.getByTestId('dialog-close')).toBeFocused();
       await page.getByTestId('dialog-close').click();
       await expect(card).toHaveCount(0);

@@ -214,7 +214,8 @@ export function vitality(): ChapterArt {
     },
     hotspots: {
       'retail-sales': { x: MALL_X + MALL_W / 2, y: 620 },
-      promotions: { x: (SHOPS[0] + SHOPS[1]) / 2, y: 600 },
+      // Below the phone's drawn ▶, on the shopfronts: on the ▶ it read as a play button (issue 20).
+      promotions: { x: (SHOPS[0] + SHOPS[1]) / 2, y: 734 },
       guanyinqiao: { x: PLAZA_X, y: 740 },
       'beibin-night': { x: 3000, y: 760 },
     },

@@ -4,8 +4,8 @@ import { dragPanorama } from './helpers';
 /** A screen rectangle in CSS px. */
 export type Area = Readonly<{ left: number; top: number; right: number; bottom: number }>;
 
-/** Room (px) a marker's centre keeps from the edges of the tap area: its 80 px button fits whole. */
-const MARGIN = 48;
+/** Room (px) a marker's centre keeps from the edges of the tap area: its 80 px button whole, clear of the edge arrow (renderer/panorama/marker-place.ts). */
+const MARGIN = 168;
 
 /**
  * Where a visitor can see and tap the panorama: the stage's box inside the
