@@ -55,7 +55,7 @@ describe('visit input validation', () => {
     expect(calls['visit:event'].input.safeParse({ ...good(), type: 'nope' }).success).toBe(false);
     expect(calls['visit:event'].input.safeParse(good()).success).toBe(true);
     expect(calls['stats:summary'].input.safeParse({ from: '2026-01-01', to: 'tomorrow' }).success).toBe(false);
-    expect(calls['export:visits'].input.safeParse({ from: '2026-01-01', to: '2026-01-02', format: 'xlsx', volumeId: 'v-0123456789abcdef' }).success).toBe(false);
+    expect(calls['export:visits'].input.safeParse({ from: '2026-01-01', to: '2026-01-02', format: 'xls', volumeId: 'v-0123456789abcdef' }).success).toBe(false);
     // A caller names a detected volume, never a path (issue 15 #2).
     expect(calls['export:visits'].input.safeParse({ from: '2026-01-01', to: '2026-01-02', format: 'csv', outDir: '/tmp' }).success).toBe(false);
     expect(calls['export:visits'].input.safeParse({ from: '2026-01-01', to: '2026-01-02', format: 'csv', volumeId: '/etc' }).success).toBe(false);
