@@ -107,6 +107,52 @@ const channel = (c: number) => {
 const luminance = (r: number, g: number, b: number) => 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
 const ratio = (l1: number, l2: number) => (Math.max(l1, l2) + 0.05) / (Math.min(l1, l2) + 0.05);
 
+/**
+ * Captions cross-fade on every cue change: measure a caption at rest, not one
+ * caught halfway through its fade (text and backdrop both translucent then).
+ * A caption still fading after 5 s is measured as it is, and fails if unreadable.
+ */
+const settleCaptionFades = (page: Page) =>
+  page
+    .waitForFunction(
+      () =>
+        [...document.querySelectorAll('.captions__line')].every((el) => {
+          let opacity = 1;
+          for (let up: Element | null = el; up; up = up.parentElement) opacity *= Number(getComputedStyle(up).opacity);
+          return opacity > 0.99;
+        }),
+      undefined,
+      { timeout: 5_000, polling: 50 },
+    )
+    .catch(() => undefined);
+
+/** The captions showing and whether each is at rest: the same before and after a shot means it held still. */
+const captionState = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll('.captions__line')]
+      .map((el) => {
+        let opacity = 1;
+        for (let up: Element | null = el; up; up = up.parentElement) opacity *= Number(getComputedStyle(up).opacity);
+        return `${el.textContent ?? ''}@${opacity > 0.99 ? 'rest' : 'fading'}`;
+      })
+      .join('|'),
+  );
+
+/** The visible text lines and a screenshot with all of them hidden. */
+const textAndBackdrop = async (page: Page) => {
+  await settleCaptionFades(page);
+  const before = await captionState(page);
+  const lines = await collectAndHideText(page);
+  let png: Buffer;
+  try {
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    png = await page.screenshot({ animations: 'disabled', caret: 'hide' });
+  } finally {
+    await restoreText(page);
+  }
+  return { lines, png, captionsHeld: (await captionState(page)) === before };
+};
+
 /** Share of a line's background pixels allowed below the limit: a star or a lamp's spark, not a backdrop. */
 const OUTLIER_SHARE = 0.02;
 
@@ -118,14 +164,11 @@ const OUTLIER_SHARE = 0.02;
  * less than 4.5:1 (3:1 for large text). Returns readable faults; empty = all pass.
  */
 export const contrastFaults = async (page: Page): Promise<string[]> => {
-  const lines = await collectAndHideText(page);
-  let png: Buffer;
-  try {
-    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
-    png = await page.screenshot({ animations: 'disabled', caret: 'hide' });
-  } finally {
-    await restoreText(page);
-  }
+  // A cue may change between reading the glyphs and the screenshot (its caption then
+  // fades out under the measurement): measure again until the captions held still.
+  let shot = await textAndBackdrop(page);
+  for (let attempt = 1; attempt < 4 && !shot.captionsHeld; attempt++) shot = await textAndBackdrop(page);
+  const { lines, png } = shot;
   const { data, info } = await sharp(png).removeAlpha().raw().toBuffer({ resolveWithObject: true });
   const scale = info.width / (page.viewportSize()?.width ?? info.width);
   const faults: string[] = [];
