@@ -2,22 +2,14 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { ADMIN_PIN, expect, openTile, signIn, test } from './admin-helpers';
-import { beginVisit, openKiosk } from './tour/helpers';
+import { ADMIN_PIN, expect, logFinishedVisit, openTile, signIn, test } from './admin-helpers';
 
 test.describe.configure({ timeout: 180_000 });
 // As root the web host prints as SUDO_USER with Chromium's sandbox on (never --no-sandbox): here, nobody.
 if (process.getuid?.() === 0) process.env.SUDO_USER ??= 'nobody';
 
 test('Save report (PDF) writes a one-page A4 report of the range, in the chosen language, beside the export', async ({ page, kiosk, usb }) => {
-  await openKiosk(page, kiosk.url);
-  await beginVisit(page);
-  await page.getByTestId('hub-tile-hard-core').click();
-  await expect(page.getByTestId('chapter-screen')).toBeVisible();
-  await page.getByTestId('progress-step-5').click();
-  await page.getByTestId('next').click();
-  await page.getByTestId('finish').click();
-  await expect(page.getByTestId('attract-screen')).toBeVisible();
+  await logFinishedVisit(page, kiosk.url);
 
   await signIn(page, kiosk.url, ADMIN_PIN);
   await openTile(page, 'export');
