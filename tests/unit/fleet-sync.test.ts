@@ -149,7 +149,11 @@ describeWithPostgres('fleet sync: three kiosks, a server restart, every acknowle
       expect(withoutTime(fleet)).toEqual(withoutTime(own));
       total += sum(own);
     }
-    expect(sum(await fleetStatsDashboard(central.admin, '2026-11-16', '2026-11-30'))).toBe(total);
+    const wide = await fleetStatsDashboard(central.admin, '2026-11-16', '2026-11-30');
+    expect(sum(wide)).toBe(total);
+    // All kiosks read the fleet-wide roll-ups and histograms (schema 30), a kiosk filter the per-kiosk
+    // roll-ups and exact percentiles over the samples: both paths agree to the millisecond.
+    expect(withoutTime(wide)).toEqual(withoutTime(await fleetStatsDashboard(central.admin, '2026-11-16', '2026-11-30', { kioskIds: KIOSKS })));
     const sichuan = await fleetStatsDashboard(central.admin, '2026-11-16', '2026-11-30', { venue: 'Sichuan' });
     const cq = kiosks.find((k) => k.id.startsWith('cq-'))!;
     expect(sum(sichuan)).toBe(total - sum(cq.log.dashboard('2026-11-16', '2026-11-30')));

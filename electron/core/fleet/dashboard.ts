@@ -13,6 +13,7 @@ import type { CountRow, FunnelRow } from '../../../db/stats-repo';
 import type { StatsDashboard } from '../../shared/contract/stats';
 import { localDateWindow } from '../visit-log/date-range';
 import { statsDashboard } from '../visit-log/stats-dashboard';
+import { DWELL, ENGAGED, fleetWideSpreads } from './spread';
 
 /** Which kiosks a fleet view covers: the listed ones, those of one venue, both (intersection), or all. */
 export type FleetFilter = Readonly<{ kioskIds?: readonly string[]; venue?: string }>;
@@ -21,9 +22,9 @@ export type FleetFilter = Readonly<{ kioskIds?: readonly string[]; venue?: strin
 const WHERE = `day BETWEEN $1 AND $2 AND ($3::text[] IS NULL OR kiosk_id = ANY($3))`;
 const Q = {
   // One scan for the per-day, language, end-reason and heat-map (local weekday × hour; day 0 was a Thursday) counts.
-  visits: `SELECT GROUPING(day) = 0 AS by_day, GROUPING(language) = 0 AS by_language, GROUPING(end_reason) = 0 AS by_reason,
+  visits: (from: string) => `SELECT GROUPING(day) = 0 AS by_day, GROUPING(language) = 0 AS by_language, GROUPING(end_reason) = 0 AS by_reason,
              day, (day + 3) % 7 AS weekday, hour, language, end_reason, sum(visits)::float8 AS n
-           FROM fleet.daily_visits WHERE ${WHERE} GROUP BY GROUPING SETS ((day), (language), (end_reason), ((day + 3) % 7, hour))`,
+           FROM ${from} GROUP BY GROUPING SETS ((day), (language), (end_reason), ((day + 3) % 7, hour))`,
   funnel: `SELECT chapter, sum(opened)::float8 AS opened, sum(started)::float8 AS started, sum(completed)::float8 AS completed
            FROM fleet.daily_chapters WHERE ${WHERE} GROUP BY chapter`,
   reach: `SELECT coalesce(sum(started), 0)::float8 AS started, coalesce(sum(past_hub), 0)::float8 AS "pastHub",
@@ -62,13 +63,24 @@ const prefetch = async (
 ): Promise<Prefetched> => {
   const params = [firstDay, firstDay + days - 1, ids];
   const run = async <T = Raw>(sql: string) => (await client.query(sql, params)).rows as T[];
-  const visits = await run(Q.visits);
+  // All kiosks: the fleet-wide roll-ups of schema 30 (a few thousand rows a month, whatever the fleet's size).
+  const wide = ids === null;
+  const visits = wide
+    ? (await client.query<Raw>(Q.visits('fleet.all_visits WHERE day BETWEEN $1 AND $2'), params.slice(0, 2))).rows
+    : await run(Q.visits(`fleet.daily_visits WHERE ${WHERE}`));
   const pick = (flag: string, key: string): CountRow[] =>
     visits
       .filter((r) => r[flag] === true && r.hour === null)
       .map((r) => ({ key: r[key] as string | number, n: r.n as number }));
   const r = (await run(Q.reach))[0]!;
-  const e = (await run<{ median: number | null; p75: number | null }>(Q.engaged))[0];
+  const e = wide
+    ? (await fleetWideSpreads(client, ENGAGED, firstDay, firstDay + days - 1)).get('')
+    : (await run<{ median: number | null; p75: number | null }>(Q.engaged))[0];
+  const dwell = wide
+    ? [...(await fleetWideSpreads(client, DWELL, firstDay, firstDay + days - 1))].map(
+        ([chapter, x]): ChapterDwellRow => ({ chapter, n: x.n, median: x.median!, p75: x.p75! }),
+      )
+    : await run<ChapterDwellRow>(Q.dwell);
   return {
     perDay: pick('by_day', 'day'),
     perLanguage: pick('by_language', 'language'),
@@ -90,7 +102,7 @@ const prefetch = async (
       median: e?.median ?? null,
       p75: e?.p75 ?? null,
     },
-    dwell: await run<ChapterDwellRow>(Q.dwell),
+    dwell,
     narration: await run<NarrationRow>(Q.narration),
   };
 };

@@ -1,6 +1,7 @@
 import type pg from 'pg';
 import { SCHEMA_0010 } from './schema-0010';
 import { SCHEMA_0020 } from './schema-0020';
+import { SCHEMA_0030 } from './schema-0030';
 
 /** One fleet schema step: numbered like the kiosk's SQLite migrations (10, 20, …); never edit a shipped one. */
 export type FleetMigration = Readonly<{ version: number; name: string; sql: string }>;
@@ -9,6 +10,7 @@ export type FleetMigration = Readonly<{ version: number; name: string; sql: stri
 export const FLEET_MIGRATIONS: readonly FleetMigration[] = [
   { version: 10, name: 'create-fleet', sql: SCHEMA_0010 },
   { version: 20, name: 'dashboard-roll-ups', sql: SCHEMA_0020 },
+  { version: 30, name: 'fleet-wide-roll-ups', sql: SCHEMA_0030 },
 ];
 
 /** Thrown when the central schema was written by a newer kiosk version. */

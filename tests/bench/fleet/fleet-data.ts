@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 /** Empties the central tables (roll-ups included) between runs. */
 export const truncateCentral = (client: pg.ClientBase) =>
   client.query(
-    'TRUNCATE fleet.visits, fleet.visit_events, fleet.daily_visits, fleet.daily_chapters, fleet.dwell_samples, fleet.daily_reach, fleet.engaged_samples, fleet.daily_narrations',
+    'TRUNCATE fleet.visits, fleet.visit_events, fleet.daily_visits, fleet.daily_chapters, fleet.dwell_samples, fleet.daily_reach, fleet.engaged_samples, fleet.daily_narrations, fleet.all_visits, fleet.all_dwell_hist, fleet.all_engaged_hist',
   );
 
 const cell = (v: unknown) => (v === null ? '\\N' : String(v).replace(/[\\\t\n\r]/g, (c) => ({ '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' })[c]!));
