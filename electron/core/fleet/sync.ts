@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { openDatabase } from '../../../db';
 import type { FleetStatus } from '../../shared/contract/fleet';
 import { clientConfig, fleetTarget, redact, type FleetSettings } from './connection';
-import { prepareSession, pushBatch, type PushMethod } from './push';
+import { pushBatch, type PushMethod } from './push';
 import { createSyncSource, type SyncSource } from './sync-source';
 
 export type FleetSyncOptions = Readonly<{
@@ -70,7 +70,6 @@ export const startFleetSync = async (options: FleetSyncOptions): Promise<FleetSy
     // A connection lost while idle must not crash the kiosk: the next round reconnects.
     c.on('error', () => void dropClient());
     await c.connect();
-    await prepareSession(c);
     client = c;
     return c;
   };
