@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db';
 import { fleetTarget, redact } from '../../electron/core/fleet/connection';
 import { createFleetService } from '../../electron/core/fleet/service';
-import { createSyncSource } from '../../electron/core/fleet/sync-source';
+import { createSyncSource, readCopySlices } from '../../electron/core/fleet/sync-source';
 import { loadSettings } from '../../electron/core/settings';
 import { FLEET_OFF } from '../../electron/shared/contract/fleet';
 import { generateVisits } from '../fixtures/visit-log/generate';
@@ -45,6 +45,31 @@ describe('fleet, kiosk side', () => {
     expect(source.next(100)).toBeNull();
     // Another server starts from the beginning.
     expect(createSyncSource(db, 'kiosk@other:5432/fleet').backlog()).toBe(20);
+    source.close();
+    log.close();
+  });
+
+  it("a transaction's slices join consecutive COPY batches, stop before an open visit, and the logger's commits are seen", async () => {
+    const { log } = testVisitLog(tmp.dir);
+    const visits = generateVisits({ seed: 4, visits: 24, fromMs: Date.UTC(2026, 10, 1), toMs: Date.UTC(2026, 10, 2) });
+    const closed = visits.map((v) => ({ ...v, end: v.end ?? { visitId: v.start.visitId, at: v.start.at + 999_999, reason: 'idle' as const } }));
+    ingestAll(log, closed.slice(0, 23));
+    const source = createSyncSource(openDatabase(log.databaseFile), 'kiosk@db:5432/fleet');
+    expect(source.othersWrote()).toBe(false);
+    // Three slices of 5: the same rows, in the same order, as one read of 15.
+    const sliced = (await readCopySlices(source, 5, 3))!;
+    const whole = source.nextCopy(15)!;
+    expect(sliced).toEqual(whole);
+    expect(sliced.visits).toBe(15);
+    source.ack(sliced.last, 1);
+    // Fewer waiting than the slices could take: all of them, then none.
+    expect((await readCopySlices(source, 5, 3))!.visits).toBe(8);
+    ingestAll(log, [{ ...visits[23]!, end: null }]);
+    // The logger committed (an open visit): the sync sees it and steps back.
+    expect(source.othersWrote()).toBe(true);
+    expect(source.othersWrote()).toBe(false);
+    source.ack(source.nextCopy(100)!.last, 2);
+    expect(await readCopySlices(source, 5, 3)).toBeNull();
     source.close();
     log.close();
   });

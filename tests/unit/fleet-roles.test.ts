@@ -57,39 +57,6 @@ describeWithPostgres('fleet roles: PostgreSQL itself refuses what a kiosk may no
     expect(rows[0].n).toBe(0);
   });
 
-  it("staged push (schema 40): merges the kiosk's own staged rows of this transaction only; stamps and others' rows refused", async () => {
-    const stage = (kiosk: string, id: string) =>
-      `INSERT INTO fleet.stage_visits (id, kiosk_id, started_at, ended_at, end_reason, language, pack_id, pack_version)
-       VALUES ('${id}', '${kiosk}', 1764720000000, 1764720060000, 'idle', 'en', 'default', '1.0.0')`;
-    const inTransaction = async (...sql: string[]) => {
-      await kioskA.query('BEGIN');
-      try {
-        let last: pg.QueryResult | undefined;
-        for (const q of sql) last = await kioskA.query(q);
-        await kioskA.query('COMMIT');
-        return last!.rows[0] as unknown;
-      } catch (error) {
-        await kioskA.query('ROLLBACK');
-        return (error as { code?: string }).code;
-      }
-    };
-    const own = crypto.randomUUID();
-    // Staged and committed without a merge: never merged later (another transaction), but cleared by the next push.
-    expect(await inTransaction(stage('kiosk-a', crypto.randomUUID()), 'SELECT 1 AS one')).toEqual({ one: 1 });
-    expect(await inTransaction(stage('kiosk-a', own), 'SELECT * FROM fleet.push_staged(0)')).toEqual({ visits: 1, events: 0 });
-    expect(await inTransaction(stage('kiosk-a', own), 'SELECT * FROM fleet.push_staged(0)')).toEqual({ visits: 0, events: 0 });
-    expect(await inTransaction(stage('kiosk-b', crypto.randomUUID()), 'SELECT * FROM fleet.push_staged(0)')).toBe('42501');
-    // The stamps are the database's: a kiosk cannot pass its rows off as another transaction's or role's.
-    expect(await inTransaction(`INSERT INTO fleet.stage_visits (id, kiosk_id, started_at, role_name) VALUES ('${own}', 'kiosk-a', 1, 'postgres')`)).toBe('42501');
-    expect(await inTransaction(`INSERT INTO fleet.stage_visits (id, kiosk_id, started_at, xact) VALUES ('${own}', 'kiosk-a', 1, '1')`)).toBe('42501');
-    for (const sql of ['SELECT * FROM fleet.stage_visits', 'DELETE FROM fleet.stage_events', 'UPDATE fleet.stage_visits SET kiosk_id = kiosk_id', 'SELECT fleet.merge_staged()'])
-      expect(await inTransaction(sql)).toBe('42501');
-    const counts = await central.admin.query(
-      `SELECT (SELECT count(*) FROM fleet.stage_visits)::int AS staged, (SELECT count(*) FROM fleet.visits WHERE id = '${own}')::int AS merged`,
-    );
-    expect(counts.rows[0]).toEqual({ staged: 0, merged: 1 });
-  });
-
   it('migrates once: a second init applies nothing; a newer schema is refused', async () => {
     expect(await migrateFleet(central.admin)).toEqual([]);
     await expect(migrateFleet(central.admin, [])).rejects.toThrow(/newer than this kiosk supports/);
@@ -111,7 +78,7 @@ describeWithPostgres('fleet roles: PostgreSQL itself refuses what a kiosk may no
         ARRAY[ROW('${visit}', 'k1', 1764720000000, 1764720200000, 'idle', 'en', 'default', '1.0.0')::fleet.visit_row],
         ARRAY[ROW('${crypto.randomUUID()}', '${visit}', 1, 1764720010000, 'chapter-opened', 'vitality', '{}')::fleet.event_row,
               ROW('${crypto.randomUUID()}', '${visit}', 2, 1764720040000, 'chapter-closed', 'vitality', '{"dwellMs": 30000}')::fleet.event_row])`);
-      expect(await migrateFleet(db)).toEqual([20, 30, 40]);
+      expect(await migrateFleet(db)).toEqual([20, 30]);
       const reach = (await db.query('SELECT started, past_hub, hub_only, engaged_n, engaged_ms::int, idle_tail_ms::int FROM fleet.daily_reach')).rows;
       // Last interaction = end − 110 s (later than the last event): 90 s engaged, 110 s idle tail.
       expect(reach).toEqual([{ started: 1, past_hub: 1, hub_only: 0, engaged_n: 1, engaged_ms: 90_000, idle_tail_ms: 110_000 }]);

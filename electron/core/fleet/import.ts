@@ -4,7 +4,7 @@ import path from 'node:path';
 import readline from 'node:readline';
 import type pg from 'pg';
 import type { ExportManifest } from '../../shared/contract/visits';
-import { stageRows } from './push';
+import { prepareSession, stageRows } from './push';
 import type { SyncEvent, SyncVisit } from './sync-source';
 
 /** What one bundle brought: rows read, rows new to the server, open visits left for later. */
@@ -15,8 +15,9 @@ export class BundleRefused extends Error {}
 
 /** Visits per merge call: bounds the memory of one staged chunk (~500 × 30 events). */
 const CHUNK_VISITS = 500;
-// Merges (and clears) the rows this transaction staged: the same merge as sync's (schema 40).
-const MERGE = `SELECT visits, events FROM fleet.merge_staged()`;
+const MERGE = `SELECT visits, events FROM fleet.merge_rows(
+  ARRAY(SELECT ROW(s.*)::fleet.visit_row FROM pg_temp.fleet_stage_visits s),
+  ARRAY(SELECT ROW(s.*)::fleet.event_row FROM pg_temp.fleet_stage_events s))`;
 
 /** Manifest files named by the arguments: a `*_manifest.json` itself, or every one in a folder. */
 export const findManifests = (paths: readonly string[]): string[] =>
@@ -136,6 +137,7 @@ const importBundle = async (client: pg.ClientBase, file: string): Promise<Import
     if (chunkVisits.length === 0) return;
     await stageRows(client, { visits: chunkVisits, events: chunkEvents }, 'copy');
     const { rows } = await client.query<{ visits: number; events: number }>(MERGE);
+    await client.query('TRUNCATE pg_temp.fleet_stage_visits, pg_temp.fleet_stage_events');
     totals.visits += rows[0]?.visits ?? 0;
     totals.events += rows[0]?.events ?? 0;
     chunkVisits = [];
@@ -177,6 +179,7 @@ export const importBundles = async (client: pg.ClientBase, paths: readonly strin
   // Refuse a missing, truncated or altered file before touching the database;
   // the files are hashed again as they are imported, in case one changes meanwhile.
   await verifyAll(manifests);
+  await prepareSession(client);
   await client.query('BEGIN');
   try {
     const results: ImportedBundle[] = [];

@@ -2,7 +2,6 @@ import type pg from 'pg';
 import { SCHEMA_0010 } from './schema-0010';
 import { SCHEMA_0020 } from './schema-0020';
 import { SCHEMA_0030 } from './schema-0030';
-import { SCHEMA_0040 } from './schema-0040';
 
 /** One fleet schema step: numbered like the kiosk's SQLite migrations (10, 20, …); never edit a shipped one. */
 export type FleetMigration = Readonly<{ version: number; name: string; sql: string }>;
@@ -12,7 +11,6 @@ export const FLEET_MIGRATIONS: readonly FleetMigration[] = [
   { version: 10, name: 'create-fleet', sql: SCHEMA_0010 },
   { version: 20, name: 'dashboard-roll-ups', sql: SCHEMA_0020 },
   { version: 30, name: 'fleet-wide-roll-ups', sql: SCHEMA_0030 },
-  { version: 40, name: 'staged-push', sql: SCHEMA_0040 },
 ];
 
 /** Thrown when the central schema was written by a newer kiosk version. */

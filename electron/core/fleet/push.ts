@@ -3,17 +3,21 @@ import { pipeline } from 'node:stream/promises';
 import type pg from 'pg';
 import type { CopyBatch, SyncBatch } from './sync-source';
 
-/** How a batch reaches the staging tables; the merge into the fleet tables is the same for both. */
+/** How a batch reaches the session's staging tables; the merge into the fleet tables is the same for both. */
 export type PushMethod = 'copy' | 'insert';
 
 /** What the server reports new (a re-sent batch reports 0 / 0). */
 export type PushResult = Readonly<{ visits: number; events: number }>;
 
-// Staging: the fleet's shared UNLOGGED tables (schema 40). Each row is stamped
-// by its column defaults with the staging transaction and login role, so
-// fleet.push_staged merges exactly this transaction's rows, with set-based
-// joins, and removes them before the COMMIT.
-const MERGE = `SELECT visits, events FROM fleet.push_staged($1)`;
+// ON COMMIT DELETE ROWS: a batch never sees the previous one's rows, even after a failed one.
+const STAGE_DDL = `
+  CREATE TEMP TABLE IF NOT EXISTS fleet_stage_visits (id uuid, kiosk_id text, started_at bigint, ended_at bigint,
+    end_reason text, language text, pack_id text, pack_version text, last_interaction_at bigint) ON COMMIT DELETE ROWS;
+  CREATE TEMP TABLE IF NOT EXISTS fleet_stage_events (id uuid, visit_id uuid, seq integer, at bigint,
+    type text, chapter text, payload jsonb) ON COMMIT DELETE ROWS;`;
+const MERGE = `SELECT visits, events FROM fleet.push_batch(
+  ARRAY(SELECT ROW(s.*)::fleet.visit_row FROM pg_temp.fleet_stage_visits s),
+  ARRAY(SELECT ROW(s.*)::fleet.event_row FROM pg_temp.fleet_stage_events s), $1)`;
 
 const VISIT_COLS = ['id', 'kiosk_id', 'started_at', 'ended_at', 'end_reason', 'language', 'pack_id', 'pack_version', 'last_interaction_at'] as const;
 const EVENT_COLS = ['id', 'visit_id', 'seq', 'at', 'type', 'chapter', 'payload'] as const;
@@ -34,7 +38,7 @@ const insertRows = async (client: pg.ClientBase, table: string, cols: readonly s
     const chunk = rows.slice(i, i + INSERT_ROWS);
     const params: Cell[] = [];
     const tuples = chunk.map((r) => `(${cols.map((c) => `$${params.push(r[c] ?? null)}`).join(',')})`);
-    await client.query(`INSERT INTO fleet.${table} (${cols.join(',')}) VALUES ${tuples.join(',')}`, params);
+    await client.query(`INSERT INTO pg_temp.${table} (${cols.join(',')}) VALUES ${tuples.join(',')}`, params);
   }
 };
 
@@ -42,17 +46,22 @@ const copyIn = async (client: pg.ClientBase, table: string, cols: readonly strin
   if (text === '') return;
   // Loaded on first use only: a kiosk without fleet settings never loads pg or pg-copy-streams.
   const { from } = await import('pg-copy-streams');
-  const stream = client.query(from(`COPY fleet.${table} (${cols.join(',')}) FROM STDIN`));
+  const stream = client.query(from(`COPY pg_temp.${table} (${cols.join(',')}) FROM STDIN`));
   await pipeline(Readable.from([text]), stream);
 };
 const copyRows = (client: pg.ClientBase, table: string, cols: readonly string[], rows: readonly Record<string, Cell>[]) =>
   copyIn(client, table, cols, copyText(rows, cols));
 
-/** Stages whole visits and their events (inside the caller's transaction, which merges them before it commits). */
+/** Loads whole visits and their events into this session's staging tables (inside the caller's transaction). */
 export const stageRows = async (client: pg.ClientBase, rows: Pick<SyncBatch, 'visits' | 'events'>, method: PushMethod): Promise<void> => {
   const load = method === 'copy' ? copyRows : insertRows;
-  await load(client, 'stage_visits', VISIT_COLS, rows.visits);
-  await load(client, 'stage_events', EVENT_COLS, rows.events);
+  await load(client, 'fleet_stage_visits', VISIT_COLS, rows.visits);
+  await load(client, 'fleet_stage_events', EVENT_COLS, rows.events);
+};
+
+/** Creates this session's staging tables (once per connection). */
+export const prepareSession = async (client: pg.ClientBase): Promise<void> => {
+  await client.query(STAGE_DDL);
 };
 
 /**
@@ -73,8 +82,8 @@ export const pushBatch = async (
   const begin = client.query('BEGIN');
   try {
     if ('visitsText' in batch) {
-      await copyIn(client, 'stage_visits', VISIT_COLS, batch.visitsText);
-      await copyIn(client, 'stage_events', EVENT_COLS, batch.eventsText);
+      await copyIn(client, 'fleet_stage_visits', VISIT_COLS, batch.visitsText);
+      await copyIn(client, 'fleet_stage_events', EVENT_COLS, batch.eventsText);
     } else {
       await stageRows(client, batch, method);
     }

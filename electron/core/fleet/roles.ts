@@ -25,11 +25,9 @@ const ensureRole = async (client: pg.ClientBase, name: string, attributes: strin
 };
 
 /**
- * Group roles and grants (idempotent). Kiosks: connect, execute push_staged /
- * push_batch / heartbeat, and INSERT into the two staging tables (stamped with
- * their transaction and role) — no other table privilege, so a kiosk can
- * neither read, alter nor drop anything, and its rows reach the fleet tables
- * only through the checked function.
+ * Group roles and grants (idempotent). Kiosks: connect, and execute
+ * push_batch / heartbeat — no table privilege at all, so a kiosk can neither
+ * read, alter nor drop anything, and writes only through the checked function.
  * Readers (the fleet dashboard): SELECT on the schema's tables.
  */
 export const applyGrants = async (client: pg.ClientBase): Promise<FleetRoles> => {
@@ -41,17 +39,12 @@ export const applyGrants = async (client: pg.ClientBase): Promise<FleetRoles> =>
   const r = ident(client, roles.readers);
   await client.query(`REVOKE ALL ON DATABASE ${ident(client, db)} FROM PUBLIC`);
   await client.query(`GRANT CONNECT ON DATABASE ${ident(client, db)} TO ${k}, ${r}`);
-  // TEMPORARY: kiosks of the previous version stage a batch in their session's temp tables (push_batch).
+  // TEMPORARY: the sync stages a batch in its own session's temp tables (COPY cannot target a function).
   await client.query(`GRANT TEMPORARY ON DATABASE ${ident(client, db)} TO ${k}`);
   await client.query(`REVOKE ALL ON SCHEMA public FROM PUBLIC`);
   await client.query(`GRANT USAGE ON SCHEMA fleet TO ${k}, ${r}`);
   await client.query(`REVOKE ALL ON ALL FUNCTIONS IN SCHEMA fleet FROM PUBLIC`);
   await client.query(`GRANT EXECUTE ON FUNCTION fleet.push_batch(fleet.visit_row[], fleet.event_row[], bigint), fleet.heartbeat(bigint) TO ${k}`);
-  // Staging (schema 40): every column but the stamps (xact, role_name) their defaults fill; no SELECT, UPDATE or DELETE.
-  const stage = 'id, kiosk_id, started_at, ended_at, end_reason, language, pack_id, pack_version, last_interaction_at';
-  await client.query(`GRANT INSERT (${stage}) ON fleet.stage_visits TO ${k}`);
-  await client.query(`GRANT INSERT (id, visit_id, seq, at, type, chapter, payload) ON fleet.stage_events TO ${k}`);
-  await client.query(`GRANT EXECUTE ON FUNCTION fleet.push_staged(bigint) TO ${k}`);
   await client.query(`GRANT SELECT ON ALL TABLES IN SCHEMA fleet TO ${r}`);
   return roles;
 };

@@ -31,10 +31,12 @@ export type CopyBatch = Readonly<{ visits: number; events: number; visitsText: s
 export type SyncSource = Readonly<{
   /** The next up to `maxVisits` closed visits after the watermark, or null when none is waiting. */
   next(maxVisits: number): SyncBatch | null;
-  /** The same batch as `next`, as COPY text (fleet_stage_visits / fleet_stage_events column order). */
-  nextCopy(maxVisits: number): CopyBatch | null;
+  /** The same batch as `next`, as COPY text (fleet_stage_visits / fleet_stage_events column order); after `after` instead of the watermark when given. */
+  nextCopy(maxVisits: number, after?: SyncBatch['last']): CopyBatch | null;
   /** Closed visits waiting to be sent. */
   backlog(): number;
+  /** Whether another connection (the logger) committed since the last call: SQLite's data_version. */
+  othersWrote(): boolean;
   /** Records the server's acknowledgement of everything up to `last` (call only after its COMMIT). */
   ack(last: SyncBatch['last'], at: number): void;
   close(): void;
@@ -94,6 +96,7 @@ export const createSyncSource = (db: Database.Database, target: string): SyncSou
      ON CONFLICT (target) DO UPDATE SET last_started_at = excluded.last_started_at, last_visit_id = excluded.last_visit_id, acked_at = excluded.acked_at`,
   );
   const watermark = () => mark.get(target) ?? { s: -1, id: '' };
+  let dataVersion = db.pragma('data_version', { simple: true }) as number;
 
   const read = db.transaction((maxVisits: number): SyncBatch | null => {
     const w = watermark();
@@ -103,8 +106,8 @@ export const createSyncSource = (db: Database.Database, target: string): SyncSou
     const es = events.all({ s: w.s, id: w.id, ls: lastVisit.started_at, lid: lastVisit.id }) as SyncEvent[];
     return { visits: vs, events: es, last: { startedAt: lastVisit.started_at, visitId: lastVisit.id } };
   });
-  const readCopy = db.transaction((maxVisits: number): CopyBatch | null => {
-    const w = watermark();
+  const readCopy = db.transaction((maxVisits: number, after?: SyncBatch['last']): CopyBatch | null => {
+    const w = after ? { s: after.startedAt, id: after.visitId } : watermark();
     const last = lastOf(w, maxVisits);
     if (!last) return null;
     const range = { s: w.s, id: w.id, ls: last.s, lid: last.id };
@@ -114,12 +117,46 @@ export const createSyncSource = (db: Database.Database, target: string): SyncSou
   });
   return {
     next: (maxVisits) => read.deferred(maxVisits),
-    nextCopy: (maxVisits) => readCopy.deferred(maxVisits),
+    nextCopy: (maxVisits, after) => readCopy.deferred(maxVisits, after),
     backlog: () => {
       const w = watermark();
       return count.get({ s: w.s, id: w.id }) as number;
     },
+    othersWrote: () => {
+      const v = db.pragma('data_version', { simple: true }) as number;
+      const changed = v !== dataVersion;
+      dataVersion = v;
+      return changed;
+    },
     ack: (last, at) => void upsert.run(target, last.startedAt, last.visitId, at),
     close: () => db.close(),
+  };
+};
+
+/**
+ * Up to `slices` consecutive COPY batches of `maxVisits` visits joined into
+ * one, for one transaction: round trips and commits, not the server's work,
+ * bound the sync's rate (npm run bench:fleet), so a large backlog goes in
+ * fewer, larger transactions. Each slice is its own short SQLite read, and the
+ * event loop gets a turn between slices, so the logger is never held up
+ * longer than one slice's read.
+ */
+export const readCopySlices = async (source: SyncSource, maxVisits: number, slices: number): Promise<CopyBatch | null> => {
+  const parts: CopyBatch[] = [];
+  for (let i = 0; i < slices; i++) {
+    const part = source.nextCopy(maxVisits, parts.at(-1)?.last);
+    if (!part) break;
+    parts.push(part);
+    if (part.visits < maxVisits) break;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  const last = parts.at(-1);
+  if (!last) return null;
+  return {
+    visits: parts.reduce((n, p) => n + p.visits, 0),
+    events: parts.reduce((n, p) => n + p.events, 0),
+    visitsText: parts.map((p) => p.visitsText).join(''),
+    eventsText: parts.map((p) => p.eventsText).join(''),
+    last: last.last,
   };
 };

@@ -2,8 +2,8 @@ import type pg from 'pg';
 import { openDatabase } from '../../../db';
 import type { FleetStatus } from '../../shared/contract/fleet';
 import { clientConfig, fleetTarget, redact, type FleetSettings } from './connection';
-import { pushBatch, type PushMethod } from './push';
-import { createSyncSource, type SyncSource } from './sync-source';
+import { prepareSession, pushBatch, type PushMethod } from './push';
+import { createSyncSource, readCopySlices, type SyncSource } from './sync-source';
 
 export type FleetSyncOptions = Readonly<{
   fleet: FleetSettings;
@@ -29,6 +29,8 @@ export type FleetSync = Readonly<{
 }>;
 
 const MAX_BACKOFF_MS = 5 * 60_000;
+/** Slices of `batchVisits` visits per transaction while a backlog waits (readCopySlices). */
+const SLICES_PER_TRANSACTION = 5;
 
 /**
  * Pushes closed visits to PostgreSQL in rounds: each round sends batch after
@@ -70,6 +72,7 @@ export const startFleetSync = async (options: FleetSyncOptions): Promise<FleetSy
     // A connection lost while idle must not crash the kiosk: the next round reconnects.
     c.on('error', () => void dropClient());
     await c.connect();
+    await prepareSession(c);
     client = c;
     return c;
   };
@@ -87,19 +90,26 @@ export const startFleetSync = async (options: FleetSyncOptions): Promise<FleetSy
       for (;;) {
         if (closed) return;
         // COPY: SQLite writes the COPY text itself; INSERT (benchmark only) needs the rows.
-        const batch = method === 'copy' ? source.nextCopy(options.fleet.batchVisits) : source.next(options.fleet.batchVisits);
+        const batch =
+          method === 'copy'
+            ? await readCopySlices(source, options.fleet.batchVisits, SLICES_PER_TRANSACTION)
+            : source.next(options.fleet.batchVisits);
         if (!batch) {
           await c.query('SELECT fleet.heartbeat(0)');
           break;
         }
         const [visits, events] = 'visitsText' in batch ? [batch.visits, batch.events] : [batch.visits.length, batch.events.length];
         const backlog = source.backlog();
+        const sent = performance.now();
         const result = await pushBatch(c, batch, backlog - visits, method, options.beforeCommit);
         source.ack(batch.last, now());
         state.sentVisits += result.visits;
         state.sentEvents += result.events;
         options.onAcked?.(visits, events);
-        await new Promise((resolve) => setImmediate(resolve));
+        // While the kiosk is logging, the sync takes a back seat: a pause as long as
+        // the batch took, so on a busy kiosk it uses at most half the time.
+        const pause = source.othersWrote() ? performance.now() - sent : 0;
+        await new Promise((resolve) => (pause > 0 ? setTimeout(resolve, pause) : setImmediate(resolve)));
       }
       state.lastSuccessAt = now();
       state.lastError = null;
