@@ -3,7 +3,7 @@
  *   assets/default-pack-src/content.json            words (texts, facts, figures)
  *   assets/default-pack-src/panoramas.json          panorama art and hotspot positions
  *   assets/default-pack-src/narration-durations.json measured narration lengths
- *   assets/default-pack-src/terminology.json         the one table of zh ↔ en terms
+ *   assets/default-pack-src/terminology.json         the one table of zh ↔ en terms (shipped in the manifest)
  * plus a size and SHA-256 for every file of the pack, then validates the result and
  * fails on a caption over the limits or a term outside the table (default-pack-checks.ts).
  * Deterministic: the same inputs give the same bytes.
@@ -132,10 +132,10 @@ export const mergeSources = (
         ];
       }),
     );
-    const { width = 0, height = 0, layers = [], alt = {} } = art ?? {};
+    const { width = 0, height = 0, layers = [], alt = {}, labels } = art ?? {};
     return {
       ...chapter,
-      panorama: { width, height, layers, alt },
+      panorama: { width, height, layers, alt, ...(labels && { labels }) },
       hotspots,
       narration,
     };
@@ -177,6 +177,7 @@ const main = (): void => {
   const manifest: PackManifest = {
     ...mergeSources(content, panoramas, durations),
     files: describePackFiles(packDir),
+    terminology, // the renderer sets Chinese lines by the active pack's own table
   };
 
   const problems = manifestProblems(manifest);

@@ -4,15 +4,10 @@
  * the build fails on any finding. Pure functions over plain data, so tests can feed
  * a pack that drifts and see the check fail.
  */
-import { z } from 'zod';
+import type { Terminology } from '../electron/shared/pack-terminology';
 
-export const Terminology = z.object({
-  quotes: z.record(z.string(), z.object({ allowed: z.string(), forbidden: z.string() })),
-  terms: z.array(z.object({ zh: z.string(), en: z.array(z.string()), avoid: z.array(z.string()).optional() })),
-  units: z.array(z.object({ zh: z.string(), en: z.array(z.string()), avoid: z.array(z.string()).optional() })),
-  capitalisedWords: z.array(z.string()),
-});
-export type Terminology = z.infer<typeof Terminology>;
+// One schema for the table, in the pack source and in a pack's manifest alike.
+export { Terminology } from '../electron/shared/pack-terminology';
 
 /** One text a visitor may see or hear: where it is (for the message), its language, its words. */
 export type PackText = { where: string; lang: string; text: string };

@@ -130,7 +130,7 @@ export const App = () => {
         data-language={tour.language}
       >
         <ErrorBoundary onError={onCrash} resetKey={tour.screen}>
-          <ScreenStage screenKey={screenKey}>
+          <ScreenStage screenKey={screenKey} terminology={content.manifest.terminology}>
             {closedHours && <ClosedScreen info={info} hours={closedHours} now={now} />}
             {tour.screen === 'attract' && !closedHours && <AttractScreen {...props} info={info} defaultLanguage={defaultLanguage} />}
             {tour.screen === 'hub' && <HubScreen {...props} />}

@@ -14,7 +14,7 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const packDir = path.join(repoRoot, 'assets/default-pack');
 const manifestPath = path.join(repoRoot, 'assets/default-pack-src/panoramas.json');
 
-/** The panoramas.json entry for one chapter: layer files, alt text, hotspots as fractions. */
+/** The panoramas.json entry for one chapter: layer files, alt text, hotspots and labels as fractions. */
 function panoramaEntry(chapterId: string, art: ChapterArt): object {
   const round = (v: number): number => Math.round(v * 1000) / 1000;
   return {
@@ -29,6 +29,14 @@ function panoramaEntry(chapterId: string, art: ChapterArt): object {
     hotspots: Object.fromEntries(
       Object.entries(art.hotspots).map(([id, p]) => [id, { x: round(p.x / WIDTH), y: round(p.y / HEIGHT) }]),
     ),
+    ...(art.labels && {
+      labels: Object.entries(art.labels).map(([id, { at, text }]) => ({
+        id,
+        x: round(at.x / WIDTH),
+        y: round(at.y / HEIGHT),
+        text,
+      })),
+    }),
   };
 }
 

@@ -21,4 +21,9 @@ export type ChapterArt = {
   alt: { 'zh-CN': string; en: string };
   /** Hotspot positions in canvas pixels, placed over the drawn object the fact is about. */
   hotspots: Readonly<Record<string, PixelPoint>>;
+  /**
+   * Names drawn on the art as real text (the SVG allow-list drops <text>): the point is
+   * the top centre of the label, just under what it names.
+   */
+  labels?: Readonly<Record<string, { at: PixelPoint; text: { 'zh-CN': string; en: string } }>>;
 };

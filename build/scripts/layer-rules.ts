@@ -16,8 +16,6 @@ type Rule = Readonly<{
    * their layer is only in `typeLayers`: pure rules both sides must apply alike.
    */
   sharedValueModules?: readonly string[];
-  /** Files outside the layered folders (root-relative) this layer may still import, each with its reason. */
-  outsideFiles?: readonly string[];
 }>;
 
 const nodeOrNpm = (name: string) => name !== 'electron' && !name.startsWith('react');
@@ -52,8 +50,6 @@ export const LAYER_RULES: Readonly<Record<Layer, Rule>> = {
     // The SVG allow-list: the sanitiser and the pack validator must drop exactly the same things.
     // The opening-hours rules: the closed card and the core refusing visits must agree on "open".
     sharedValueModules: ['electron/shared/svg-allow-list', 'electron/shared/opening-hours-rule'],
-    // The Chinese line-break rules read the default pack's terminology table; a pack does not carry its own yet.
-    outsideFiles: ['assets/default-pack-src/terminology.json'],
   },
 };
 
@@ -115,8 +111,6 @@ export const violations = (root: string): string[] => {
             .replace(/\.tsx?$/, '');
           const shared = rule.sharedValueModules?.includes(moduleId) ?? false;
           const allowed = typeOnly || shared ? rule.typeLayers : rule.valueLayers;
-          const outside = rule.outsideFiles?.includes(path.relative(root, resolved).split(path.sep).join('/')) ?? false;
-          if (target === null && outside) continue;
           if (target === null) problems.push(`${rel}: imports ${specifier}, outside the layered folders`);
           else if (!allowed.includes(target)) {
             problems.push(

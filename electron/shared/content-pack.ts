@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Terminology } from './pack-terminology';
 
 /**
  * The content-pack manifest: types and runtime validator. The JSON Schema in
@@ -62,12 +63,25 @@ export const PanoramaLayer = z.object({
   depth: z.number().min(0).max(1),
 });
 
+/**
+ * A name shown on the art (a city on the radiation map) as real text over the reference
+ * layer: the SVG allow-list drops <text>. x, y are fractions, as for hotspots.
+ */
+export const PanoramaLabel = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  x: z.number().min(0).max(1),
+  y: z.number().min(0).max(1),
+  text: LocalizedText,
+});
+export type PanoramaLabel = z.infer<typeof PanoramaLabel>;
+
 /** A layered panorama wider than the screen. */
 export const Panorama = z.object({
   width: z.number().int().positive(),
   height: z.number().int().positive(),
   layers: z.array(PanoramaLayer).min(1).max(8),
   alt: LocalizedText,
+  labels: z.array(PanoramaLabel).max(12).optional(),
 });
 export type Panorama = z.infer<typeof Panorama>;
 
@@ -119,5 +133,7 @@ export const PackManifest = z.object({
   endCard: z.object({ title: LocalizedText, body: LocalizedText }),
   chapters: z.array(Chapter).length(5),
   files: z.array(PackFile),
+  /** The pack's terms; a pack without one keeps only dates and numbers whole in Chinese lines. */
+  terminology: Terminology.optional(),
 });
 export type PackManifest = z.infer<typeof PackManifest>;

@@ -55,6 +55,12 @@ const semanticProblems = (m: PackManifest): ManifestProblem[] => {
     if (chapter.id !== expected) add(`${at}.id`, `expected chapter "${expected}" here (tour order), found "${chapter.id}"`);
     for (const key of ['keyword', 'theme', 'summary', 'title', 'body'] as const) needText(chapter[key], `${at}.${key}`);
     needText(chapter.panorama.alt, `${at}.panorama.alt`);
+    const labelIds = new Set<string>();
+    chapter.panorama.labels?.forEach((label, j) => {
+      if (labelIds.has(label.id)) add(`${at}.panorama.labels[${j}].id`, `duplicate label id "${label.id}"`);
+      labelIds.add(label.id);
+      needText(label.text, `${at}.panorama.labels[${j}].text`);
+    });
     const ids = new Set<string>();
     chapter.hotspots.forEach((h, j) => {
       if (ids.has(h.id)) add(`${at}.hotspots[${j}].id`, `duplicate hotspot id "${h.id}"`);

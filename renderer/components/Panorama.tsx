@@ -1,5 +1,5 @@
 import { useReducedMotion } from 'motion/react';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Hotspot, Panorama as PanoramaData } from '../../electron/shared/content-pack';
 import { mediaUrl } from '../content/localize';
 import { useElementSize } from '../hooks/useElementSize';
@@ -22,6 +22,8 @@ type PanoramaProps = Readonly<{
   onDragged: (distancePx: number, durationMs: number) => void;
   /** Name of an edge arrow: `count` markers out of view that way. */
   edgeLabel: (count: number) => string;
+  /** Drawn on the hotspot plane, moving with the reference layer (names on the art); placed in % of the plane. */
+  children?: ReactNode;
 }>;
 
 /**
@@ -38,6 +40,7 @@ export const Panorama = ({
   onHotspot,
   onDragged,
   edgeLabel,
+  children,
 }: PanoramaProps) => {
   const stage = useRef<HTMLDivElement>(null);
   const layers = useRef<Array<HTMLDivElement | null>>([]);
@@ -90,6 +93,7 @@ export const Panorama = ({
         />
       ))}
       <div ref={plane} className="panorama__plane" style={{ width: fullWidth, height: size.height }}>
+        {children}
         {size.height > 0 &&
           hotspots.map((hotspot, i) => (
             <HotspotMarker

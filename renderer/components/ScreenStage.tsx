@@ -1,9 +1,13 @@
 import { startTransition, useEffect, useRef, useState, type ReactNode } from 'react';
+import type { Terminology } from '../../electron/shared/pack-terminology';
+import { PackTerminology } from '../content/pack-terminology';
 import { DURATION } from '../motion/motion';
 
 type ScreenStageProps = Readonly<{
   /** Which screen `children` is; a new key is a screen change. */
   screenKey: string;
+  /** The terminology table of the pack whose screens play here (Chinese line breaks). */
+  terminology?: Terminology | undefined;
   children: ReactNode;
 }>;
 
@@ -15,7 +19,7 @@ type ScreenStageProps = Readonly<{
  * tap hundreds of milliseconds late. The new screen renders as a transition,
  * which React slices into short tasks, so taps stay answered while it builds.
  */
-export const ScreenStage = ({ screenKey, children }: ScreenStageProps) => {
+export const ScreenStage = ({ screenKey, terminology, children }: ScreenStageProps) => {
   // The screen on show, with its latest content (kept while the next one waits for the veil).
   const [shown, setShown] = useState<{ key: string; node: ReactNode }>({ key: screenKey, node: children });
   if (shown.key === screenKey && shown.node !== children) setShown({ key: screenKey, node: children });
@@ -52,11 +56,11 @@ export const ScreenStage = ({ screenKey, children }: ScreenStageProps) => {
   }, [shown.key]);
 
   return (
-    <>
+    <PackTerminology value={terminology}>
       <div key={shown.key} className="screen-frame">
         {shown.key === screenKey ? children : shown.node}
       </div>
       <div ref={veil} className="screen-veil" aria-hidden="true" />
-    </>
+    </PackTerminology>
   );
 };

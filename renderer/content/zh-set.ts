@@ -3,17 +3,12 @@
  * and half-width punctuation shown full-width.
  *
  * Runs kept on one line: a date (2020年4月20日, 5月26日), a number with its unit
- * (160.3亿元, 0.1%, 100亿级), a name or word from the terminology table, and a
+ * (160.3亿元, 0.1%, 100亿级), a name or word from the pack's terminology table, and a
  * short quoted word (“长嘉汇”). The renderer wraps each run in a span with
  * `word-break: keep-all` (reading.css), not the whole text: Chinese has no
  * spaces, so keep-all on a paragraph would keep whole clauses together.
  */
-import terminology from '../../assets/default-pack-src/terminology.json' with { type: 'json' };
-
-/** The table's Chinese names and words, longest first (so 江北嘴国际金融中心 wins over 江北嘴). */
-const TERMS = [...terminology.terms.map((term) => term.zh), ...terminology.units.map((unit) => unit.zh)]
-  .filter((zh) => zh.length > 1)
-  .sort((a, b) => b.length - a.length);
+import type { Terminology } from '../../electron/shared/pack-terminology';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -22,15 +17,39 @@ const NUMBER_UNIT = String.raw`\d[\d.,]*(?:%|[亿万千百]?(?:元|级|家|个|�
 /** A quoted word up to eight characters: the pack's way of marking a term. */
 const QUOTED = '“[^”]{1,8}”';
 
-const NO_BREAK = new RegExp(`${DATE}|${NUMBER_UNIT}|${QUOTED}|${TERMS.map(escape).join('|')}`, 'g');
+/** The table's Chinese names and words, longest first (so 江北嘴国际金融中心 wins over 江北嘴). */
+const termsOf = (terminology: Terminology): string[] =>
+  [...terminology.terms, ...terminology.units]
+    .map((entry) => entry.zh)
+    .filter((zh) => zh.length > 1)
+    .sort((a, b) => b.length - a.length);
+
+const WITHOUT_TERMS = new RegExp(`${DATE}|${NUMBER_UNIT}|${QUOTED}`, 'g');
+// One matcher per table: the pack's manifest object lives as long as the pack is on screen.
+const matchers = new WeakMap<Terminology, RegExp>();
+
+/** What may not break: dates, numbers with units, quoted words, and the pack's terms if it has a table. */
+const noBreakPattern = (terminology: Terminology | undefined): RegExp => {
+  if (!terminology) return WITHOUT_TERMS;
+  let pattern = matchers.get(terminology);
+  if (!pattern) {
+    const terms = termsOf(terminology).map(escape);
+    pattern = new RegExp([DATE, NUMBER_UNIT, QUOTED, ...terms].join('|'), 'g');
+    matchers.set(terminology, pattern);
+  }
+  return pattern;
+};
 
 export type Run = Readonly<{ text: string; keep: boolean }>;
 
-/** Splits Chinese text into runs; `keep` runs must not break inside. Joined, the runs are the text. */
-export const noBreakRuns = (text: string): Run[] => {
+/**
+ * Splits Chinese text into runs; `keep` runs must not break inside. Joined, the runs are the text.
+ * `terminology` is the table of the pack the text comes from (none: no names kept whole).
+ */
+export const noBreakRuns = (text: string, terminology?: Terminology): Run[] => {
   const runs: Run[] = [];
   let at = 0;
-  for (const match of text.matchAll(NO_BREAK)) {
+  for (const match of text.matchAll(noBreakPattern(terminology))) {
     const start = match.index;
     if (start > at) runs.push({ text: text.slice(at, start), keep: false });
     runs.push({ text: match[0], keep: true });

@@ -11,6 +11,7 @@ import { Icon } from '../components/Icon';
 import { KeyFigures } from '../components/KeyFigures';
 import { NarrationControls } from '../components/NarrationControls';
 import { Panorama } from '../components/Panorama';
+import { PanoramaLabels } from '../components/PanoramaLabels';
 import { ScrollPanel } from '../components/ScrollPanel';
 import { TopBar } from '../components/TopBar';
 import { htmlLang, mediaUrl, pick } from '../content/localize';
@@ -51,7 +52,9 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
           onHotspot={openFromPanorama}
           onDragged={actions.panoramaDragged}
           edgeLabel={strings.markersOffScreen}
-        />
+        >
+          <PanoramaLabels labels={chapter.panorama.labels ?? []} language={language} />
+        </Panorama>
         {!tour.dragged && (
           <p className="drag-hint" data-testid="drag-hint">
             <Icon name="previous" />

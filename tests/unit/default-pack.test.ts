@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { describePackFiles, mergeSources } from '../../build/build-default-pack';
 import type { PackManifest } from '../../electron/shared/content-pack';
+import { Terminology } from '../../electron/shared/pack-terminology';
 import { manifestProblems, referencedFiles, validateManifest } from '../../electron/shared/pack-validate';
 
 /** The committed default pack must be installable as it stands: valid, complete, and honest about its files. */
@@ -67,7 +68,8 @@ describe('committed default pack', () => {
     const source = (file: string) =>
       JSON.parse(readFileSync(path.join(repoRoot, 'assets/default-pack-src', file), 'utf8'));
     const rebuilt = mergeSources(source('content.json'), source('panoramas.json'), source('narration-durations.json'));
-    expect(manifest).toEqual({ ...rebuilt, files: describePackFiles(packDir) });
+    const terminology = Terminology.parse(source('terminology.json'));
+    expect(manifest).toEqual({ ...rebuilt, files: describePackFiles(packDir), terminology });
     expect(readFileSync(manifestPath, 'utf8')).toBe(`${JSON.stringify(manifest, null, 2)}\n`);
   });
 

@@ -49,9 +49,12 @@ describe('layer check on a tree with violations', () => {
     write('renderer/bad.tsx', "import { ok } from '../electron/shared/result';\nimport type { Ok } from '../electron/shared/result';\n");
     write('db/bad.ts', "import { x } from '../electron/core/x';\n");
     write('electron/shared/result.ts', 'export const ok = 1;\n');
+    // The renderer reads pack data from the loaded pack, never from the default pack's source folder.
+    write('renderer/terms.ts', "import table from '../assets/default-pack-src/terminology.json';\n");
     const found = violations(root);
-    expect(found).toHaveLength(4);
+    expect(found).toHaveLength(5);
     expect(found.join('\n')).toContain('electron/core/bad.ts: core may not import package "electron"');
     expect(found.join('\n')).toContain('renderer/bad.tsx: renderer may not import code from shared');
+    expect(found.join('\n')).toContain('renderer/terms.ts: imports ../assets/default-pack-src/terminology.json, outside');
   });
 });

@@ -244,8 +244,8 @@ export function momentum(): ChapterArt {
     ],
     alt: {
       'zh-CN':
-        '蓝调时刻的鱼复、港城工业园区：铺满光伏板的厂房、在建工地和5G基站，海尔研究院、数据中心、保利大数据大楼与生物实验楼之间流动着数据光线，前景是无人驾驶汽车与机械臂。',
-      en: 'The Yufu and Gangcheng industrial parks at blue hour: solar-roofed factories, a construction site and 5G masts, with data-flow lines linking a research institute, a data centre, the Poly big-data tower and a bio-lab, and a self-driving car and robot arm in front.',
+        '蓝调时刻的鱼复、港城工业园区：铺满光伏板的厂房、在建工地和5G基站，海尔研究院、数据中心、保利中心大数据产业基地与生物实验楼之间流动着数据光线，前景是无人驾驶汽车与机械臂。',
+      en: 'The Yufu and Gangcheng industrial parks at blue hour: solar-roofed factories, a construction site and 5G masts, with data-flow lines linking the Haier research institute, a data centre, the Poly Centre big data industrial base and a bio-lab, and a self-driving car and robot arm in front.',
     },
     hotspots: {
       'ten-projects': { x: SITE_X + 80, y: 500 },

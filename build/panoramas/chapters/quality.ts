@@ -284,7 +284,7 @@ export function quality(): ChapterArt {
     alt: {
       'zh-CN':
         '金色阳光下的江北嘴江滩公园：绿色台地、大台阶和步道沿江铺展，山坡上有保定门、测候亭和明玉珍睿陵的剪影，远处群山层叠，江水倒映天光。',
-      en: 'Jiangbeizui riverside park in golden light: green terraces, the Grand Steps and walkways along the water, with the silhouettes of Baoding Gate, the weather pavilion and Ming Yuzhen’s tomb on the hill, layered mountains behind and the river reflecting the sky.',
+      en: 'Jiangbeizui Riverside Park in golden light: green terraces, the Grand Steps and walkways along the water, with the silhouettes of Baoding Gate, the Cehou Pavilion and the Rui Mausoleum of Ming Yuzhen on the hill, layered mountains behind and the river reflecting the sky.',
     },
     hotspots: {
       'riverside-park': { x: 700, y: 700 },

@@ -1,5 +1,5 @@
 import { skyline, towerOutline, towerWindows } from '../buildings';
-import type { ChapterArt } from '../layers';
+import type { ChapterArt, PixelPoint } from '../layers';
 import { glow, reflectionDashes, ripples } from '../lights';
 import { createRng } from '../prng';
 import { HEIGHT, WIDTH, el, path, radialGradient, svgDocument, verticalGradient } from '../svg';
@@ -10,7 +10,8 @@ import { CYAN, GOLD, MAP_HORIZON, cityLights, contours, mapArc, mapGrid, mapNode
  * 辐射 Radiation: the Chengdu–Chongqing twin-city circle as a glowing map laid
  * over the land at night. Nodes for Chengdu (Qingyang), Deyang, Bazhong and
  * Jiangbei, linked by arcs of light; by the Jiangbei node stand Jiangbeizui's
- * showcase centre and the new Taikoo Li. City names stay in the content pack.
+ * showcase centre and the new Taikoo Li. The city names are the pack's labels
+ * (HTML text over this layer), written as the article names them.
  */
 
 const CHENGDU: MapNode = { x: 760, y: 720, r: 30 };
@@ -21,6 +22,9 @@ const SHOWCASE_X = 3020;
 const TAIKOO_X = 3420;
 const MODELS_BASE = 830;
 const IFC_X = 3210;
+
+/** Where a node's name goes: just under its outer ring (mapNode draws it r × 0.95 tall), clear of a marker on it. */
+const underNode = (n: MapNode): PixelPoint => ({ x: n.x, y: n.y + Math.round(n.r * 0.95) + 12 });
 
 function sky(): string {
   const rng = createRng(501);
@@ -223,13 +227,20 @@ export function radiation(): ChapterArt {
     alt: {
       'zh-CN':
         '夜色中的成渝地区发光地图：江北与成都青羊区、德阳、巴中等城市节点由光弧相连，江北节点旁是江北嘴的形象展示中心和太古里商业街区。',
-      en: 'A glowing night map of the Chengdu–Chongqing region: arcs of light link Jiangbei with nodes for Chengdu’s Qingyang district, Deyang and Bazhong, and beside the Jiangbei node stand Jiangbeizui’s showcase centre and the Taikoo Li shopping quarter.',
+      en: 'A glowing night map of the Chengdu–Chongqing region: arcs of light link Jiangbei with nodes for Qingyang District of Chengdu, Deyang and Bazhong, and beside the Jiangbei node stand Jiangbeizui’s showcase centre and the Taikoo Li shopping quarter.',
     },
     hotspots: {
       deyang: { x: DEYANG.x, y: DEYANG.y - 24 },
       bazhong: { x: BAZHONG.x, y: BAZHONG.y - 24 },
       'showcase-centre': { x: SHOWCASE_X, y: MODELS_BASE - 60 },
       'taikoo-li': { x: TAIKOO_X, y: MODELS_BASE - 60 },
+    },
+    // 以与成都市青羊区、德阳市、巴中市等地协同合作为依托 (the article); Jiangbei is the district the tour is about.
+    labels: {
+      chengdu: { at: underNode(CHENGDU), text: { 'zh-CN': '成都市青羊区', en: 'Qingyang District of Chengdu' } },
+      deyang: { at: underNode(DEYANG), text: { 'zh-CN': '德阳市', en: 'Deyang' } },
+      bazhong: { at: underNode(BAZHONG), text: { 'zh-CN': '巴中市', en: 'Bazhong' } },
+      jiangbei: { at: underNode(JIANGBEI), text: { 'zh-CN': '江北区', en: 'Jiangbei' } },
     },
   };
 }

@@ -210,7 +210,7 @@ export function vitality(): ChapterArt {
     alt: {
       'zh-CN':
         '观音桥商圈与北滨路的夜晚：霓虹楼宇和大屏闪烁，商场与直播带货的店铺灯火通明，步行广场人来人往，江边步道的灯光倒映在嘉陵江上。',
-      en: 'Night in Guanyinqiao and on Beibin Road: neon-crowned towers and giant screens, a glowing mall and a shop streaming a sale, a busy pedestrian plaza, and riverside promenade lights mirrored in the Jialing River.',
+      en: 'Night in the Guanyinqiao business district and on Beibin Road: neon-crowned towers and giant screens, a glowing mall and a shop streaming a sale, a busy pedestrian plaza, and riverside promenade lights mirrored in the Jialing River.',
     },
     hotspots: {
       'retail-sales': { x: MALL_X + MALL_W / 2, y: 620 },

@@ -41,7 +41,7 @@ export const PreviewTour = ({ content, language, languages, strings, onEnd }: Pr
         data-screen={state.screen}
         data-language={state.language}
       >
-        <ScreenStage screenKey={key}>
+        <ScreenStage screenKey={key} terminology={content.manifest.terminology}>
           {state.screen === 'hub' && <HubScreen {...props} />}
           {state.screen === 'chapter' && <ChapterScreen {...props} />}
           {state.screen === 'end' && <EndScreen {...props} />}
