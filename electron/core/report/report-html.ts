@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../../shared/content-pack';
+import type { KioskLanguage } from '../../shared/content-pack';
 import type { DashboardPeriod, StatsDashboard } from '../../shared/contract/stats';
 import { chapterTable, type ChapterWords } from './report-chapters';
 import { funnelChart, visitsPerDayChart } from './report-charts';
@@ -9,7 +9,7 @@ import { REPORT_STRINGS, type ReportStrings } from './report-strings';
 
 /** Everything one report shows besides its figures. */
 export type ReportContext = Readonly<{
-  language: LanguageCode;
+  language: KioskLanguage;
   kioskId: string;
   /** The active pack's title in the report's language (the showroom's name). */
   showroom: string;
@@ -50,7 +50,7 @@ const shareTable = (title: string, rows: ReadonlyArray<readonly [string, number,
 };
 
 const languageRows = (cur: DashboardPeriod, prev: DashboardPeriod, s: ReportStrings) =>
-  (Object.keys(s.languageNames) as LanguageCode[])
+  (Object.keys(s.languageNames) as KioskLanguage[])
     .filter((l) => (cur.languages[l] ?? 0) + (prev.languages[l] ?? 0) > 0)
     .map((l) => [s.languageNames[l], cur.languages[l] ?? 0, prev.languages[l] ?? 0] as const);
 
