@@ -41,7 +41,8 @@ export const zhCnTemplates = (): Record<UiStringKey, string> => {
   for (const [key, arity] of Object.entries(UI_STRING_ARITY) as Array<[UiStringKey, number]>) {
     const value: unknown = zhCN[key];
     const placeholders = Array.from({ length: arity }, (_, i) => `{${i}}`);
-    templates[key] = typeof value === 'function' ? String((value as (...a: string[]) => unknown)(...placeholders)) : String(value);
+    templates[key] =
+      typeof value === 'function' ? String((value as (...a: string[]) => unknown)(...placeholders)) : String(value);
   }
   return templates;
 };
@@ -67,9 +68,14 @@ type ManifestWithoutFiles = Omit<PackManifest, 'files'>;
 /**
  * Adds zh-Hant to a merged default-pack manifest: the language after zh-CN, converted texts,
  * uiStrings (right after defaultLanguage), and per chapter a narration entry sharing the zh-CN
- * audio, its captions converted into narration/zh-Hant/<chapter>.vtt (written to packDir).
+ * audio, its captions converted into narration/zh-Hant/<chapter>.vtt (written to packDir unless
+ * `writeCaptions` is false: the test that the committed pack is up to date only compares).
  */
-export const addTraditionalChinese = (manifest: ManifestWithoutFiles, packDir: string): ManifestWithoutFiles => {
+export const addTraditionalChinese = (
+  manifest: ManifestWithoutFiles,
+  packDir: string,
+  writeCaptions = true,
+): ManifestWithoutFiles => {
   const out = structuredClone(manifest);
   if (!out.languages.includes(FROM)) return out;
   convertTexts([out.title, out.intro, out.attract, out.endCard]);
@@ -78,8 +84,13 @@ export const addTraditionalChinese = (manifest: ManifestWithoutFiles, packDir: s
     const spoken = chapter.narration[FROM];
     if (!spoken) continue;
     const captions = `narration/${TO}/${chapter.id}.vtt`;
-    mkdirSync(path.join(packDir, 'narration', TO), { recursive: true });
-    writeFileSync(path.join(packDir, captions), convertVtt(readFileSync(path.join(packDir, spoken.captions), 'utf8')));
+    if (writeCaptions) {
+      mkdirSync(path.join(packDir, 'narration', TO), { recursive: true });
+      writeFileSync(
+        path.join(packDir, captions),
+        convertVtt(readFileSync(path.join(packDir, spoken.captions), 'utf8')),
+      );
+    }
     chapter.narration[TO] = { ...spoken, captions };
   }
   const templates = zhCnTemplates();
@@ -88,7 +99,17 @@ export const addTraditionalChinese = (manifest: ManifestWithoutFiles, packDir: s
   );
   const at = out.languages.indexOf(FROM) + 1;
   const languages = [...out.languages.slice(0, at), TO, ...out.languages.slice(at)];
-  const { schemaVersion, id, version, minKioskVersion, title, languages: _, defaultLanguage, uiStrings: before, ...rest } = out;
+  const {
+    schemaVersion,
+    id,
+    version,
+    minKioskVersion,
+    title,
+    languages: _,
+    defaultLanguage,
+    uiStrings: before,
+    ...rest
+  } = out;
   return {
     schemaVersion,
     id,

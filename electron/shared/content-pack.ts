@@ -14,7 +14,10 @@ import { z } from 'zod';
  */
 export const LanguageCode = z
   .string()
-  .regex(/^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|\d{3}))?(-(?:[a-z0-9]{5,8}|\d[a-z0-9]{3}))*$/, 'must be a BCP 47 language tag such as "zh-Hant" or "en"')
+  .regex(
+    /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|\d{3}))?(-(?:[a-z0-9]{5,8}|\d[a-z0-9]{3}))*$/,
+    'must be a BCP 47 language tag such as "zh-Hant" or "en"',
+  )
   .refine((tag) => canonicalTag(tag) === tag, { message: 'must be a BCP 47 language tag in canonical form' });
 export type LanguageCode = z.infer<typeof LanguageCode>;
 

@@ -1,40 +1,6 @@
 import { KIOSK_LANGUAGES, type LanguageCode, type PackManifest } from './content-pack';
+import { matchLanguage } from './language-match';
 import { placeholdersOf, UI_STRING_ARITY, type UiStringKey } from './ui-string-keys';
-
-/**
- * Language matching, one rule for the UI strings, the pack validator and the tour:
- *   1. the exact tag;
- *   2. the tag with its last subtags dropped one by one (RFC 4647 lookup: zh-Hant-TW → zh-Hant,
- *      en-GB → en), but only to a tag written in the same script;
- *   3. any available tag of the same language and script once both are maximized
- *      (zh-TW and zh-HK → zh-Hant; zh-Hans and zh-SG → zh-CN).
- * Never across scripts: zh-Hant does not fall back to zh-CN, so a Traditional pack language
- * without its own strings is refused rather than shown in Simplified.
- */
-export const matchLanguage = (wanted: string, available: readonly string[]): string | null => {
-  if (available.includes(wanted)) return wanted;
-  const want = maximized(wanted);
-  if (!want) return null;
-  const sameScript = (tag: string) => maximized(tag)?.script === want.script;
-  const subtags = wanted.split('-');
-  for (let n = subtags.length - 1; n >= 1; n -= 1) {
-    const shorter = subtags.slice(0, n).join('-');
-    if (available.includes(shorter) && sameScript(shorter)) return shorter;
-  }
-  return available.find((tag) => {
-    const have = maximized(tag);
-    return have?.language === want.language && have.script === want.script;
-  }) ?? null;
-};
-
-const maximized = (tag: string): { language: string; script: string | undefined } | null => {
-  try {
-    const locale = new Intl.Locale(tag).maximize();
-    return { language: locale.language, script: locale.script };
-  } catch {
-    return null;
-  }
-};
 
 /** A problem with a pack's languages: the field and what is wrong, naming the language. */
 export type LanguageProblem = Readonly<{ field: string; message: string }>;
@@ -74,9 +40,11 @@ export const uiStringProblems = (m: Pick<PackManifest, 'languages' | 'uiStrings'
     }
   }
   for (const lang of Object.keys(packStrings))
-    if (!m.languages.includes(lang)) problems.push({ field: `uiStrings.${lang}`, message: `"${lang}" is not in languages` });
+    if (!m.languages.includes(lang))
+      problems.push({ field: `uiStrings.${lang}`, message: `"${lang}" is not in languages` });
   return problems;
 };
 
 /** The kiosk's built-in language a pack language's UI uses when the pack carries none, or null. */
-export const builtInLanguageFor = (lang: LanguageCode) => matchLanguage(lang, KIOSK_LANGUAGES) as (typeof KIOSK_LANGUAGES)[number] | null;
+export const builtInLanguageFor = (lang: LanguageCode) =>
+  matchLanguage(lang, KIOSK_LANGUAGES) as (typeof KIOSK_LANGUAGES)[number] | null;

@@ -54,7 +54,8 @@ const semanticProblems = (m: PackManifest): ManifestProblem[] => {
   m.chapters.forEach((chapter, i) => {
     const at = `chapters[${i}]`;
     const expected = CHAPTER_IDS[i];
-    if (chapter.id !== expected) add(`${at}.id`, `expected chapter "${expected}" here (tour order), found "${chapter.id}"`);
+    if (chapter.id !== expected)
+      add(`${at}.id`, `expected chapter "${expected}" here (tour order), found "${chapter.id}"`);
     for (const key of ['keyword', 'theme', 'summary', 'title', 'body'] as const) needText(chapter[key], `${at}.${key}`);
     needText(chapter.panorama.alt, `${at}.panorama.alt`);
     const ids = new Set<string>();

@@ -39,7 +39,8 @@ const textPairs = (value: unknown, where: string, out: Array<{ where: string; zh
 describe('zh-Hant in the default pack is OpenCC s2t of its zh-CN', () => {
   if (!hasCli) {
     it('finds the opencc CLI', (ctx) => {
-      if (isCi()) throw new Error('CI must compare zh-Hant with the opencc CLI, but it is not installed (.ci/run installs it)');
+      if (isCi())
+        throw new Error('CI must compare zh-Hant with the opencc CLI, but it is not installed (.ci/run installs it)');
       console.warn('zh-hant-opencc: skipped, the opencc CLI is not installed (apt-get install opencc)');
       ctx.skip('the opencc CLI is not installed');
     });
@@ -76,7 +77,10 @@ describe('zh-Hant in the default pack is OpenCC s2t of its zh-CN', () => {
   });
 
   it('source quotes stay the article’s Simplified words (s2t would change them)', () => {
-    const sources = manifest.chapters.flatMap((c) => [...c.hotspots.map((h) => h.fact.source), ...c.figures.map((f) => f.source)]);
+    const sources = manifest.chapters.flatMap((c) => [
+      ...c.hotspots.map((h) => h.fact.source),
+      ...c.figures.map((f) => f.source),
+    ]);
     const converted = s2t(sources.join('\n')).split('\n');
     expect(sources.filter((source, i) => converted[i] !== source).length).toBeGreaterThan(sources.length / 2);
     const src = readFileSync(path.resolve(packDir, '../default-pack-src/content.json'), 'utf8');

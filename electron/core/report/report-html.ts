@@ -49,10 +49,11 @@ const shareTable = (title: string, rows: ReadonlyArray<readonly [string, number,
   return `<section class="card"><h2>${h(title)}${key}</h2><table><thead><tr><th></th><th class="n">${h(s.visits)}</th><th class="n">${h(s.share)}</th><th></th><th class="n">${h(s.previous)}</th></tr></thead><tbody>${body}</tbody></table></section>`;
 };
 
+// Every language visits used, also a pack's own (zh-Hant): the kiosk's names first, else the tag.
 const languageRows = (cur: DashboardPeriod, prev: DashboardPeriod, s: ReportStrings) =>
-  (Object.keys(s.languageNames) as KioskLanguage[])
+  [...new Set([...Object.keys(s.languageNames), ...Object.keys(cur.languages), ...Object.keys(prev.languages)])]
     .filter((l) => (cur.languages[l] ?? 0) + (prev.languages[l] ?? 0) > 0)
-    .map((l) => [s.languageNames[l], cur.languages[l] ?? 0, prev.languages[l] ?? 0] as const);
+    .map((l) => [s.languageNames[l as KioskLanguage] ?? l, cur.languages[l] ?? 0, prev.languages[l] ?? 0] as const);
 
 const endReasonRows = (cur: DashboardPeriod, prev: DashboardPeriod, s: ReportStrings) =>
   (Object.keys(s.endReasonNames) as Array<keyof ReportStrings['endReasonNames']>)
