@@ -18,6 +18,7 @@ import { Chapter, CHAPTER_IDS, Hotspot, PackManifest, Panorama, type PackFile } 
 import { manifestProblems } from '../electron/shared/pack-validate';
 import { defaultPackWordProblems } from './default-pack-checks';
 import { Terminology } from './terminology';
+import { addTraditionalChinese } from './zh-hant';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const srcDir = path.join(repoRoot, 'assets/default-pack-src');
@@ -175,7 +176,7 @@ const main = (): void => {
   );
   const terminology = readSource('terminology.json', Terminology, 'it holds the zh ↔ en terms the texts must use');
   const manifest: PackManifest = {
-    ...mergeSources(content, panoramas, durations),
+    ...addTraditionalChinese(mergeSources(content, panoramas, durations), packDir),
     files: describePackFiles(packDir),
     terminology, // the renderer sets Chinese lines by the active pack's own table
   };

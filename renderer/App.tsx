@@ -14,7 +14,7 @@ import { useTour } from './hooks/useTour';
 import { ClosedScreen } from './hours/ClosedScreen';
 import { useOpenNow } from './hours/useOpenNow';
 import { DEFAULT_VOLUME } from './audio/narration-audio';
-import { stringsFor } from './i18n';
+import { PackStringsContext, stringsFor } from './i18n';
 import { AttractScreen } from './screens/AttractScreen';
 import { ChapterScreen } from './screens/ChapterScreen';
 import { EndScreen } from './screens/EndScreen';
@@ -34,7 +34,7 @@ export const App = () => {
   const settings = useLiveSettings(info);
   const packLanguages = content?.manifest.languages;
   const languages = useMemo(() => {
-    const offered = (settings?.languages ?? FALLBACK_LANGUAGES).filter(
+    const offered = (settings?.languages ?? packLanguages ?? FALLBACK_LANGUAGES).filter(
       (l) => !packLanguages || packLanguages.includes(l),
     );
     return offered.length > 0 ? offered : (packLanguages ?? FALLBACK_LANGUAGES);
@@ -109,7 +109,7 @@ export const App = () => {
       </div>
     );
 
-  const strings = stringsFor(tour.language);
+  const strings = stringsFor(tour.language, content.manifest.uiStrings);
   // Each chapter is its own screen for the fade (and fresh dialogs/panorama state).
   // Outside opening hours the attract loop gives way to the closed card; a visit under way finishes first.
   const closedHours = tour.screen === 'attract' && !open ? hours : null;
@@ -123,6 +123,7 @@ export const App = () => {
     languages,
   };
   return (
+    <PackStringsContext value={content.manifest.uiStrings}>
     <MotionConfig reducedMotion="user">
       <div
         className={`kiosk${tour.largeText ? ' kiosk--large' : ''}`}
@@ -151,5 +152,6 @@ export const App = () => {
         </AnimatePresence>
       </div>
     </MotionConfig>
+    </PackStringsContext>
   );
 };

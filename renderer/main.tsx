@@ -4,6 +4,9 @@ import { App } from './App';
 import { stopAnimationEventsAtWindow } from './api/animation-events';
 import '@fontsource/noto-sans-sc/400.css';
 import '@fontsource/noto-sans-sc/700.css';
+// Traditional Chinese (zh-Hant): unicode-range subsets, fetched only for glyphs a zh-Hant text shows (global.css).
+import '@fontsource/noto-sans-tc/400.css';
+import '@fontsource/noto-sans-tc/700.css';
 import './styles/latin-quotes.css';
 import './styles/global.css';
 

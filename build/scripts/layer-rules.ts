@@ -49,7 +49,13 @@ export const LAYER_RULES: Readonly<Record<Layer, Rule>> = {
     allowPackage: (name) => !name.startsWith('node:') && name !== 'electron' && name !== 'better-sqlite3',
     // The SVG allow-list: the sanitiser and the pack validator must drop exactly the same things.
     // The opening-hours rules: the closed card and the core refusing visits must agree on "open".
-    sharedValueModules: ['electron/shared/svg-allow-list', 'electron/shared/opening-hours-rule'],
+    // The UI string keys and language matching: the pack validator and the tour must agree on which strings a language uses.
+    sharedValueModules: [
+      'electron/shared/svg-allow-list',
+      'electron/shared/opening-hours-rule',
+      'electron/shared/ui-string-keys',
+      'electron/shared/language-match',
+    ],
   },
 };
 

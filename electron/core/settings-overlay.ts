@@ -52,7 +52,7 @@ export const mergeOverlay = (
   if (!parsed.success) {
     return { ok: false, issues: parsed.error.issues.map((issue) => ({ field: formatPath(issue.path), message: issue.message })) };
   }
-  if (!parsed.data.languages.includes(parsed.data.defaultLanguage))
+  if (parsed.data.languages && !parsed.data.languages.includes(parsed.data.defaultLanguage))
     return { ok: false, issues: [{ field: 'defaultLanguage', message: `"${parsed.data.defaultLanguage}" is not in languages` }] };
   // The schema only checks paths; keep the ones the loader resolved (dataDir, roots) exactly as they were.
   return { ok: true, settings: { ...base, ...screenSettingsOf(parsed.data) } };

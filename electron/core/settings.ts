@@ -17,8 +17,11 @@ export const Settings = z
     kioskId: z.string().regex(/^[A-Za-z0-9._-]{1,64}$/).default('kiosk-01'),
     /** Where the database, installed packs and logs live. Relative paths resolve against the config file. */
     dataDir: z.string().min(1).default('.kiosk-data'),
-    /** Languages offered to visitors, in the order of the language switch. */
-    languages: z.array(LanguageCode).min(1).default(['zh-CN', 'en']),
+    /**
+     * Languages offered to visitors, in the order of the language switch (those the active pack
+     * declares); null: every language the active pack declares, in the pack's order.
+     */
+    languages: z.array(LanguageCode).min(1).nullable().default(null),
     /** Language a visit starts in and returns to after idle reset. */
     defaultLanguage: LanguageCode.default('zh-CN'),
     /** Seconds without a touch before the "Still there?" overlay. */
@@ -159,7 +162,7 @@ export const loadSettings = (options: LoadSettingsOptions = {}): Settings => {
     throw new KioskFailure('invalid-input', `${where}: ${message}`, field);
   }
   const settings = parsed.data;
-  if (!settings.languages.includes(settings.defaultLanguage)) {
+  if (settings.languages && !settings.languages.includes(settings.defaultLanguage)) {
     throw new KioskFailure('invalid-input', `defaultLanguage "${settings.defaultLanguage}" is not in languages`, 'defaultLanguage');
   }
   const base = file ? path.dirname(path.resolve(file)) : process.cwd();

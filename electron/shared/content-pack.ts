@@ -7,9 +7,37 @@ import { Terminology } from './pack-terminology';
  * and a test keeps the two in step.
  */
 
-/** Language tags a pack may carry. */
-export const LanguageCode = z.enum(['zh-CN', 'en']);
+/**
+ * A language a pack may carry: any BCP 47 tag in its canonical form ("zh-Hant", "en", "pt-BR"),
+ * so `Intl.getCanonicalLocales(tag)[0] === tag` and two spellings of one language cannot both
+ * appear. The regex (language, script, region, variants) is what the JSON Schema can say;
+ * the refinement refuses a tag that is well-formed but not canonical ("zh-hant", "iw").
+ */
+export const LanguageCode = z
+  .string()
+  .regex(
+    /^[a-z]{2,3}(-[A-Z][a-z]{3})?(-(?:[A-Z]{2}|\d{3}))?(-(?:[a-z0-9]{5,8}|\d[a-z0-9]{3}))*$/,
+    'must be a BCP 47 language tag such as "zh-Hant" or "en"',
+  )
+  .refine((tag) => canonicalTag(tag) === tag, { message: 'must be a BCP 47 language tag in canonical form' });
 export type LanguageCode = z.infer<typeof LanguageCode>;
+
+/** The canonical form of a BCP 47 tag, or null when it is not one. */
+export const canonicalTag = (tag: string): string | null => {
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The languages the kiosk itself ships words for: the visitor UI strings (renderer/i18n), the admin
+ * screens and the reports. A pack language outside these needs `uiStrings` in the pack.
+ */
+export const KIOSK_LANGUAGES = ['zh-CN', 'en'] as const;
+export const KioskLanguage = z.enum(KIOSK_LANGUAGES);
+export type KioskLanguage = z.infer<typeof KioskLanguage>;
 
 /** The five chapters, in the seed's order. */
 export const CHAPTER_IDS = ['hard-core', 'vitality', 'momentum', 'quality', 'radiation'] as const;
@@ -128,6 +156,13 @@ export const PackManifest = z.object({
   title: LocalizedText,
   languages: z.array(LanguageCode).min(1),
   defaultLanguage: LanguageCode,
+  /**
+   * Visitor UI strings (buttons, labels) for a language the kiosk does not ship, by language:
+   * every key of renderer/i18n (electron/shared/ui-string-keys.ts), `{0}`, `{1}` standing for
+   * the values a string takes. The validator refuses a declared language with neither these
+   * nor built-in strings.
+   */
+  uiStrings: z.record(LanguageCode, z.record(z.string(), z.string())).optional(),
   intro: z.object({ title: LocalizedText, body: LocalizedText }),
   attract: z.object({ tagline: LocalizedText, slideSeconds: z.number().min(3).max(60) }),
   endCard: z.object({ title: LocalizedText, body: LocalizedText }),

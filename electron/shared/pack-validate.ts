@@ -1,4 +1,5 @@
 import { CHAPTER_IDS, PackManifest, type LanguageCode, type LocalizedText } from './content-pack';
+import { uiStringProblems } from './pack-languages';
 import { err, ok, type Result } from './result';
 import { formatPath, firstIssue } from './zod-issues';
 
@@ -38,6 +39,7 @@ const semanticProblems = (m: PackManifest): ManifestProblem[] => {
   const add = (field: string, message: string) => problems.push({ field, message: `${field}: ${message}` });
   if (!m.languages.includes(m.defaultLanguage)) add('defaultLanguage', `"${m.defaultLanguage}" is not in languages`);
   if (new Set(m.languages).size !== m.languages.length) add('languages', 'lists a language twice');
+  for (const p of uiStringProblems(m)) add(p.field, p.message);
 
   const needText = (text: LocalizedText, field: string) => {
     for (const lang of m.languages) if (!text[lang]) add(field, `missing text for language "${lang}"`);
@@ -52,7 +54,8 @@ const semanticProblems = (m: PackManifest): ManifestProblem[] => {
   m.chapters.forEach((chapter, i) => {
     const at = `chapters[${i}]`;
     const expected = CHAPTER_IDS[i];
-    if (chapter.id !== expected) add(`${at}.id`, `expected chapter "${expected}" here (tour order), found "${chapter.id}"`);
+    if (chapter.id !== expected)
+      add(`${at}.id`, `expected chapter "${expected}" here (tour order), found "${chapter.id}"`);
     for (const key of ['keyword', 'theme', 'summary', 'title', 'body'] as const) needText(chapter[key], `${at}.${key}`);
     needText(chapter.panorama.alt, `${at}.panorama.alt`);
     const labelIds = new Set<string>();

@@ -1,5 +1,5 @@
 import type { Fact, LanguageCode } from '../../electron/shared/content-pack';
-import { htmlLang, pick } from '../content/localize';
+import { htmlLang, isChinese, pick } from '../content/localize';
 import type { UiStrings } from '../i18n';
 import { Dialog } from './Dialog';
 import { ZhText } from './ZhText';
@@ -28,7 +28,7 @@ export const FactCard = ({ fact, language, strings, onClose }: FactCardProps) =>
       {/* The colon of the label's language: full-width after Chinese, ASCII after English. */}
       <span className="fact-card__source-label">
         <span lang="zh-Hans">来源</span> / <span lang="en">Source</span>
-        {language === 'zh-CN' ? '：' : ': '}
+        {isChinese(language) ? '：' : ': '}
       </span>
       {/* Stored verbatim as the article prints it; shown set as Chinese (full-width punctuation, no-break runs). */}
       <span lang="zh-Hans">

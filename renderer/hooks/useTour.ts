@@ -213,11 +213,14 @@ export const useTour = (
       setLanguage(language) {
         const from = current.current.language;
         if (from === language) return;
-        stopNarration();
+        // zh-CN and zh-Hant share the Mandarin audio: the voice goes on, only the captions change script.
+        const index = current.current.chapterIndex;
+        const sameVoice = inChapter() !== null && narrationSrc(index, from) === narrationSrc(index, language);
+        if (!sameVoice) stopNarration();
         log.event('language-changed', inChapter(), { from, to: language });
         apply({ type: 'language', language });
-        // Narration restarts at the start of the same chapter, in the new language.
-        if (inChapter()) narrate(current.current.chapterIndex, language);
+        // Otherwise narration restarts at the start of the same chapter, in the new language.
+        if (inChapter() && !sameVoice) narrate(index, language);
       },
       toggleCaptions() {
         log.event('captions-toggled', inChapter(), {

@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../../electron/shared/content-pack';
+import type { KioskLanguage } from '../../electron/shared/content-pack';
 
 /** Words of the closed card; both languages are shown at once. */
 export type ClosedStrings = Readonly<{
@@ -11,7 +11,7 @@ export type ClosedStrings = Readonly<{
   opensAgain: (day: string, time: string) => string;
 }>;
 
-export const CLOSED_STRINGS: Readonly<Record<LanguageCode, ClosedStrings>> = {
+export const CLOSED_STRINGS: Readonly<Record<KioskLanguage, ClosedStrings>> = {
   'zh-CN': {
     title: '已闭馆',
     body: '欢迎在开放时间再来参观。',

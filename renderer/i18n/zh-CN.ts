@@ -2,11 +2,11 @@ import type { UiStrings } from './strings';
 
 /** UI chrome in Simplified Chinese. */
 export const zhCN: UiStrings = {
-  languageName: '中文',
+  languageName: '简体中文',
   languageSwitchLabel: '语言 Language',
   touchToBegin: '触摸开始',
   chooseLanguage: '选择语言',
-  startIn: '开始 · 中文',
+  startIn: '开始 · 简体中文',
   hub: '目录',
   hubHeading: '五个关键词',
   chapterOf: (n, total) => `第 ${n} 章，共 ${total} 章`,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LanguageCode } from '../../shared/content-pack';
+import type { KioskLanguage } from '../../shared/content-pack';
 import { KioskFailure } from '../../shared/result';
 import { openFileWriter, syncDir } from '../visit-log/export-writer';
 import type { ExportFile } from '../../shared/contract/visits';
@@ -18,7 +18,7 @@ const exists = (file: string): boolean => {
 };
 
 /** `changjiahui-report_<kiosk>_<from>_<to>_<lang>.pdf`, or `…_2.pdf`, `…_3.pdf` when taken (by a file, folder or link). */
-export const reportFileName = (parent: string, base: string, language: LanguageCode): string => {
+export const reportFileName = (parent: string, base: string, language: KioskLanguage): string => {
   for (let n = 1; n <= MAX_NUMBER; n++) {
     const name = `changjiahui-report_${base}_${language}${n === 1 ? '' : `_${n}`}.pdf`;
     if (!exists(path.join(parent, name))) return name;

@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../../shared/content-pack';
+import type { KioskLanguage } from '../../shared/content-pack';
 import type { DashboardPeriod, StatsDashboard } from '../../shared/contract/stats';
 import { chapterTable, type ChapterWords } from './report-chapters';
 import { funnelChart, visitsPerDayChart } from './report-charts';
@@ -9,7 +9,7 @@ import { REPORT_STRINGS, type ReportStrings } from './report-strings';
 
 /** Everything one report shows besides its figures. */
 export type ReportContext = Readonly<{
-  language: LanguageCode;
+  language: KioskLanguage;
   kioskId: string;
   /** The active pack's title in the report's language (the showroom's name). */
   showroom: string;
@@ -49,10 +49,11 @@ const shareTable = (title: string, rows: ReadonlyArray<readonly [string, number,
   return `<section class="card"><h2>${h(title)}${key}</h2><table><thead><tr><th></th><th class="n">${h(s.visits)}</th><th class="n">${h(s.share)}</th><th></th><th class="n">${h(s.previous)}</th></tr></thead><tbody>${body}</tbody></table></section>`;
 };
 
+// Every language visits used, also a pack's own (zh-Hant): the kiosk's names first, else the tag.
 const languageRows = (cur: DashboardPeriod, prev: DashboardPeriod, s: ReportStrings) =>
-  (Object.keys(s.languageNames) as LanguageCode[])
+  [...new Set([...Object.keys(s.languageNames), ...Object.keys(cur.languages), ...Object.keys(prev.languages)])]
     .filter((l) => (cur.languages[l] ?? 0) + (prev.languages[l] ?? 0) > 0)
-    .map((l) => [s.languageNames[l], cur.languages[l] ?? 0, prev.languages[l] ?? 0] as const);
+    .map((l) => [s.languageNames[l as KioskLanguage] ?? l, cur.languages[l] ?? 0, prev.languages[l] ?? 0] as const);
 
 const endReasonRows = (cur: DashboardPeriod, prev: DashboardPeriod, s: ReportStrings) =>
   (Object.keys(s.endReasonNames) as Array<keyof ReportStrings['endReasonNames']>)

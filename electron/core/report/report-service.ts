@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LanguageCode } from '../../shared/content-pack';
+import type { KioskLanguage } from '../../shared/content-pack';
 import type { ReportResult } from '../../shared/contract/report';
 import { KioskFailure } from '../../shared/result';
 import type { AppLog } from '../app-log';
@@ -24,7 +24,7 @@ export type ReportServiceOptions = Readonly<{
   kioskId: string;
   clock: () => Date;
   log: AppLog;
-  packWords(language: LanguageCode): PackWords;
+  packWords(language: KioskLanguage): PackWords;
   /** Null in a shell that cannot print (the CLI): the call says so. */
   printer: PdfPrinter | null;
   fonts: FontSource | null;
@@ -59,7 +59,7 @@ export const createReportService = (o: ReportServiceOptions) => {
     }
   };
 
-  const run = async (input: { from: string; to: string; language: LanguageCode; volumeId: string }, role: 'staff' | 'admin' | null): Promise<ReportResult> => {
+  const run = async (input: { from: string; to: string; language: KioskLanguage; volumeId: string }, role: 'staff' | 'admin' | null): Promise<ReportResult> => {
     const range = `${input.from}..${input.to} ${input.language}`;
     const volume = o.media.volume(input.volumeId);
     if (!volume || volume.kind === 'import-root') throw new KioskFailure('not-found', 'that destination is no longer available: pick one from the list again', 'volumeId');

@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../../shared/content-pack';
+import type { KioskLanguage } from '../../shared/content-pack';
 import type { VisitEndReason } from '../../shared/visit-events';
 
 /** Every word the printed report shows, per language (the showroom name and chapter titles come from the active pack). */
@@ -29,7 +29,7 @@ export type ReportStrings = Readonly<{
   median: string;
   p75: string;
   languages: string;
-  languageNames: Readonly<Record<LanguageCode, string>>;
+  languageNames: Readonly<Record<KioskLanguage, string>>;
   endReasons: string;
   endReasonNames: Readonly<Record<VisitEndReason | 'open', string>>;
   seconds: string;
@@ -113,4 +113,4 @@ const en: ReportStrings = {
   noData: 'No visits in this period',
 };
 
-export const REPORT_STRINGS: Readonly<Record<LanguageCode, ReportStrings>> = { 'zh-CN': zh, en };
+export const REPORT_STRINGS: Readonly<Record<KioskLanguage, ReportStrings>> = { 'zh-CN': zh, en };

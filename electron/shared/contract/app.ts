@@ -20,7 +20,8 @@ export type AppInfo = Readonly<{
     idleWarningSeconds: number;
     narrationIdleCapSeconds: number;
     defaultLanguage: LanguageCode;
-    languages: readonly LanguageCode[];
+    /** null: every language the active pack declares. */
+    languages: readonly LanguageCode[] | null;
     attractOnly: boolean;
     // --- hours17 ---
     defaultVolume: number;

@@ -21,8 +21,8 @@ export type SettingsView = Readonly<{
   file: ScreenSettings;
   /** Only the keys an admin changed (they differ from the file). */
   overlay: Partial<ScreenSettings>;
-  /** Languages the kiosk offers (the default language is one of them). */
-  languages: readonly LanguageCode[];
+  /** Languages the kiosk offers (the default language is one of them); null: the active pack's. */
+  languages: readonly LanguageCode[] | null;
   /** Why the stored overlay was ignored at start (unreadable, invalid), or null. */
   overlayProblem: string | null;
 }>;

@@ -27,7 +27,7 @@ export const listOf = (items: readonly string[], language: AdminLanguage): strin
 
 /** Language codes as names in the admin language ("English", "中文"). */
 export const languageNames = (codes: readonly string[], language: AdminLanguage): string => {
-  const names: Readonly<Record<string, string>> = dashboardStrings(language).languageNames;
+  const names: Readonly<Partial<Record<string, string>>> = dashboardStrings(language).languageNames;
   return listOf(
     codes.map((code) => names[code] ?? code),
     language,

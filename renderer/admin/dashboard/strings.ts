@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../../../electron/shared/content-pack';
+import type { KioskLanguage, LanguageCode } from '../../../electron/shared/content-pack';
 import type { VisitEndReason } from '../../../electron/shared/visit-events';
 import type { RangePreset } from './range-presets';
 
@@ -35,7 +35,7 @@ export type DashboardStrings = Readonly<{
   narration: string;
   completion: string;
   languages: string;
-  languageNames: Readonly<Record<LanguageCode, string>>;
+  languageNames: Readonly<Record<KioskLanguage, string> & Partial<Record<LanguageCode, string>>>;
   endReasons: string;
   endReasonNames: Readonly<Record<VisitEndReason | 'open', string>>;
   seconds: string;
@@ -84,7 +84,7 @@ const zh: DashboardStrings = {
   narration: '解说听完率',
   completion: '听完率',
   languages: '语言',
-  languageNames: { 'zh-CN': '中文', en: 'English' },
+  languageNames: { 'zh-CN': '中文', en: 'English', 'zh-Hant': '繁体中文' },
   endReasons: '结束方式',
   endReasonNames: { finish: '看完结束', home: '返回首页', idle: '超时无人', interrupted: '中断', open: '进行中' },
   seconds: '秒',
@@ -133,7 +133,7 @@ const en: DashboardStrings = {
   narration: 'Narration heard to the end',
   completion: 'Completion',
   languages: 'Languages',
-  languageNames: { 'zh-CN': '中文', en: 'English' },
+  languageNames: { 'zh-CN': '中文', en: 'English', 'zh-Hant': 'Traditional Chinese' },
   endReasons: 'How visits ended',
   endReasonNames: { finish: 'Finished', home: 'Home', idle: 'Idle', interrupted: 'Interrupted', open: 'In progress' },
   seconds: 's',

@@ -1,6 +1,6 @@
 import type { LanguageCode } from '../../../electron/shared/content-pack';
 import { ScreenStage } from '../../components/ScreenStage';
-import { stringsFor } from '../../i18n';
+import { PackStringsContext, stringsFor } from '../../i18n';
 import { ChapterScreen } from '../../screens/ChapterScreen';
 import { EndScreen } from '../../screens/EndScreen';
 import { HubScreen } from '../../screens/HubScreen';
@@ -30,7 +30,7 @@ export const PreviewTour = ({ content, language, languages, strings, onEnd }: Pr
     mediaBase: content.mediaBase,
     tour: state,
     actions,
-    strings: stringsFor(state.language),
+    strings: stringsFor(state.language, content.manifest.uiStrings),
     languages: offered.length > 0 ? offered : content.manifest.languages,
   };
   const key = state.screen === 'chapter' ? `chapter-${state.chapterIndex}` : state.screen;
@@ -41,11 +41,13 @@ export const PreviewTour = ({ content, language, languages, strings, onEnd }: Pr
         data-screen={state.screen}
         data-language={state.language}
       >
-        <ScreenStage screenKey={key} terminology={content.manifest.terminology}>
-          {state.screen === 'hub' && <HubScreen {...props} />}
-          {state.screen === 'chapter' && <ChapterScreen {...props} />}
-          {state.screen === 'end' && <EndScreen {...props} />}
-        </ScreenStage>
+        <PackStringsContext value={content.manifest.uiStrings}>
+          <ScreenStage screenKey={key} terminology={content.manifest.terminology}>
+            {state.screen === 'hub' && <HubScreen {...props} />}
+            {state.screen === 'chapter' && <ChapterScreen {...props} />}
+            {state.screen === 'end' && <EndScreen {...props} />}
+          </ScreenStage>
+        </PackStringsContext>
       </div>
       <div className="admin-preview__banner" role="status">
         <span>{strings.preview.banner}</span>

@@ -12,7 +12,7 @@ import './settings.css';
  * Settings an admin changes by touch (docs/configuration.md, "Settings on screen"): saved as
  * the overlay on kiosk.config.json, validated by the core, every problem shown at its field.
  */
-export const SettingsScreen = ({ call, language }: AdminScreenProps) => {
+export const SettingsScreen = ({ call, language, languages }: AdminScreenProps) => {
   const s = SETTINGS_STRINGS[language];
   const { view, draft, issues, outcome, failure, busy, edit, save, reset } = useSettingsForm(call);
   if (!view || !draft)
@@ -39,9 +39,9 @@ export const SettingsScreen = ({ call, language }: AdminScreenProps) => {
           {seconds('idleWarningSeconds', 5, 20, 300)}
           <ChoiceGroup
             label={s.defaultLanguage}
-            options={view.languages}
+            options={view.languages ?? languages}
             value={draft.defaultLanguage}
-            labelOf={(l) => s.languageNames[l]}
+            labelOf={(l) => s.languageNames[l] ?? l}
             onChange={(defaultLanguage) => edit((d) => ({ ...d, defaultLanguage }))}
             testId="settings-defaultLanguage"
           />

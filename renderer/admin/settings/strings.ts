@@ -1,4 +1,4 @@
-import type { LanguageCode } from '../../../electron/shared/content-pack';
+import type { KioskLanguage, LanguageCode } from '../../../electron/shared/content-pack';
 import type { AdminLanguage } from '../i18n';
 
 /** Every word of the settings screen, per admin language. */
@@ -13,7 +13,7 @@ export type SettingsStrings = Readonly<{
   idleWarningSeconds: string;
   seconds: (n: number) => string;
   defaultLanguage: string;
-  languageNames: Readonly<Record<LanguageCode, string>>;
+  languageNames: Readonly<Record<KioskLanguage, string> & Partial<Record<LanguageCode, string>>>;
   defaultVolume: string;
   captionsOnByDefault: string;
   on: string;
@@ -58,7 +58,7 @@ const zhCN: SettingsStrings = {
   idleWarningSeconds: '“还在吗？”倒计时',
   seconds: (n) => `${n} 秒`,
   defaultLanguage: '默认语言',
-  languageNames: { 'zh-CN': '中文', en: 'English' },
+  languageNames: { 'zh-CN': '中文', en: 'English', 'zh-Hant': '繁体中文' },
   defaultVolume: '默认音量',
   captionsOnByDefault: '默认显示字幕',
   on: '开',
@@ -101,7 +101,7 @@ const en: SettingsStrings = {
   idleWarningSeconds: '“Still there?” countdown',
   seconds: (n) => `${n} s`,
   defaultLanguage: 'Default language',
-  languageNames: { 'zh-CN': '中文', en: 'English' },
+  languageNames: { 'zh-CN': '中文', en: 'English', 'zh-Hant': 'Traditional Chinese' },
   defaultVolume: 'Default volume',
   captionsOnByDefault: 'Captions on by default',
   on: 'On',
