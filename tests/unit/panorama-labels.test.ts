@@ -50,8 +50,8 @@ describe('radiation map labels', () => {
     const broken = structuredClone(manifest);
     const map = broken.chapters[4]!.panorama;
     map.labels = [
-      { id: 'deyang', x: 0.3, y: 0.6, text: { 'zh-CN': '德阳市' } },
-      { id: 'deyang', x: 0.4, y: 0.6, text: { 'zh-CN': '巴中市', en: 'Bazhong' } },
+      { id: 'deyang', x: 0.3, y: 0.6, text: { 'zh-CN': '德阳市', 'zh-Hant': '德陽市' } },
+      { id: 'deyang', x: 0.4, y: 0.6, text: { 'zh-CN': '巴中市', 'zh-Hant': '巴中市', en: 'Bazhong' } },
     ];
     expect(manifestProblems(broken).map((p) => p.message)).toEqual([
       'chapters[4].panorama.labels[0].text: missing text for language "en"',
