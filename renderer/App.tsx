@@ -20,6 +20,7 @@ import { ChapterScreen } from './screens/ChapterScreen';
 import { EndScreen } from './screens/EndScreen';
 import { HubScreen } from './screens/HubScreen';
 import { UnavailableScreen } from './screens/UnavailableScreen';
+import { VisitRoot } from './components/VisitRoot';
 
 /** Admin mode is its own chunk, fetched only when staff open it: the visitor bundle stays small. */
 const AdminApp = lazy(() => import('./admin/AdminApp'));
@@ -123,7 +124,7 @@ export const App = () => {
     languages,
   };
   return (
-    <MotionConfig reducedMotion="user">
+    <VisitRoot tour={tour} actions={actions}>
       <div
         className={`kiosk${tour.largeText ? ' kiosk--large' : ''}`}
         data-screen={tour.screen}
@@ -150,6 +151,6 @@ export const App = () => {
           )}
         </AnimatePresence>
       </div>
-    </MotionConfig>
+    </VisitRoot>
   );
 };
