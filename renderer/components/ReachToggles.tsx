@@ -6,7 +6,7 @@ import { ChromeButton } from './ChromeButton';
 type ReachTogglesProps = Readonly<{ strings: UiStrings }>;
 
 /**
- * Beside large text: the low-reach layout (every control in the lower part of
+ * Beside large text, compact (icon over its word, like the narration buttons) so the top bar keeps one row: the low-reach layout (every control in the lower part of
  * the screen) and "less motion" for this visit. With the OS asking for reduced
  * motion already, that toggle shows on and cannot be turned off.
  */
@@ -15,17 +15,23 @@ export const ReachToggles = ({ strings }: ReachTogglesProps) => {
   const os = useOsReducedMotion();
   return (
     <>
-      <ChromeButton pressed={lowReach} onPress={toggleLowReach} testId="low-reach-toggle">
-        {strings.lowReach}
-      </ChromeButton>
       <ChromeButton
+        icon="low-reach"
+        label={strings.lowReach}
+        caption={strings.lowReach}
+        pressed={lowReach}
+        onPress={toggleLowReach}
+        testId="low-reach-toggle"
+      />
+      <ChromeButton
+        icon="less-motion"
+        label={strings.reducedMotion}
+        caption={strings.reducedMotion}
         pressed={reducedMotion || os}
         disabled={os}
         onPress={toggleReducedMotion}
         testId="reduced-motion-toggle"
-      >
-        {strings.reducedMotion}
-      </ChromeButton>
+      />
     </>
   );
 };
