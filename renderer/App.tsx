@@ -20,6 +20,7 @@ import { ChapterScreen } from './screens/ChapterScreen';
 import { EndScreen } from './screens/EndScreen';
 import { HubScreen } from './screens/HubScreen';
 import { UnavailableScreen } from './screens/UnavailableScreen';
+import { VisitRoot } from './components/VisitRoot';
 
 /** Admin mode is its own chunk, fetched only when staff open it: the visitor bundle stays small. */
 const AdminApp = lazy(() => import('./admin/AdminApp'));
@@ -124,34 +125,36 @@ export const App = () => {
   };
   return (
     <PackStringsContext value={content.manifest.uiStrings}>
-    <MotionConfig reducedMotion="user">
-      <div
-        className={`kiosk${tour.largeText ? ' kiosk--large' : ''}`}
-        data-screen={tour.screen}
-        data-language={tour.language}
-      >
-        <ErrorBoundary onError={onCrash} resetKey={tour.screen}>
-          <ScreenStage screenKey={screenKey} terminology={content.manifest.terminology}>
-            {closedHours && <ClosedScreen info={info} hours={closedHours} now={now} />}
-            {tour.screen === 'attract' && !closedHours && <AttractScreen {...props} info={info} defaultLanguage={defaultLanguage} />}
-            {tour.screen === 'hub' && <HubScreen {...props} />}
-            {tour.screen === 'chapter' && <ChapterScreen {...props} />}
-            {tour.screen === 'end' && <EndScreen {...props} />}
-          </ScreenStage>
-        </ErrorBoundary>
-        <AnimatePresence>
-          {idle.phase === 'warning' && (
-            <IdleOverlay
-              key="idle"
-              secondsLeft={idle.secondsLeft}
-              strings={strings}
-              lang={htmlLang(tour.language)}
-              onContinue={idle.touch}
-            />
-          )}
-        </AnimatePresence>
-      </div>
-    </MotionConfig>
+      <VisitRoot tour={tour} actions={actions}>
+        <div
+          className={`kiosk${tour.largeText ? ' kiosk--large' : ''}`}
+          data-screen={tour.screen}
+          data-language={tour.language}
+        >
+          <ErrorBoundary onError={onCrash} resetKey={tour.screen}>
+            <ScreenStage screenKey={screenKey} terminology={content.manifest.terminology}>
+              {closedHours && <ClosedScreen info={info} hours={closedHours} now={now} />}
+              {tour.screen === 'attract' && !closedHours && (
+                <AttractScreen {...props} info={info} defaultLanguage={defaultLanguage} />
+              )}
+              {tour.screen === 'hub' && <HubScreen {...props} />}
+              {tour.screen === 'chapter' && <ChapterScreen {...props} />}
+              {tour.screen === 'end' && <EndScreen {...props} />}
+            </ScreenStage>
+          </ErrorBoundary>
+          <AnimatePresence>
+            {idle.phase === 'warning' && (
+              <IdleOverlay
+                key="idle"
+                secondsLeft={idle.secondsLeft}
+                strings={strings}
+                lang={htmlLang(tour.language)}
+                onContinue={idle.touch}
+              />
+            )}
+          </AnimatePresence>
+        </div>
+      </VisitRoot>
     </PackStringsContext>
   );
 };

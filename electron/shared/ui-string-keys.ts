@@ -56,6 +56,8 @@ export const UI_STRING_ARITY = {
   volumeDownShort: 0,
   volumeUpShort: 0,
   markersOffScreen: 1,
+  lowReach: 0,
+  reducedMotion: 0,
 } as const;
 
 export type UiStringKey = keyof typeof UI_STRING_ARITY;

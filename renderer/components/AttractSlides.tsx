@@ -1,6 +1,7 @@
-import { AnimatePresence, motion, useReducedMotion } from 'motion/react';
+import { AnimatePresence, motion } from 'motion/react';
 import { useEffect, useState } from 'react';
 import type { Chapter } from '../../electron/shared/content-pack';
+import { useVisitReducedMotion } from '../hooks/useVisitReducedMotion';
 import { DURATION } from '../motion/motion';
 import { PanoramaStill } from './PanoramaStill';
 
@@ -19,7 +20,7 @@ const pan = (percent: number) => `translateX(${percent}%)`;
  */
 export const AttractSlides = ({ chapters, mediaBase, slideSeconds }: AttractSlidesProps) => {
   const [index, setIndex] = useState(0);
-  const reduced = useReducedMotion() ?? false;
+  const reduced = useVisitReducedMotion();
   useEffect(() => {
     const timer = window.setInterval(
       () => setIndex((i) => (i + 1) % Math.max(1, chapters.length)),

@@ -13,7 +13,9 @@ export type IconName =
   | 'text-size'
   | 'close'
   | 'check'
-  | 'down';
+  | 'down'
+  | 'low-reach'
+  | 'less-motion';
 
 type IconProps = Readonly<{ name: IconName; size?: number }>;
 
@@ -35,6 +37,10 @@ const PATHS: Readonly<Record<IconName, string>> = {
   close: 'M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z',
   check: 'm9.5 16.2-4.2-4.2-1.4 1.4 5.6 5.6 12-12-1.4-1.4z',
   down: 'M5.4 8.6 4 10l8 8 8-8-1.4-1.4-6.6 6.6z',
+  // An arrow down to a line: the controls come down to the bottom of the screen.
+  'low-reach': 'M11 3h2v10.2l3.6-3.6L18 11l-6 6-6-6 1.4-1.4 3.6 3.6zM4 19h16v2H4z',
+  // Motion lines, struck through.
+  'less-motion': 'M3 7h9v2H3zm5 4h9v2H8zm-5 4h9v2H3zM4.4 3 3 4.4 19.6 21l1.4-1.4z',
 };
 
 /** A decorative 24-unit icon; the button around it carries the accessible name. */

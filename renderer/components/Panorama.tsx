@@ -1,9 +1,9 @@
-import { useReducedMotion } from 'motion/react';
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Hotspot, Panorama as PanoramaData } from '../../electron/shared/content-pack';
 import { mediaUrl } from '../content/localize';
 import { useElementSize } from '../hooks/useElementSize';
 import { useInlineLayers } from '../hooks/useInlineLayers';
+import { useVisitReducedMotion } from '../hooks/useVisitReducedMotion';
 import { usePanoramaMotion } from '../hooks/usePanoramaMotion';
 import { markerX, NONE_OFF_SCREEN, offScreen, sameOffScreen, type OffScreen } from '../panorama/marker-place';
 import { depthFactor, referenceDepth } from '../panorama/pan-math';
@@ -47,7 +47,7 @@ export const Panorama = ({
   const plane = useRef<HTMLDivElement>(null);
   const size = useElementSize(stage, rememberedStageSize());
   useEffect(() => rememberStageSize(size), [size]);
-  const reduced = useReducedMotion() ?? false;
+  const reduced = useVisitReducedMotion();
   const scale = size.height / panorama.height;
   const fullWidth = Math.round(panorama.width * scale);
   const reference = referenceDepth(panorama.layers);

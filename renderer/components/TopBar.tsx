@@ -3,6 +3,7 @@ import type { LanguageCode } from '../../electron/shared/content-pack';
 import type { UiStrings } from '../i18n';
 import { ChromeButton } from './ChromeButton';
 import { LanguageSwitch } from './LanguageSwitch';
+import { ReachToggles } from './ReachToggles';
 
 type TopBarProps = Readonly<{
   languages: readonly LanguageCode[];
@@ -35,6 +36,7 @@ export const TopBar = ({
       <ChromeButton icon="text-size" pressed={largeText} onPress={onLargeText} testId="large-text-toggle">
         {strings.largeText}
       </ChromeButton>
+      <ReachToggles strings={strings} />
       <LanguageSwitch
         languages={languages}
         current={language}

@@ -44,6 +44,9 @@ export type TourActions = Readonly<{
   setLanguage(language: LanguageCode): void;
   toggleCaptions(): void;
   toggleLargeText(): void;
+  /** Low-reach layout and on-screen reduced motion, for this visit only (tour-state resets them). */
+  toggleLowReach(): void;
+  toggleReducedMotion(): void;
   hotspotOpened(hotspotId: string, via: 'panorama' | 'list'): void;
   panoramaDragged(distancePx: number, durationMs: number): void;
 }>;
@@ -229,6 +232,8 @@ export const useTour = (
         apply({ type: 'captions' });
       },
       toggleLargeText: () => apply({ type: 'large-text' }),
+      toggleLowReach: () => apply({ type: 'low-reach' }),
+      toggleReducedMotion: () => apply({ type: 'reduced-motion' }),
       hotspotOpened(hotspotId, via) {
         const id = inChapter();
         if (id) log.event('hotspot-opened', id, { hotspotId, via });

@@ -54,4 +54,7 @@ export const en: UiStrings = {
   volumeDownShort: 'Quieter',
   volumeUpShort: 'Louder',
   markersOffScreen: (count) => (count === 1 ? '1 more fact this way' : `${count} more facts this way`),
+  // --- lowreach19 ---
+  lowReach: 'Low reach',
+  reducedMotion: 'Less motion',
 };

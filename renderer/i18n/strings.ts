@@ -58,4 +58,9 @@ export type UiStrings = Readonly<{
   volumeUpShort: string;
   /** Edge arrow of the panorama: `count` markers out of view on that side. */
   markersOffScreen: (count: number) => string;
+  // --- lowreach19 ---
+  /** Toggle beside large text: every control moves to the lower part of the screen (seated visitors, children). */
+  lowReach: string;
+  /** Toggle beside large text: no drift, parallax, camera glides or Ken Burns for this visit. */
+  reducedMotion: string;
 }>;

@@ -54,4 +54,7 @@ export const zhCN: UiStrings = {
   volumeDownShort: '减小',
   volumeUpShort: '增大',
   markersOffScreen: (count) => `这边还有 ${count} 个要点`,
+  // --- lowreach19 ---
+  lowReach: '低位操作',
+  reducedMotion: '减少动效',
 };

@@ -15,6 +15,10 @@ export type TourState = Readonly<{
   largeText: boolean;
   /** The visitor has dragged a panorama this visit: the drag hint has done its job. */
   dragged: boolean;
+  /** Low-reach layout: every control in the lower part of the screen (seated visitors, children). Per visit. */
+  lowReach: boolean;
+  /** This visit asked for no drift, parallax, glides or Ken Burns (the OS setting does the same for every visit). */
+  reducedMotion: boolean;
 }>;
 
 export type TourAction =
@@ -26,7 +30,9 @@ export type TourAction =
   | Readonly<{ type: 'language'; language: LanguageCode }>
   | Readonly<{ type: 'captions' }>
   | Readonly<{ type: 'large-text' }>
-  | Readonly<{ type: 'dragged' }>;
+  | Readonly<{ type: 'dragged' }>
+  | Readonly<{ type: 'low-reach' }>
+  | Readonly<{ type: 'reduced-motion' }>;
 
 /** Number of chapters in a pack (fixed by the manifest schema). */
 export const CHAPTER_COUNT = 5;
@@ -39,6 +45,8 @@ export const initialTourState = (language: LanguageCode, captionsOn = true): Tou
   captionsOn,
   largeText: false,
   dragged: false,
+  lowReach: false,
+  reducedMotion: false,
 });
 
 /** The next state. */
@@ -66,5 +74,9 @@ export const tourReducer = (state: TourState, action: TourAction): TourState => 
       return { ...state, largeText: !state.largeText };
     case 'dragged':
       return state.dragged ? state : { ...state, dragged: true };
+    case 'low-reach':
+      return { ...state, lowReach: !state.lowReach };
+    case 'reduced-motion':
+      return { ...state, reducedMotion: !state.reducedMotion };
   }
 };

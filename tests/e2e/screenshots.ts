@@ -13,6 +13,7 @@ import { adminScreenshots, fleetScreenshots, startAdminKiosk } from './screensho
 import { startFleetDashboard } from './fleet-process';
 import { startKiosk } from './web-host-process';
 import { closedCardShot, startClosedKiosk } from './screenshots-hours';
+import { lowReachShots } from './screenshots-low-reach';
 
 const outDir = path.resolve(process.argv[2] ?? '/tmp/kiosk-screenshots');
 const ORIENTATIONS = [
@@ -118,6 +119,11 @@ const main = async () => {
             written.push(file);
           },
         );
+        await lowReachShots(browser, kiosk.url, orientation, language, async (p, name) => {
+          const file = path.join(outDir, `${orientation.name}-${language}-${name}.png`);
+          await p.screenshot({ path: file });
+          written.push(file);
+        });
         await fleetScreenshots(browser, fleet.url, orientation, language, async (p, name) => {
           const file = path.join(outDir, `${orientation.name}-${language}-${name}.png`);
           await p.screenshot({ path: file });

@@ -1,5 +1,6 @@
 import type { LanguageCode } from '../../../electron/shared/content-pack';
 import { ScreenStage } from '../../components/ScreenStage';
+import { VisitRoot } from '../../components/VisitRoot';
 import { PackStringsContext, stringsFor } from '../../i18n';
 import { ChapterScreen } from '../../screens/ChapterScreen';
 import { EndScreen } from '../../screens/EndScreen';
@@ -36,19 +37,21 @@ export const PreviewTour = ({ content, language, languages, strings, onEnd }: Pr
   const key = state.screen === 'chapter' ? `chapter-${state.chapterIndex}` : state.screen;
   return (
     <div className="admin-preview" data-testid="admin-preview">
-      <div
-        className={`kiosk admin-preview__tour${state.largeText ? ' kiosk--large' : ''}`}
-        data-screen={state.screen}
-        data-language={state.language}
-      >
-        <PackStringsContext value={content.manifest.uiStrings}>
-          <ScreenStage screenKey={key} terminology={content.manifest.terminology}>
-            {state.screen === 'hub' && <HubScreen {...props} />}
-            {state.screen === 'chapter' && <ChapterScreen {...props} />}
-            {state.screen === 'end' && <EndScreen {...props} />}
-          </ScreenStage>
-        </PackStringsContext>
-      </div>
+      <VisitRoot tour={state} actions={actions}>
+        <div
+          className={`kiosk admin-preview__tour${state.largeText ? ' kiosk--large' : ''}`}
+          data-screen={state.screen}
+          data-language={state.language}
+        >
+          <PackStringsContext value={content.manifest.uiStrings}>
+            <ScreenStage screenKey={key} terminology={content.manifest.terminology}>
+              {state.screen === 'hub' && <HubScreen {...props} />}
+              {state.screen === 'chapter' && <ChapterScreen {...props} />}
+              {state.screen === 'end' && <EndScreen {...props} />}
+            </ScreenStage>
+          </PackStringsContext>
+        </div>
+      </VisitRoot>
       <div className="admin-preview__banner" role="status">
         <span>{strings.preview.banner}</span>
         <button type="button" className="admin-button admin-button--primary" data-testid="preview-end" onClick={onEnd}>

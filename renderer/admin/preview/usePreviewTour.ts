@@ -76,6 +76,8 @@ export const usePreviewTour = (
       },
       toggleCaptions: () => apply({ type: 'captions' }),
       toggleLargeText: () => apply({ type: 'large-text' }),
+      toggleLowReach: () => apply({ type: 'low-reach' }),
+      toggleReducedMotion: () => apply({ type: 'reduced-motion' }),
       hotspotOpened: () => undefined,
       panoramaDragged: () => undefined,
     };
