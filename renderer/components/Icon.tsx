@@ -13,7 +13,8 @@ export type IconName =
   | 'text-size'
   | 'close'
   | 'check'
-  | 'down';
+  | 'down'
+  | 'transcript';
 
 type IconProps = Readonly<{ name: IconName; size?: number }>;
 
@@ -35,6 +36,8 @@ const PATHS: Readonly<Record<IconName, string>> = {
   close: 'M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z',
   check: 'm9.5 16.2-4.2-4.2-1.4 1.4 5.6 5.6 12-12-1.4-1.4z',
   down: 'M5.4 8.6 4 10l8 8 8-8-1.4-1.4-6.6 6.6z',
+  // A page with lines of text (the lines are holes: drawn the other way round).
+  transcript: 'M5 2h10l5 5v15H5V2Zm3 7v1.8h9V9H8Zm0 4v1.8h9V13H8Zm0 4v1.8h6V17H8Z',
 };
 
 /** A decorative 24-unit icon; the button around it carries the accessible name. */

@@ -46,6 +46,7 @@ export type TourActions = Readonly<{
   toggleLargeText(): void;
   hotspotOpened(hotspotId: string, via: 'panorama' | 'list'): void;
   panoramaDragged(distancePx: number, durationMs: number): void;
+  transcriptOpened(): void;
 }>;
 
 /**
@@ -238,6 +239,10 @@ export const useTour = (
             distancePx: Math.round(distancePx),
             durationMs: Math.round(durationMs),
           });
+      },
+      transcriptOpened() {
+        const id = inChapter();
+        if (id) log.event('transcript-opened', id, {});
       },
     };
   }, [log]);

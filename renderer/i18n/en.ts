@@ -54,4 +54,8 @@ export const en: UiStrings = {
   volumeDownShort: 'Quieter',
   volumeUpShort: 'Louder',
   markersOffScreen: (count) => (count === 1 ? '1 more fact this way' : `${count} more facts this way`),
+  // --- transcript19 ---
+  transcript: 'Transcript',
+  transcriptTitle: (keyword) => `Transcript · ${keyword}`,
+  transcriptHint: 'Tap a sentence to hear the narration from there.',
 };

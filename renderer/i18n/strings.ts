@@ -58,4 +58,11 @@ export type UiStrings = Readonly<{
   volumeUpShort: string;
   /** Edge arrow of the panorama: `count` markers out of view on that side. */
   markersOffScreen: (count: number) => string;
+  // --- transcript19 ---
+  /** The transcript button's word, and the transcript's name. */
+  transcript: string;
+  /** The transcript dialog's heading: the word and the chapter's keyword. */
+  transcriptTitle: (keyword: string) => string;
+  /** One line under the heading: what a tap on a sentence does. */
+  transcriptHint: string;
 }>;

@@ -54,4 +54,8 @@ export const zhCN: UiStrings = {
   volumeDownShort: '减小',
   volumeUpShort: '增大',
   markersOffScreen: (count) => `这边还有 ${count} 个要点`,
+  // --- transcript19 ---
+  transcript: '文字稿',
+  transcriptTitle: (keyword) => `文字稿 · ${keyword}`,
+  transcriptHint: '点按任意一句，解说从那里开始播放。',
 };

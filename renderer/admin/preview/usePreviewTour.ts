@@ -78,6 +78,7 @@ export const usePreviewTour = (
       toggleLargeText: () => apply({ type: 'large-text' }),
       hotspotOpened: () => undefined,
       panoramaDragged: () => undefined,
+      transcriptOpened: () => undefined,
     };
   }, [content]);
 
