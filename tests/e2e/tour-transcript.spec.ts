@@ -181,9 +181,9 @@ const scrollsToLast = async (page: Page): Promise<{ from: number; seen: number[]
   });
   const lastStart = Number(await page.getByTestId('transcript-sentence').last().getAttribute('data-start-ms')) / 1000;
   await setAudioTime(page, lastStart + 0.3);
-  await expect.poll(async () => (await transcriptState(page)).inView, { timeout: 10_000 }).toBe(true);
   const state = await transcriptState(page);
-  expect(state.index).toBe(state.count - 1);
+  await expect.poll(async () => (await transcriptState(page)).index, { timeout: 10_000 }).toBe(state.count - 1);
+  await expect.poll(async () => (await transcriptState(page)).inView, { timeout: 10_000 }).toBe(true);
   await page.waitForTimeout(1000);
   return { from, seen: await page.evaluate(() => window.__transcriptScrolls ?? []) };
 };
