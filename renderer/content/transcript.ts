@@ -13,19 +13,20 @@ export type Sentence = Readonly<{ startMs: number; endMs: number; text: string }
 /** Ends a sentence: a full stop, question or exclamation mark (Latin or full-width), maybe followed by closing quotes or brackets. */
 const SENTENCE_END = /[.!?。！？…][”’"'）)]*$/u;
 
-/** Chinese, Japanese or full-width text: joined to its neighbour without a space. */
-const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef“”‘’]/u;
+/** Chinese, Japanese or full-width text: joined to its neighbour without a space (curly quotes serve English too, so they do not count). */
+const CJK = /[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]/u;
 
 /** Two cue texts as one line: a space between Latin words, none where either side is Chinese. */
 const join = (before: string, after: string): string =>
-  CJK.test(before.slice(-1)) || CJK.test(after.charAt(0)) ? before + after : `${before} ${after}`;
+  !before ? after : CJK.test(before.slice(-1)) || CJK.test(after.charAt(0)) ? before + after : `${before} ${after}`;
 
 /** The cues (sorted by start, as parseVtt gives them) grouped into sentences, in order. */
 export const transcriptSentences = (cues: readonly Cue[]): Sentence[] => {
   const sentences: Sentence[] = [];
   let open: { startMs: number; endMs: number; text: string } | null = null;
   for (const cue of cues) {
-    const text = cue.text.replace(/\s+/g, ' ').trim();
+    // A cue's own lines are joined by the same rule as cues.
+    const text = cue.text.split(/\s+/).filter(Boolean).reduce(join, '');
     if (!text) continue;
     open = open ? { startMs: open.startMs, endMs: cue.endMs, text: join(open.text, text) } : { ...cue, text };
     if (SENTENCE_END.test(text)) {

@@ -44,6 +44,13 @@ describe('transcript sentences', () => {
     expect(sentences[2]).toMatchObject({ startMs: 2000, endMs: 4000 });
   });
 
+  it("joins a cue's own lines by the same rule", () => {
+    expect(transcriptSentences([cue(0, 900, '江北区实现\n社会消费品零售总额。'), cue(900, 1800, 'Two\nlines.')])).toEqual([
+      { startMs: 0, endMs: 900, text: '江北区实现社会消费品零售总额。' },
+      { startMs: 900, endMs: 1800, text: 'Two lines.' },
+    ]);
+  });
+
   it('skips empty cues and has no sentences without cues', () => {
     expect(transcriptSentences([])).toEqual([]);
     expect(transcriptSentences([cue(0, 500, '  '), cue(500, 900, 'One.')])).toEqual([
