@@ -58,6 +58,9 @@ export const UI_STRING_ARITY = {
   markersOffScreen: 1,
   lowReach: 0,
   reducedMotion: 0,
+  transcript: 0,
+  transcriptTitle: 1,
+  transcriptHint: 0,
 } as const;
 
 export type UiStringKey = keyof typeof UI_STRING_ARITY;

@@ -21,6 +21,7 @@ export const EVENT_PAYLOADS = {
   'panorama-dragged': z.object({ distancePx: z.number().min(0).max(1e6), durationMs: z.number().int().min(0).max(3600_000) }).strict(),
   'language-changed': z.object({ from: LanguageCode, to: LanguageCode }).strict(),
   'captions-toggled': z.object({ on: z.boolean() }).strict(),
+  'transcript-opened': z.object({}).strict(),
 } as const;
 
 export type VisitEventType = keyof typeof EVENT_PAYLOADS;
@@ -37,6 +38,7 @@ export const CHAPTER_EVENT_TYPES: ReadonlySet<VisitEventType> = new Set<VisitEve
   'narration-stopped',
   'hotspot-opened',
   'panorama-dragged',
+  'transcript-opened',
 ]);
 
 const eventBase = {

@@ -307,3 +307,26 @@ export const setNarrationVolume = (volume: number): void => {
 };
 
 setHowlerVolume(DEFAULT_VOLUME);
+
+/**
+ * Plays the current narration from `positionMs` (the transcript's tap on a
+ * sentence), whether it was playing, paused or ended. The position is known
+ * at once, so a paused transcript shows the new place before the sound starts.
+ * Not for a narration still waiting for its tap's frame or its file: it starts
+ * from the beginning then, as a tap on play would.
+ */
+export const seekNarration = (positionMs: number): void => {
+  const entry = active;
+  if (pending || !entry || !state.src || entry.howl.state() !== 'loaded') return;
+  const seconds = Math.min(Math.max(0, positionMs), durationOf(entry)) / 1000;
+  const id = idOf(entry);
+  const starting = playPending.has(entry);
+  // A playing sound howler pauses, moves and plays again itself; a paused or ended one is started from there.
+  const playing = !starting && id !== undefined && entry.howl.playing(id);
+  if (!starting && id !== undefined) entry.howl.seek(seconds, id);
+  if (playing || starting) wantPlaying = true;
+  else start(entry);
+  // howler queues a seek behind a play still under way and never runs it: that element is moved directly.
+  if (playPending.has(entry)) entry.node.currentTime = seconds;
+  set({ positionMs: Math.round(seconds * 1000) });
+};

@@ -15,7 +15,8 @@ export type IconName =
   | 'check'
   | 'down'
   | 'low-reach'
-  | 'less-motion';
+  | 'less-motion'
+  | 'transcript';
 
 type IconProps = Readonly<{ name: IconName; size?: number }>;
 
@@ -41,6 +42,8 @@ const PATHS: Readonly<Record<IconName, string>> = {
   'low-reach': 'M11 3h2v10.2l3.6-3.6L18 11l-6 6-6-6 1.4-1.4 3.6 3.6zM4 19h16v2H4z',
   // Motion lines, struck through.
   'less-motion': 'M3 7h9v2H3zm5 4h9v2H8zm-5 4h9v2H3zM4.4 3 3 4.4 19.6 21l1.4-1.4z',
+  // A page with lines of text (the lines are holes: drawn the other way round).
+  transcript: 'M5 2h10l5 5v15H5V2Zm3 7v1.8h9V9H8Zm0 4v1.8h9V13H8Zm0 4v1.8h6V17H8Z',
 };
 
 /** A decorative 24-unit icon; the button around it carries the accessible name. */

@@ -49,6 +49,7 @@ export type TourActions = Readonly<{
   toggleReducedMotion(): void;
   hotspotOpened(hotspotId: string, via: 'panorama' | 'list'): void;
   panoramaDragged(distancePx: number, durationMs: number): void;
+  transcriptOpened(): void;
 }>;
 
 /**
@@ -246,6 +247,10 @@ export const useTour = (
             distancePx: Math.round(distancePx),
             durationMs: Math.round(durationMs),
           });
+      },
+      transcriptOpened() {
+        const id = inChapter();
+        if (id) log.event('transcript-opened', id, {});
       },
     };
   }, [log]);

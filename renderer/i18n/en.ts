@@ -57,4 +57,8 @@ export const en: UiStrings = {
   // --- lowreach19 ---
   lowReach: 'Low reach',
   reducedMotion: 'Less motion',
+  // --- transcript19 ---
+  transcript: 'Transcript',
+  transcriptTitle: (keyword) => `Transcript · ${keyword}`,
+  transcriptHint: 'Tap a sentence to hear the narration from there.',
 };

@@ -63,4 +63,11 @@ export type UiStrings = Readonly<{
   lowReach: string;
   /** Toggle beside large text: no drift, parallax, camera glides or Ken Burns for this visit. */
   reducedMotion: string;
+  // --- transcript19 ---
+  /** The transcript button's word, and the transcript's name. */
+  transcript: string;
+  /** The transcript dialog's heading: the word and the chapter's keyword. */
+  transcriptTitle: (keyword: string) => string;
+  /** One line under the heading: what a tap on a sentence does. */
+  transcriptHint: string;
 }>;

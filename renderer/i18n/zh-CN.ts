@@ -57,4 +57,8 @@ export const zhCN: UiStrings = {
   // --- lowreach19 ---
   lowReach: '低位操作',
   reducedMotion: '减少动效',
+  // --- transcript19 ---
+  transcript: '文字稿',
+  transcriptTitle: (keyword) => `文字稿 · ${keyword}`,
+  transcriptHint: '点按任意一句，解说从那里开始播放。',
 };

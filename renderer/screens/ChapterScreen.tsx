@@ -14,6 +14,7 @@ import { Panorama } from '../components/Panorama';
 import { PanoramaLabels } from '../components/PanoramaLabels';
 import { ScrollPanel } from '../components/ScrollPanel';
 import { TopBar } from '../components/TopBar';
+import { Transcript } from '../components/Transcript';
 import { htmlLang, mediaUrl, pick } from '../content/localize';
 import { useCaptions } from '../hooks/useCaptions';
 import { rise } from '../motion/rise';
@@ -26,6 +27,7 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
   const chapter = manifest.chapters[chapterIndex];
   const [fact, setFact] = useState<Hotspot | null>(null);
   const [listOpen, setListOpen] = useState(false);
+  const [transcriptOpen, setTranscriptOpen] = useState(false);
   const narrationFiles = chapter?.narration[language];
   const cues = useCaptions(narrationFiles ? mediaUrl(mediaBase, narrationFiles.captions) : null);
   const openFromPanorama = useCallback(
@@ -123,6 +125,16 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
           {chapterIndex === 0 ? strings.hub : strings.previous}
         </ChromeButton>
         <NarrationControls captionsOn={tour.captionsOn} strings={strings} onToggleCaptions={actions.toggleCaptions} />
+        <ChromeButton
+          icon="transcript"
+          label={strings.transcript}
+          caption={strings.transcript}
+          onPress={() => {
+            actions.transcriptOpened();
+            showAfterFeedback(() => setTranscriptOpen(true));
+          }}
+          testId="transcript-button"
+        />
         <ChromeButton icon="next" variant="primary" onPress={actions.next} testId="next">
           {isLast ? strings.end : strings.next}
         </ChromeButton>
@@ -139,6 +151,16 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
               actions.hotspotOpened(hotspot.id, 'list');
               showAfterFeedback(() => setFact(hotspot));
             }}
+          />
+        )}
+        {transcriptOpen && (
+          <Transcript
+            key="transcript"
+            cues={cues}
+            keyword={pick(chapter.keyword, language)}
+            lang={lang}
+            strings={strings}
+            onClose={() => showAfterFeedback(() => setTranscriptOpen(false))}
           />
         )}
         {fact && (

@@ -28,6 +28,21 @@ const settle = (page: Page, ms = 1200) => page.waitForTimeout(ms);
 const waitFor = (page: Page, testId: string) =>
   page.getByTestId(testId).first().waitFor({ state: 'visible', timeout: 15_000 });
 
+/** The chapter's transcript a few sentences in (the marked one mid-list), shot, then closed. */
+const transcriptShot = async (page: Page, shot: (name: string) => Promise<void>, name: string) => {
+  await page.evaluate(() => {
+    const audio = document.querySelector<HTMLAudioElement>('[data-testid="narration-audio"]');
+    if (audio) audio.currentTime = 30;
+  });
+  await page.getByTestId('transcript-button').click();
+  await waitFor(page, 'transcript');
+  await settle(page, 1200);
+  await shot(name);
+  await page.getByTestId('transcript').getByTestId('dialog-close').click();
+  await page.getByTestId('transcript').waitFor({ state: 'detached' });
+  await settle(page, 400);
+};
+
 const main = async () => {
   fs.mkdirSync(outDir, { recursive: true });
   const kiosk = await startKiosk({ idleSeconds: 60, idleWarningSeconds: 20 });
@@ -76,6 +91,7 @@ const main = async () => {
             await page.getByTestId('facts-list').getByTestId('dialog-close').click();
             await page.getByTestId('facts-list').waitFor({ state: 'detached' });
             await settle(page, 400);
+            await transcriptShot(page, shot, '05b-transcript');
           }
           await page.getByTestId('next').click();
         }
@@ -91,6 +107,7 @@ const main = async () => {
         await waitFor(page, 'chapter-screen');
         await settle(page, 1500);
         await shot('08-large-text-chapter');
+        await transcriptShot(page, shot, '08b-large-text-transcript');
         await page.getByTestId('narration-toggle').click();
         await page.clock.install(); // fake time only now: earlier it starves Playwright's actionability checks
         await page.clock.fastForward(61_000);

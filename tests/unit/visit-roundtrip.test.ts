@@ -18,6 +18,7 @@ const SAMPLE_PAYLOADS: Record<VisitEvent['type'], unknown> = {
   'panorama-dragged': { distancePx: 123.5, durationMs: 800 },
   'language-changed': { from: 'zh-CN', to: 'en' },
   'captions-toggled': { on: true },
+  'transcript-opened': {},
 };
 
 let tmp: ReturnType<typeof tempDir>;

@@ -80,6 +80,7 @@ export const usePreviewTour = (
       toggleReducedMotion: () => apply({ type: 'reduced-motion' }),
       hotspotOpened: () => undefined,
       panoramaDragged: () => undefined,
+      transcriptOpened: () => undefined,
     };
   }, [content]);
 
