@@ -51,7 +51,12 @@ export const LAYER_RULES: Readonly<Record<Layer, Rule>> = {
     allowPackage: (name) => !name.startsWith('node:') && name !== 'electron' && name !== 'better-sqlite3',
     // The SVG allow-list: the sanitiser and the pack validator must drop exactly the same things.
     // The opening-hours rules: the closed card and the core refusing visits must agree on "open".
-    sharedValueModules: ['electron/shared/svg-allow-list', 'electron/shared/opening-hours-rule'],
+    // The visit labels: the dashboard and the printed report must name the same figures alike.
+    sharedValueModules: [
+      'electron/shared/svg-allow-list',
+      'electron/shared/opening-hours-rule',
+      'electron/shared/visit-labels',
+    ],
     // The Chinese line-break rules read the default pack's terminology table; a pack does not carry its own yet.
     outsideFiles: ['assets/default-pack-src/terminology.json'],
   },
