@@ -27,6 +27,8 @@ export type ReportStrings = VisitLabels &
     languageNames: Readonly<Record<LanguageCode, string>>;
     share: string;
     notes: string;
+    /** Between a number and its unit: "45 s" in English, "45秒" in Chinese. */
+    unitGap: string;
   }>;
 
 const zh: ReportStrings = {
@@ -53,6 +55,7 @@ const zh: ReportStrings = {
   languages: '参观语言',
   languageNames: { 'zh-CN': '中文', en: 'English' },
   share: '占比',
+  unitGap: '',
   notes: '有效时长自开始至最后一次触摸，不含无人操作的等待时间。日期与时间均为展厅当地时间。',
 };
 
@@ -80,6 +83,7 @@ const en: ReportStrings = {
   languages: 'Languages',
   languageNames: { 'zh-CN': 'Chinese', en: 'English' },
   share: 'Share',
+  unitGap: ' ',
   notes:
     'Engaged time runs from the first tap to the last touch; idle waiting is never counted. Dates and times are showroom local time.',
 };
