@@ -50,11 +50,13 @@ export const LAYER_RULES: Readonly<Record<Layer, Rule>> = {
     // The SVG allow-list: the sanitiser and the pack validator must drop exactly the same things.
     // The opening-hours rules: the closed card and the core refusing visits must agree on "open".
     // The UI string keys and language matching: the pack validator and the tour must agree on which strings a language uses.
+    // The visit labels: the dashboard and the printed report must name the same figures alike.
     sharedValueModules: [
       'electron/shared/svg-allow-list',
       'electron/shared/opening-hours-rule',
       'electron/shared/ui-string-keys',
       'electron/shared/language-match',
+      'electron/shared/visit-labels',
     ],
   },
 };

@@ -6,6 +6,7 @@ import { createAppHandlers } from './app-handlers';
 import { createAppLog, type AppLog } from './app-log';
 import { createContentHandlers } from './content-handlers';
 import type { ContentSource } from './content-source';
+import { chapterTitlesOf } from './packs/active-manifest';
 import { createPackService } from './packs/pack-service';
 import { createDispatcher, type Dispatch } from './dispatcher';
 import { createEventBus, type EventBus } from './event-bus';
@@ -110,7 +111,7 @@ export const createKioskCore = (options: KioskCoreOptions): KioskCore => {
     // Exports name chapters by the active pack's titles; a broken pack leaves the ids.
     chapterTitles: (language) => {
       try {
-        return Object.fromEntries(content.manifest().chapters.map((c) => [c.id, c.title[language] ?? c.id]));
+        return chapterTitlesOf(content.manifest(), language);
       } catch {
         return {};
       }

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { JsonSyntaxError, parseJsonOrThrow } from '../shared/json-text';
 import { KioskFailure } from '../shared/result';
+import type { SettingsIssue } from '../shared/contract/settings';
 import { formatPath } from '../shared/zod-issues';
+import type { z } from 'zod';
 import { Settings } from './settings';
 
 /**
@@ -25,8 +27,6 @@ export type OverlayKey = (typeof OVERLAY_KEYS)[number];
 export type ScreenSettings = Pick<Settings, OverlayKey>;
 /** What the overlay file holds: only the keys that differ from the file's values. */
 export type SettingsOverlay = Partial<ScreenSettings>;
-/** One validation problem, named by its settings path (`openingHours.mon`, `idleSeconds`). */
-export type SettingsIssue = Readonly<{ field: string; message: string }>;
 
 export const OVERLAY_FILE = 'settings.overlay.json';
 export const overlayFileOf = (dataDir: string): string => path.join(dataDir, OVERLAY_FILE);
@@ -36,6 +36,19 @@ const isOverlayKey = (key: string): key is OverlayKey => (OVERLAY_KEYS as readon
 /** The on-screen keys of `settings`. */
 export const screenSettingsOf = (settings: Settings): ScreenSettings =>
   Object.fromEntries(OVERLAY_KEYS.map((key) => [key, settings[key]])) as ScreenSettings;
+
+/** A schema issue as the screen words it: a code and its numbers, the English message kept for logs. */
+const issueOf = (issue: z.core.$ZodIssue): SettingsIssue => {
+  const field = formatPath(issue.path);
+  const message = issue.message;
+  if (issue.code === 'too_small')
+    return { field, code: 'too-small', params: { limit: Number(issue.minimum) }, message };
+  if (issue.code === 'too_big') return { field, code: 'too-big', params: { limit: Number(issue.maximum) }, message };
+  if (issue.code === 'invalid_format') return { field, code: 'not-a-time', params: {}, message };
+  if (issue.code === 'custom' && issue.params?.rule === 'open-before-close')
+    return { field, code: 'open-after-close', params: {}, message };
+  return { field, code: 'invalid', params: {}, message };
+};
 
 /**
  * `base` with `overlay` on top, validated by the same schema as kiosk.config.json
@@ -47,13 +60,32 @@ export const mergeOverlay = (
   overlay: Readonly<Record<string, unknown>>,
 ): Readonly<{ ok: true; settings: Settings } | { ok: false; issues: SettingsIssue[] }> => {
   const stray = Object.keys(overlay).filter((key) => !isOverlayKey(key));
-  if (stray.length > 0) return { ok: false, issues: stray.map((field) => ({ field, message: 'not a setting that can be changed on screen' })) };
+  if (stray.length > 0)
+    return {
+      ok: false,
+      issues: stray.map((field) => ({
+        field,
+        code: 'not-on-screen',
+        params: {},
+        message: 'not a setting that can be changed on screen',
+      })),
+    };
   const parsed = Settings.safeParse({ ...base, ...overlay });
   if (!parsed.success) {
-    return { ok: false, issues: parsed.error.issues.map((issue) => ({ field: formatPath(issue.path), message: issue.message })) };
+    return { ok: false, issues: parsed.error.issues.map(issueOf) };
   }
   if (parsed.data.languages && !parsed.data.languages.includes(parsed.data.defaultLanguage))
-    return { ok: false, issues: [{ field: 'defaultLanguage', message: `"${parsed.data.defaultLanguage}" is not in languages` }] };
+    return {
+      ok: false,
+      issues: [
+        {
+          field: 'defaultLanguage',
+          code: 'not-in-languages',
+          params: { value: parsed.data.defaultLanguage },
+          message: `"${parsed.data.defaultLanguage}" is not in languages`,
+        },
+      ],
+    };
   // The schema only checks paths; keep the ones the loader resolved (dataDir, roots) exactly as they were.
   return { ok: true, settings: { ...base, ...screenSettingsOf(parsed.data) } };
 };
@@ -61,7 +93,10 @@ export const mergeOverlay = (
 /** The entries of `wanted` that differ from `base`: what the overlay needs to hold. */
 export const overlayAgainst = (base: Settings, wanted: ScreenSettings): SettingsOverlay =>
   Object.fromEntries(
-    OVERLAY_KEYS.filter((key) => JSON.stringify(wanted[key]) !== JSON.stringify(base[key])).map((key) => [key, wanted[key]]),
+    OVERLAY_KEYS.filter((key) => JSON.stringify(wanted[key]) !== JSON.stringify(base[key])).map((key) => [
+      key,
+      wanted[key],
+    ]),
   ) as SettingsOverlay;
 
 /**
@@ -83,16 +118,21 @@ export const readOverlay = (dataDir: string): Record<string, unknown> => {
     if (error instanceof KioskFailure) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return {};
-    throw new KioskFailure('invalid-input', `${file}: cannot read (${code === 'ELOOP' ? 'a link, refused' : (error as Error).message})`);
+    throw new KioskFailure(
+      'invalid-input',
+      `${file}: cannot read (${code === 'ELOOP' ? 'a link, refused' : (error as Error).message})`,
+    );
   }
   let json: unknown;
   try {
     json = parseJsonOrThrow(text);
   } catch (error) {
-    const detail = error instanceof JsonSyntaxError ? `line ${error.line}, column ${error.column}` : (error as Error).message;
+    const detail =
+      error instanceof JsonSyntaxError ? `line ${error.line}, column ${error.column}` : (error as Error).message;
     throw new KioskFailure('invalid-input', `${file}: not valid JSON (${detail})`);
   }
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new KioskFailure('invalid-input', `${file}: not a JSON object`);
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new KioskFailure('invalid-input', `${file}: not a JSON object`);
   return json as Record<string, unknown>;
 };
 

@@ -5,15 +5,17 @@ import { minutesOf, WEEKDAYS, type Weekday } from './opening-hours-rule';
 export { hoursOn, isOpenAt, WEEKDAYS, type Weekday } from './opening-hours-rule';
 
 /** A local time "HH:MM" between 00:00 and 24:00 (24:00 only makes sense as a closing time). */
-const Time = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time "HH:MM" between 00:00 and 24:00');
+const Time = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'must be a time "HH:MM" between 00:00 and 24:00');
 
 /** One day's hours: open strictly before close, both local time. A venue open past midnight is not supported. */
 export const DayHours = z
   .object({ open: Time, close: Time })
   .strict()
-  .refine((d) => minutesOf(d.open) < minutesOf(d.close), { message: 'open must be earlier than close' });
+  // `rule` lets the settings screen word this issue in the admin's language (settings-overlay.ts).
+  .refine((d) => minutesOf(d.open) < minutesOf(d.close), {
+    message: 'open must be earlier than close',
+    params: { rule: 'open-before-close' },
+  });
 export type DayHours = z.output<typeof DayHours>;
 
 /**

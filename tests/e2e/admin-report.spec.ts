@@ -15,6 +15,11 @@ test('Save report (PDF) writes a one-page A4 report of the range, in the chosen 
   await openTile(page, 'export');
   await page.getByTestId('export-preset-today').click();
   await expect(page.getByTestId('report-save')).toBeDisabled();
+  // The report stands apart from the export above it, and its lead from the language choice.
+  const box = async (testId: string) => (await page.getByTestId(testId).boundingBox())!;
+  const [section, lead, choice, exportStart] = await Promise.all(['report-pdf', 'report-lead', 'report-language', 'export-start'].map(box));
+  expect(section!.y - (exportStart!.y + exportStart!.height)).toBeGreaterThanOrEqual(40);
+  expect(choice!.y - (lead!.y + lead!.height)).toBeGreaterThanOrEqual(16);
   await page.getByTestId('export-volume').filter({ hasText: usb.label }).click();
   await page.getByTestId('report-language-en').click();
   await page.getByTestId('report-save').click();

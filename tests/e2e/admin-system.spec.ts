@@ -74,3 +74,19 @@ for (const [width, height, orientation] of [
     });
   });
 }
+
+test('"刷新" reads the figures again (the screen does not poll, so an unattended one still signs out)', async ({ page, kiosk }) => {
+  await signIn(page, kiosk.url, STAFF_PIN);
+  await page.getByTestId('admin-tile-system').click();
+  const uptime = page.getByTestId('system-uptime');
+  await expect(uptime).toContainText('秒');
+  const before = await uptime.innerText();
+  await page.waitForTimeout(2_100);
+  // Nothing changes on its own: no polling.
+  await expect(uptime).toHaveText(before);
+  const refresh = page.getByTestId('system-refresh');
+  await expect(refresh).toHaveText('刷新');
+  await refresh.click();
+  await expect(uptime).not.toHaveText(before);
+  await expect(refresh).toBeEnabled();
+});

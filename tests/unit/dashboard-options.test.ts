@@ -82,7 +82,7 @@ describe('dashboard chart options (pure, from a stats:dashboard answer)', () => 
   it('split languages and end reasons for both periods', () => {
     expect(languageEntries(d, zh).reduce((n, e) => n + e.now, 0)).toBe(d.current.visits);
     const ends = endReasonEntries(d, dashboardStrings('en'));
-    expect(ends.map((e) => e.label).slice(0, 4)).toEqual(['Finished', 'Home', 'Idle', 'Interrupted']);
+    expect(ends.map((e) => e.label).slice(0, 4)).toEqual(['Finished', 'Went home', 'Left idle', 'Interrupted']);
     expect(ends.reduce((n, e) => n + e.now, 0)).toBe(d.current.visits);
   });
 });

@@ -75,4 +75,24 @@ describe('kiosk export CLI', () => {
     expect(manifest.files[0]!.sheets!.map((s) => s.name)).toEqual(['每日', '参观', '事件', '汇总']);
     expect(manifest.files[0]!.sheets![0]!.rows).toBe(4);
   }, 60_000);
+
+  it('names chapters by the active pack\'s titles: its default language, or --language', async () => {
+    const out = path.join(tmp.dir, 'exports');
+    const base = ['export', '--config', config, '--utc-offset', '+08:00', '--format', 'csv', '--out', out];
+    const [zh, en, bad] = await Promise.all([
+      kiosk(...base, '--from', '2026-01-06', '--to', '2026-01-07'),
+      kiosk(...base, '--from', '2026-01-08', '--to', '2026-01-09', '--language', 'en'),
+      kiosk(...base, '--from', '2026-01-10', '--to', '2026-01-11', '--language', 'fr'),
+    ]);
+    const header = (range: string) =>
+      fs.readFileSync(path.join(out, `changjiahui-export_kiosk-cli_${range}`, `kiosk-cli_${range}_visits.csv`), 'utf8').split('\r\n')[0]!;
+    expect(zh.code).toBe(0);
+    // The bundled pack (nothing installed in this data folder): Chinese by default.
+    expect(header('2026-01-06_2026-01-07')).toContain('dwell_s “长嘉汇”的硬核就是金融');
+    expect(header('2026-01-06_2026-01-07')).not.toContain('hard-core');
+    expect(en.code).toBe(0);
+    expect(header('2026-01-08_2026-01-09')).toContain('dwell_s Finance is the hard core of Changjiahui');
+    expect(bad).toMatchObject({ code: 2 });
+    expect(bad.stderr).toMatch(/--language: "fr" \(expected zh-CN or en\)/);
+  }, 60_000);
 });

@@ -22,7 +22,7 @@ const candidate: PackCandidate = {
 const report = (over: Partial<PreflightReport> = {}): PreflightReport => ({
   candidateId: 'c1',
   ok: true,
-  pack: { id: 'p', version: '2.0.0', title: 'Spring' },
+  pack: { id: 'p', version: '2.0.0', title: 'Spring', titles: { en: 'Spring', 'zh-CN': '春' } },
   checks: [],
   warnings: [],
   changes: null,
@@ -33,6 +33,7 @@ const summary: PackSummary = {
   id: 'p',
   version: '2.0.0',
   title: 'Spring',
+  titles: { en: 'Spring', 'zh-CN': '春' },
   origin: 'installed',
   signed: false,
   installedAt: null,

@@ -38,7 +38,10 @@ describe('settings form (renderer/admin/settings/settings-form.ts)', () => {
   });
 
   it('finds the core\'s problem for a field or anything under it', () => {
-    const issues = [{ field: 'openingHours.mon.open', message: 'bad time' }, { field: 'idleSeconds', message: 'too small' }];
+    const issues = [
+      { field: 'openingHours.mon.open', code: 'not-a-time', params: {}, message: 'bad time' },
+      { field: 'idleSeconds', code: 'too-small', params: { limit: 10 }, message: 'too small' },
+    ] as const;
     expect(issueFor(issues, 'openingHours.mon')).toBe('bad time');
     expect(issueFor(issues, 'openingHours.tue')).toBeUndefined();
     expect(issueFor(issues, 'idleSeconds')).toBe('too small');

@@ -70,6 +70,9 @@ describe('packs from a USB stick', () => {
     expect(report.ok).toBe(true);
     expect(report.checks.map((c) => c.name)).toEqual(['structure', 'signature', 'manifest', 'kiosk version', 'file list', 'hashes', 'disk space', 'version']);
     expect(report.checks.every((c) => c.ok)).toBe(true);
+    // The title in each of the pack's languages, so the heading follows the admin's language.
+    expect(Object.keys(report.pack?.titles ?? {})).toEqual(['zh-CN']);
+    expect(report.pack?.titles['zh-CN']).toBe(report.pack?.title);
     expect(report.changes).toMatchObject({ fromVersion: '0.1.0', toVersion: '1.1.0', downgrade: false, languagesRemoved: ['en'], languagesAdded: [] });
     expect(report.changes?.chapters).toHaveLength(5);
     // Chapters carry their titles, so the admin screen names them in its language.
@@ -80,6 +83,7 @@ describe('packs from a USB stick', () => {
 
     const staged = await h.handlers['packs:stage']({ candidateId: candidate.id }, staff);
     expect(staged.summary).toMatchObject({ id: 'test-pack', version: '1.1.0', key: staged.stagedKey });
+    expect(staged.summary.titles).toEqual(report.pack?.titles);
     const phases = h.events.filter((e) => e.name === 'packs:progress').map((e) => e.payload.phase);
     expect(phases).toContain('copying');
     expect(phases.at(-1)).toBe('done');

@@ -99,6 +99,7 @@ export const createPackStore = (options: PackStoreOptions): PackStore => {
     id: manifest.id,
     version: manifest.version,
     title: manifest.title[manifest.defaultLanguage] ?? manifest.id,
+    titles: manifest.title,
     origin,
     signed: fs.existsSync(path.join(dir, SIGNATURE_FILE)),
     installedAt,

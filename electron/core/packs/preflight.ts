@@ -100,7 +100,7 @@ export const runPreflight = async (o: PreflightOptions): Promise<PreflightReport
     return {
       candidateId: o.candidateId,
       ok: true,
-      pack: { id: manifest.id, version: manifest.version, title: manifest.title[manifest.defaultLanguage] ?? manifest.id },
+      pack: { id: manifest.id, version: manifest.version, title: manifest.title[manifest.defaultLanguage] ?? manifest.id, titles: manifest.title },
       checks,
       warnings,
       changes: {

@@ -7,12 +7,13 @@ export const escapeHtml = (text: string): string =>
 /** A count with thousands separators, the same in both languages ("12,345"). */
 export const count = (n: number): string => n.toLocaleString('en-US');
 
-/** A duration for print: "45 s" / "3 min 05 s" (zh: "3 分 05 秒"); "–" for none. */
+/** A duration for print: "45 s" / "3 min 05 s"; Chinese sets units without spaces: "3分05秒"; "–" for none. */
 export const duration = (ms: number | null, s: ReportStrings): string => {
   if (ms === null) return '–';
   const sec = Math.round(ms / 1000);
-  if (sec < 60) return `${sec} ${s.seconds}`;
-  return `${Math.floor(sec / 60)} ${s.minutes} ${String(sec % 60).padStart(2, '0')} ${s.seconds}`;
+  const gap = s.unitGap;
+  if (sec < 60) return `${sec}${gap}${s.seconds}`;
+  return `${Math.floor(sec / 60)}${gap}${s.minutes}${gap}${String(sec % 60).padStart(2, '0')}${gap}${s.seconds}`;
 };
 
 /** A share as a percent with one decimal below 10 % ("4.2 %", "62 %"); "–" when undefined. */

@@ -27,6 +27,11 @@ export type VisitSheetsSource = Readonly<{
 }>;
 
 const col = (header: string, type: Column['type'], width: number): Column => ({ header, type, width });
+/** A sheet's columns from its header words, each named by key with its type and width, in order. */
+const columns = <K extends string>(
+  headers: Readonly<Record<K, string>>,
+  specs: ReadonlyArray<readonly [K, Column['type'], number]>,
+): Column[] => specs.map(([key, type, width]) => col(headers[key], type, width));
 /** Characters a header needs: Chinese ones are twice as wide. */
 const fit = (header: string, least: number) =>
   Math.max(
@@ -83,19 +88,23 @@ export const visitSheets = (o: VisitSheetsSource): SheetSource[] => {
     name: words.sheets.visits,
     tab: 2,
     columns: [
-      col(words.visits.id, 'text', 38),
-      col(words.visits.started, 'datetime', 20),
-      col(words.visits.ended, 'datetime', 20),
-      col(words.visits.date, 'date', 12),
-      col(words.visits.engaged, 'number', 12),
-      col(words.visits.idleTail, 'number', 12),
-      col(words.visits.hubOnly, 'text', 10),
-      col(words.visits.endReason, 'text', 12),
-      col(words.visits.language, 'text', 9),
+      ...columns(words.visits, [
+        ['id', 'text', 38],
+        ['started', 'datetime', 20],
+        ['ended', 'datetime', 20],
+        ['date', 'date', 12],
+        ['engaged', 'number', 12],
+        ['idleTail', 'number', 12],
+        ['hubOnly', 'text', 10],
+        ['endReason', 'text', 12],
+        ['language', 'text', 9],
+      ]),
       ...titles.map((t) => col(`${words.visits.dwell} ${t}`, 'number', fit(`${words.visits.dwell} ${t}`, 12))),
-      col(words.visits.pack, 'text', 16),
-      col(words.visits.packVersion, 'text', 12),
-      col(words.visits.kiosk, 'text', 14),
+      ...columns(words.visits, [
+        ['pack', 'text', 16],
+        ['packVersion', 'text', 12],
+        ['kiosk', 'text', 14],
+      ]),
     ],
     rows: mapRows(o.visits, visitRow),
   };
@@ -109,17 +118,17 @@ export const visitSheets = (o: VisitSheetsSource): SheetSource[] => {
   const events: SheetSource = {
     name: words.sheets.events,
     tab: 3,
-    columns: [
-      col(words.events.at, 'datetime', 20),
-      col(words.events.visit, 'text', 38),
-      col(words.events.seq, 'number', 7),
-      col(words.events.type, 'text', 18),
-      col(words.events.chapter, 'text', 16),
-      col(words.events.chapterId, 'text', 12),
-      col(words.events.payload, 'text', 40),
-      col(words.events.id, 'text', 38),
-      col(words.events.kiosk, 'text', 14),
-    ],
+    columns: columns(words.events, [
+      ['at', 'datetime', 20],
+      ['visit', 'text', 38],
+      ['seq', 'number', 7],
+      ['type', 'text', 18],
+      ['chapter', 'text', 16],
+      ['chapterId', 'text', 12],
+      ['payload', 'text', 40],
+      ['id', 'text', 38],
+      ['kiosk', 'text', 14],
+    ]),
     rows: (function* () {
       for (const page of eventPages) {
         count.events += page.rows;

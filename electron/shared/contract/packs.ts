@@ -11,6 +11,8 @@ export type PackSummary = Readonly<{
   version: string;
   /** Title in the pack's default language. */
   title: string;
+  /** The title in each of the pack's languages: admin screens show the admin's language when the pack has it. */
+  titles: Readonly<Partial<Record<LanguageCode, string>>>;
   /** `bundled` = the default pack shipped with the app; `installed` = installed by staff. */
   origin: 'bundled' | 'installed';
   /** Whether the installed copy carries a manifest.sig. */
@@ -108,7 +110,8 @@ export type PreflightReport = Readonly<{
   candidateId: string;
   /** True when every check passed: the pack can be staged. */
   ok: boolean;
-  pack: Readonly<{ id: string; version: string; title: string }> | null;
+  /** `title` in the pack's default language, `titles` in each of its languages (as PackSummary). */
+  pack: Readonly<{ id: string; version: string; title: string; titles: PackSummary['titles'] }> | null;
   checks: readonly PreflightCheck[];
   warnings: readonly PreflightText[];
   changes: PackChanges | null;

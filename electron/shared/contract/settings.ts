@@ -28,22 +28,39 @@ export type SettingsView = Readonly<{
 }>;
 
 /** One validation problem, named by its settings path (`idleSeconds`, `openingHours.mon`). */
-export type SettingsIssue = Readonly<{ field: string; message: string }>;
+export type SettingsIssue = Readonly<{
+  field: string;
+  /** What is wrong, for the screen to word in the admin's language (renderer/admin/settings/issue-wording.ts). */
+  code: SettingsIssueCode;
+  /** `limit`: the bound a number crossed; `value`: the value refused. */
+  params: Readonly<{ limit?: number; value?: string }>;
+  /** The same in English (logs, the English screen). */
+  message: string;
+}>;
+export type SettingsIssueCode =
+  'too-small' | 'too-big' | 'not-a-time' | 'open-after-close' | 'not-in-languages' | 'not-on-screen' | 'invalid';
 
 export type SettingsSaveResult =
-  | Readonly<{ saved: true; view: SettingsView }>
-  | Readonly<{ saved: false; issues: readonly SettingsIssue[] }>;
+  Readonly<{ saved: true; view: SettingsView }> | Readonly<{ saved: false; issues: readonly SettingsIssue[] }>;
 
 /** Calls of the settings screen (admin only; every change is audited). */
 export const settingsCalls = {
-  'settings:get': defineCall<SettingsView>()('admin', z.object({}).strict(), 'The on-screen settings: in force, from the file, and the overlay.'),
+  'settings:get': defineCall<SettingsView>()(
+    'admin',
+    z.object({}).strict(),
+    'The on-screen settings: in force, from the file, and the overlay.',
+  ),
   'settings:save': defineCall<SettingsSaveResult>()(
     'admin',
     // The values are checked by the settings schema itself after merging (electron/core/settings-overlay.ts).
     z.object({ values: z.record(z.string(), z.unknown()) }).strict(),
     'Saves on-screen settings as the overlay on kiosk.config.json; answers every validation problem by field.',
   ),
-  'settings:reset': defineCall<SettingsView>()('admin', z.object({}).strict(), 'Removes the overlay: the file\'s values apply again.'),
+  'settings:reset': defineCall<SettingsView>()(
+    'admin',
+    z.object({}).strict(),
+    "Removes the overlay: the file's values apply again.",
+  ),
 } as const;
 
 /** Events of the settings. */

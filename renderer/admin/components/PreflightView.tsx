@@ -1,4 +1,5 @@
 import type { PreflightReport } from '../api/admin-calls';
+import { packTitle } from '../content/pack-title';
 import { chapterTitles, checkName, languageNames, listOf, preflightWording } from '../content/preflight-strings';
 import { formatBytes, versionChange } from '../format/format';
 import type { AdminLanguage, AdminStrings } from '../i18n';
@@ -18,7 +19,7 @@ export const PreflightView = ({ report, strings, language }: PreflightViewProps)
     >
       <h2 id="admin-preflight-title">
         {s.preflight}
-        {report.pack ? ` · ${report.pack.title} (${report.pack.id} ${report.pack.version})` : ''}
+        {report.pack ? ` · ${packTitle(report.pack, language)} (${report.pack.id} ${report.pack.version})` : ''}
       </h2>
       {!report.ok && (
         <p className="admin-alert" data-testid="preflight-refused">

@@ -4,10 +4,11 @@
  * discard) → back to the list with a notice. The hook makes the calls.
  */
 import type { ActiveContent, PackCandidate, PackProgress, PackSummary, PreflightReport } from '../api/admin-calls';
+import type { TitledPack } from './pack-title';
 
 /** What the list shows after a step ended. */
 export type Notice =
-  | Readonly<{ kind: 'activated'; title: string }>
+  | Readonly<{ kind: 'activated'; pack: TitledPack }>
   | Readonly<{ kind: 'discarded' }>
   | Readonly<{ kind: 'rolled-back' }>
   | Readonly<{ kind: 'failed'; message: string }>;

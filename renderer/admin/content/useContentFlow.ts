@@ -95,7 +95,7 @@ export const useContentFlow = (call: AdminCaller): ContentFlowApi => {
         void call('packs:activate', input).then((answer) => {
           if (!answer.ok) return failed(answer.error.message);
           setStatus(answer.value);
-          return dispatch({ type: 'done', notice: { kind: 'activated', title: f.summary.title } });
+          return dispatch({ type: 'done', notice: { kind: 'activated', pack: f.summary } });
         });
       },
       discard() {

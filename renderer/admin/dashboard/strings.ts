@@ -1,58 +1,50 @@
 import type { KioskLanguage, LanguageCode } from '../../../electron/shared/content-pack';
-import type { VisitEndReason } from '../../../electron/shared/visit-events';
+import { VISIT_LABELS, type VisitLabels } from '../../../electron/shared/visit-labels';
 import type { RangePreset } from './range-presets';
 
 /** Every word the dashboard shows, per language (chapter titles come from the pack). */
-export type DashboardStrings = Readonly<{
-  title: string;
-  period: string;
-  presets: Readonly<Record<RangePreset, string>>;
-  comparedWith: string;
-  monthBack: string;
-  dayBack: string;
-  dayOn: string;
-  monthOn: string;
-  from: string;
-  to: string;
-  apply: string;
-  loading: string;
-  failed: string;
-  retry: string;
-  visits: string;
-  previous: string;
-  vsPrevious: string;
-  visitsPerDay: string;
-  heatmap: string;
-  weekdays: readonly string[];
-  funnel: string;
-  funnelSteps: Readonly<{ started: string; hub: string; pastHub: string; allFive: string }>;
-  dwell: string;
-  median: string;
-  p75: string;
-  engagedMedian: string;
-  hubOnly: string;
-  idleTail: string;
-  narration: string;
-  completion: string;
-  languages: string;
-  languageNames: Readonly<Record<KioskLanguage, string> & Partial<Record<LanguageCode, string>>>;
-  endReasons: string;
-  endReasonNames: Readonly<Record<VisitEndReason | 'open', string>>;
-  seconds: string;
-  minutes: string;
-  hours: string;
-  noData: string;
-  venue: string;
-  allVenues: string;
-  kiosks: string;
-  allKiosks: string;
-  kiosk: string;
-  lastSeen: string;
-  backlog: string;
-  never: string;
-}>;
+export type DashboardStrings = VisitLabels &
+  Readonly<{
+    title: string;
+    period: string;
+    presets: Readonly<Record<RangePreset, string>>;
+    comparedWith: string;
+    monthBack: string;
+    dayBack: string;
+    dayOn: string;
+    monthOn: string;
+    from: string;
+    to: string;
+    apply: string;
+    loading: string;
+    failed: string;
+    retry: string;
+    previous: string;
+    vsPrevious: string;
+    heatmap: string;
+    weekdays: readonly string[];
+    funnel: string;
+    funnelSteps: VisitLabels['funnelSteps'] & Readonly<{ hub: string }>;
+    dwell: string;
+    hubOnly: string;
+    idleTail: string;
+    narration: string;
+    completion: string;
+    languages: string;
+    languageNames: Readonly<Record<KioskLanguage, string> & Partial<Record<LanguageCode, string>>>;
+    hours: string;
+    venue: string;
+    allVenues: string;
+    kiosks: string;
+    allKiosks: string;
+    kiosk: string;
+    lastSeen: string;
+    backlog: string;
+    never: string;
+  }>;
 
 const zh: DashboardStrings = {
+  ...VISIT_LABELS['zh-CN'],
   title: '数据看板',
   period: '统计时段',
   comparedWith: '对比上一周期：',
@@ -67,30 +59,20 @@ const zh: DashboardStrings = {
   loading: '正在统计…',
   failed: '统计失败',
   retry: '重试',
-  visits: '参观人次',
   previous: '上一周期',
   vsPrevious: '较上一周期',
-  visitsPerDay: '每日参观人次',
   heatmap: '时段分布（星期 × 小时）',
   weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
   funnel: '参观漏斗',
-  funnelSteps: { started: '开始参观', hub: '进入目录', pastHub: '打开篇章', allFive: '看完五篇' },
+  funnelSteps: { ...VISIT_LABELS['zh-CN'].funnelSteps, hub: '进入目录' },
   dwell: '各篇章有效停留',
-  median: '中位数',
-  p75: '75 分位',
-  engagedMedian: '有效参观时长（中位数）',
   hubOnly: '仅停留在目录',
   idleTail: '无人操作等待（不计入停留）',
   narration: '解说听完率',
   completion: '听完率',
   languages: '语言',
   languageNames: { 'zh-CN': '中文', en: 'English', 'zh-Hant': '繁体中文' },
-  endReasons: '结束方式',
-  endReasonNames: { finish: '看完结束', home: '返回首页', idle: '超时无人', interrupted: '中断', open: '进行中' },
-  seconds: '秒',
-  minutes: '分',
   hours: '小时',
-  noData: '此期间没有参观记录',
   venue: '场馆',
   allVenues: '全部场馆',
   kiosks: '设备',
@@ -102,6 +84,7 @@ const zh: DashboardStrings = {
 };
 
 const en: DashboardStrings = {
+  ...VISIT_LABELS.en,
   title: 'Dashboard',
   period: 'Period',
   comparedWith: 'compared with',
@@ -116,30 +99,20 @@ const en: DashboardStrings = {
   loading: 'Counting…',
   failed: 'Could not load the figures',
   retry: 'Retry',
-  visits: 'Visits',
   previous: 'Previous period',
   vsPrevious: 'vs previous period',
-  visitsPerDay: 'Visits per day',
   heatmap: 'When visitors come (weekday × hour)',
   weekdays: ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'],
   funnel: 'Chapter funnel',
-  funnelSteps: { started: 'Started', hub: 'Hub', pastHub: 'Opened a chapter', allFive: 'All five' },
+  funnelSteps: { ...VISIT_LABELS.en.funnelSteps, hub: 'Hub' },
   dwell: 'Engaged time per chapter',
-  median: 'Median',
-  p75: '75th percentile',
-  engagedMedian: 'Engaged visit time (median)',
   hubOnly: 'Left at the hub',
   idleTail: 'Idle wait (not counted as dwell)',
   narration: 'Narration heard to the end',
   completion: 'Completion',
   languages: 'Languages',
   languageNames: { 'zh-CN': '中文', en: 'English', 'zh-Hant': 'Traditional Chinese' },
-  endReasons: 'How visits ended',
-  endReasonNames: { finish: 'Finished', home: 'Home', idle: 'Idle', interrupted: 'Interrupted', open: 'In progress' },
-  seconds: 's',
-  minutes: 'min',
   hours: 'h',
-  noData: 'No visits in this period',
   venue: 'Venue',
   allVenues: 'All venues',
   kiosks: 'Kiosks',

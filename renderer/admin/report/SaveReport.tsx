@@ -4,6 +4,7 @@ import { ChoiceGroup } from '../components/ChoiceGroup';
 import type { DateRange } from '../export/date-presets';
 import type { AdminLanguage } from '../i18n';
 import { REPORT_ACTION_STRINGS } from './strings';
+import './report.css';
 
 type SaveReportProps = Readonly<{
   call: AdminCaller;
@@ -38,9 +39,11 @@ export const SaveReport = ({ call, range, volumeId, language, disabled }: SaveRe
   };
 
   return (
-    <section className="admin-section" data-testid="report-pdf" aria-labelledby="admin-report-title">
+    <section className="admin-section report-pdf" data-testid="report-pdf" aria-labelledby="admin-report-title">
       <h2 id="admin-report-title">{s.title}</h2>
-      <p>{s.lead}</p>
+      <p className="report-pdf__lead" data-testid="report-lead">
+        {s.lead}
+      </p>
       <ChoiceGroup
         label={s.language}
         options={LANGUAGES}

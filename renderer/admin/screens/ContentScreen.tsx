@@ -7,14 +7,15 @@ import { StagedPanel, StagingProgress } from '../components/StagedPanel';
 import { isDowngrade, type Notice } from '../content/content-flow';
 import { useContentFlow } from '../content/useContentFlow';
 import { localOffsetMinutes } from '../export/date-presets';
-import type { AdminStrings } from '../i18n';
+import type { AdminLanguage, AdminStrings } from '../i18n';
+import { packTitle } from '../content/pack-title';
 import { PreviewTour } from '../preview/PreviewTour';
 import type { AdminScreenProps } from './admin-screen-props';
 
-const noticeText = (notice: Notice, strings: AdminStrings): string => {
+const noticeText = (notice: Notice, strings: AdminStrings, language: AdminLanguage): string => {
   switch (notice.kind) {
     case 'activated':
-      return strings.content.activated(notice.title);
+      return strings.content.activated(packTitle(notice.pack, language));
     case 'discarded':
       return strings.content.discarded;
     case 'rolled-back':
@@ -51,6 +52,7 @@ export const ContentScreen = ({ strings, role, call, language, languages }: Admi
           strings={strings}
           offsetMinutes={offset}
           testId="pack-active"
+          language={language}
         />
         <PackCard
           heading={s.previous}
@@ -58,6 +60,7 @@ export const ContentScreen = ({ strings, role, call, language, languages }: Admi
           strings={strings}
           offsetMinutes={offset}
           testId="pack-previous"
+          language={language}
         />
         {status?.previous && flow.step === 'browse' && (
           <button type="button" className="admin-button" data-testid="rollback" onClick={() => setConfirm('rollback')}>
@@ -71,7 +74,7 @@ export const ContentScreen = ({ strings, role, call, language, languages }: Admi
           role="status"
           data-testid="content-notice"
         >
-          {noticeText(flow.notice, strings)}
+          {noticeText(flow.notice, strings, language)}
         </p>
       )}
       {flow.step === 'browse' && (
@@ -106,7 +109,7 @@ export const ContentScreen = ({ strings, role, call, language, languages }: Admi
       {flow.step === 'staging' && <StagingProgress progress={flow.progress} strings={strings} />}
       {flow.step === 'staged' && (
         <StagedPanel
-          title={flow.summary.title}
+          title={packTitle(flow.summary, language)}
           downgrade={downgrade}
           role={role}
           busy={flow.busy}
@@ -119,7 +122,7 @@ export const ContentScreen = ({ strings, role, call, language, languages }: Admi
       {confirm === 'rollback' && (
         <ConfirmDialog
           testId="rollback-confirm"
-          message={s.rollbackConfirm(status?.previous?.title ?? '')}
+          message={s.rollbackConfirm(status?.previous ? packTitle(status.previous, language) : '')}
           confirmLabel={s.rollback}
           cancelLabel={strings.cancel}
           onCancel={() => setConfirm(null)}

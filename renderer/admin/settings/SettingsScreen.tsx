@@ -2,6 +2,7 @@ import type { AdminScreenProps } from '../screens/admin-screen-props';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { HoursEditor } from './HoursEditor';
 import { issueFor, stepNumber, USUAL_DAY } from './settings-form';
+import { wordedIssues } from './issue-wording';
 import { Stepper, Toggle } from './Stepper';
 import { SETTINGS_STRINGS } from './strings';
 import { TimeStepper } from './TimeStepper';
@@ -14,7 +15,10 @@ import './settings.css';
  */
 export const SettingsScreen = ({ call, language, languages }: AdminScreenProps) => {
   const s = SETTINGS_STRINGS[language];
-  const { view, draft, issues, outcome, failure, busy, edit, save, reset } = useSettingsForm(call);
+  const form = useSettingsForm(call);
+  const { view, draft, outcome, failure, busy, edit, save, reset } = form;
+  // The core words its issues in English; each field shows them in the admin's language.
+  const issues = wordedIssues(form.issues, language);
   if (!view || !draft)
     return <p className={failure ? 'admin-alert' : 'admin-muted'}>{failure ? s.failed(failure) : s.loading}</p>;
   const seconds = (key: 'idleSeconds' | 'idleWarningSeconds', step: number, min: number, max: number) => (

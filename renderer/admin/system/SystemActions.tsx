@@ -5,12 +5,19 @@ import type { AdminStrings } from '../i18n';
 import { ExitDialog } from './ExitDialog';
 import type { SystemStrings } from './strings';
 
-type SystemActionsProps = Readonly<{ strings: AdminStrings; s: SystemStrings; call: AdminCaller; canLeave: boolean }>;
+type SystemActionsProps = Readonly<{
+  strings: AdminStrings;
+  s: SystemStrings;
+  call: AdminCaller;
+  canLeave: boolean;
+  /** After a refused action: the kiosk is still running, so the figures are read again. */
+  onRefused(): void;
+}>;
 
 type Step = 'idle' | 'confirm-restart' | 'pin' | 'restarting' | 'exiting';
 
 /** "Restart the kiosk" (confirmed first) and "exit to desktop" (admin PIN typed again). */
-export const SystemActions = ({ strings, s, call, canLeave }: SystemActionsProps) => {
+export const SystemActions = ({ strings, s, call, canLeave, onRefused }: SystemActionsProps) => {
   const [step, setStep] = useState<Step>('idle');
   const [refusal, setRefusal] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -24,6 +31,7 @@ export const SystemActions = ({ strings, s, call, canLeave }: SystemActionsProps
       if (answer.ok) return;
       setStep('idle');
       setRefusal(s.refused(answer.error.message));
+      onRefused();
     });
   };
   const exit = (pin: string) => {
@@ -31,7 +39,8 @@ export const SystemActions = ({ strings, s, call, canLeave }: SystemActionsProps
     void call('system:exit-to-desktop', { pin }).then((answer) => {
       setBusy(false);
       if (answer.ok) return setStep('exiting');
-      return setRefusal(s.refused(answer.error.message));
+      setRefusal(s.refused(answer.error.message));
+      onRefused();
     });
   };
   const leaving = step === 'restarting' || step === 'exiting';
@@ -49,24 +58,16 @@ export const SystemActions = ({ strings, s, call, canLeave }: SystemActionsProps
         </p>
       )}
       <div className="admin-actions">
-        <button
-          type="button"
-          className="admin-button"
-          data-testid="system-restart"
-          disabled={!canLeave || leaving}
-          onClick={() => setStep('confirm-restart')}
-        >
-          {s.restart}
-        </button>
-        <button
-          type="button"
-          className="admin-button"
-          data-testid="system-exit"
-          disabled={!canLeave || leaving}
-          onClick={() => setStep('pin')}
-        >
-          {s.exitDesktop}
-        </button>
+        {(
+          [
+            ['system-restart', s.restart, 'confirm-restart'],
+            ['system-exit', s.exitDesktop, 'pin'],
+          ] as const
+        ).map(([testId, label, next]) => (
+          <button key={testId} type="button" className="admin-button" data-testid={testId} disabled={!canLeave || leaving} onClick={() => setStep(next)}>
+            {label}
+          </button>
+        ))}
       </div>
       {step === 'confirm-restart' && (
         <ConfirmDialog

@@ -18,7 +18,12 @@ export const SystemScreen = ({ strings, language, call }: AdminScreenProps) => {
   const { status, fleet } = view;
   return (
     <section className="admin-section" aria-labelledby="admin-system-title" data-testid="admin-system">
-      <h2 id="admin-system-title">{s.title}</h2>
+      <div className="system-head">
+        <h2 id="admin-system-title">{s.title}</h2>
+        <button type="button" className="admin-button" data-testid="system-refresh" disabled={view.refreshing} onClick={view.reload}>
+          {view.refreshing ? s.refreshing : s.refresh}
+        </button>
+      </div>
       {view.error && (
         <p className="admin-alert" role="alert" data-testid="system-error">
           {s.failed(view.error)}
@@ -40,7 +45,7 @@ export const SystemScreen = ({ strings, language, call }: AdminScreenProps) => {
               {fleet?.enabled && <FleetCard fleet={fleet} s={s} language={language} offset={offset} />}
             </div>
           </div>
-          <SystemActions strings={strings} s={s} call={call} canLeave={status.shell !== null} />
+          <SystemActions strings={strings} s={s} call={call} canLeave={status.shell !== null} onRefused={view.reload} />
           <EventTable events={status.events} s={s} offset={offset} />
         </>
       )}

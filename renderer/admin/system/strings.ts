@@ -6,6 +6,8 @@ export type SystemStrings = Readonly<{
   tileHint: string;
   title: string;
   loading: string;
+  refresh: string;
+  refreshing: string;
   failed: (why: string) => string;
   kiosk: string;
   appVersion: string;
@@ -60,6 +62,8 @@ const zh: SystemStrings = {
   tileHint: '版本、运行时间、磁盘、数据库检查、重启',
   title: '系统状态',
   loading: '正在读取…',
+  refresh: '刷新',
+  refreshing: '正在刷新…',
   failed: (why) => `读取失败：${why}`,
   kiosk: '展项',
   appVersion: '软件版本',
@@ -114,6 +118,8 @@ const en: SystemStrings = {
   tileHint: 'Version, uptime, disk, database check, restart',
   title: 'System',
   loading: 'Reading…',
+  refresh: 'Refresh',
+  refreshing: 'Refreshing…',
   failed: (why) => `Could not read the system state: ${why}`,
   kiosk: 'Kiosk',
   appVersion: 'App version',
