@@ -16,8 +16,8 @@ import { handleRenderer, readJson, sessionTokenOf } from './web-host';
 /** The fleet dashboard page (a second Vite entry): the only page this server serves — no visitor tour. */
 export const FLEET_PAGE = 'fleet.html';
 
-/** A merged export, streamed: its file name and text chunks. */
-export type FleetDownload = Readonly<{ fileName: string; contentType: string; chunks: AsyncIterable<string> }>;
+/** A merged export, streamed: its file name, media type and bytes. */
+export type FleetDownload = Readonly<{ fileName: string; contentType: string; chunks: AsyncIterable<Buffer> }>;
 
 export type FleetHostOptions = Readonly<{
   dispatch: Dispatch;
