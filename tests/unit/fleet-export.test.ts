@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { runFleetCommand } from '../../electron/cli/fleet-command';
 import type { FleetServer } from '../../electron/cli/fleet-serve';
 import type { VisitLog } from '../../electron/core/visit-log';
 import { localDateWindow } from '../../electron/core/visit-log/date-range';
@@ -139,4 +140,24 @@ describeWithPostgres('kiosk fleet serve: the merged export', (server) => {
     },
     180_000,
   );
+
+  it('kiosk fleet export writes the same bytes as the download, to a new file only', async () => {
+    const request = { format: 'xlsx', language: 'zh-CN', kioskIds: ['cq-jiangbei-2'] };
+    const { file: downloaded } = await download(request);
+    const out = path.join(tmp.dir, 'cli', 'fleet.xlsx');
+    fs.mkdirSync(path.dirname(out));
+    const args = ['export', '--postgres', central.url, '--from', RANGE.from, '--to', RANGE.to, '--format', 'xlsx'];
+    const run = async (extra: string[]) => {
+      let err = '';
+      const code = await runFleetCommand([...args, ...extra], { write: () => true }, { write: (t: string) => (err += t) });
+      return { code, err };
+    };
+    expect((await run(['--language', 'zh-CN', '--kiosk', 'cq-jiangbei-2', '--out', out])).code).toBe(0);
+    expect(fs.readFileSync(out).equals(fs.readFileSync(downloaded))).toBe(true);
+    const again = await run(['--out', out]);
+    expect(again.code).toBe(1);
+    expect(again.err).toContain('EEXIST');
+    expect(fs.readFileSync(out).equals(fs.readFileSync(downloaded))).toBe(true);
+    expect((await run(['--format', 'xls', '--out', `${out}.2`])).code).toBe(2);
+  });
 });
