@@ -1,7 +1,8 @@
 import type pg from 'pg';
 import type { FleetKiosk } from '../../shared/contract/fleet';
 import { WORKBOOK_WORDS, type WorkbookLanguage } from '../visit-log/export-xlsx-strings';
-import { writeWorkbook, type Cell, type Column, type SheetSource } from '../workbook/workbook-writer';
+import { col, eventColumns, visitColumns } from '../visit-log/xlsx-sheets';
+import { writeWorkbook, type Cell, type SheetSource } from '../workbook/workbook-writer';
 import { eventPages, visitPages, type FleetEventRow, type MergedRequest, type MergedScope } from './merged-rows';
 import type { FleetVisitRow } from './visit-row';
 
@@ -15,7 +16,6 @@ const FLEET_WORDS: Readonly<
   'zh-CN': { title: '长嘉汇多终端访问记录', kiosks: '终端', venue: '场馆', lastSeen: '最后联系', backlog: '待同步（次）' },
 };
 
-const col = (header: string, type: Column['type'], width: number): Column => ({ header, type, width });
 const seconds = (ms: number) => Math.floor((ms + 500) / 1000);
 
 async function* rowsOf<T>(pages: AsyncIterable<T[]>, cells: (row: T) => Cell[]): AsyncGenerator<Cell[]> {
@@ -69,33 +69,12 @@ export const mergedSheets = (
   return [
     {
       name: words.sheets.visits,
-      columns: [
-        col(words.visits.id, 'text', 38),
-        col(words.visits.started, 'datetime', 20),
-        col(words.visits.ended, 'datetime', 20),
-        col(words.visits.date, 'date', 12),
-        col(words.visits.engaged, 'number', 12),
-        col(words.visits.idleTail, 'number', 12),
-        col(words.visits.endReason, 'text', 12),
-        col(words.visits.language, 'text', 9),
-        col(words.visits.pack, 'text', 16),
-        col(words.visits.packVersion, 'text', 12),
-        col(words.visits.kiosk, 'text', 14),
-      ],
+      columns: visitColumns(words, null),
       rows: rowsOf(visitPages(client, scope), visitCells),
     },
     {
       name: words.sheets.events,
-      columns: [
-        col(words.events.at, 'datetime', 20),
-        col(words.events.visit, 'text', 38),
-        col(words.events.seq, 'number', 7),
-        col(words.events.type, 'text', 18),
-        col(words.events.chapterId, 'text', 12),
-        col(words.events.payload, 'text', 40),
-        col(words.events.id, 'text', 38),
-        col(words.events.kiosk, 'text', 14),
-      ],
+      columns: eventColumns(words, false),
       rows: rowsOf(eventPages(client, scope), eventCells),
     },
     {
