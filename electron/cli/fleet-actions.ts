@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { writeMergedExport } from './fleet-export';
 import type { FleetSettings } from '../core/fleet/connection';
 import { importBundles } from '../core/fleet/import';
 import { fleetKiosks } from '../core/fleet/kiosks';
@@ -12,7 +13,15 @@ export type FleetActionContext = Readonly<{
   client: pg.Client;
   fleet: FleetSettings;
   positionals: readonly string[];
-  values: Readonly<{ venue?: string; from?: string; to?: string; kiosk?: string[] }>;
+  values: Readonly<{
+    venue?: string;
+    from?: string;
+    to?: string;
+    kiosk?: string[];
+    format?: string;
+    language?: string;
+    out?: string;
+  }>;
   stdout: Out;
   stderr: Out;
 }>;
@@ -60,6 +69,10 @@ export const runFleetAction = async (command: string, ctx: FleetActionContext): 
     }
     case 'kiosks': {
       for (const r of await fleetKiosks(client)) stdout.write(`${r.kioskId}\t${r.venue ?? '-'}\t${r.lastSeenAt ?? 'never'}\tbacklog ${r.backlog ?? '?'}\n`);
+      return 0;
+    }
+    case 'export': {
+      stdout.write(`${await writeMergedExport(client, ctx.values)}\n`);
       return 0;
     }
     default:

@@ -11,6 +11,9 @@ export const FLEET_USAGE = `usage: kiosk fleet <command> [--postgres URL] [--ssl
                             against their manifests, all in one transaction
   stats --from D --to D [--kiosk ID]...   the stats:summary of the merged data, as JSON
   kiosks                    every kiosk with its last contact and reported backlog
+  export --from D --to D [--format csv|jsonl|xlsx] [--kiosk ID]... [--venue V] [--language en|zh-CN] [--out FILE]
+                            the merged visits, events and kiosks (csv/jsonl: a zip of three files;
+                            xlsx: one workbook); FILE must not exist yet
   serve [--bind ADDR] [--port N] [--tls-cert F --tls-key F] [--server-name HOST]... [--state-dir DIR]
                             the admin dashboard over every kiosk, behind the admin PIN; 127.0.0.1:8443
                             by default; any other bind address only over HTTPS (--tls-cert/--tls-key)
@@ -45,6 +48,9 @@ const parse = (argv: readonly string[]) => {
         'tls-key': { type: 'string' },
         'server-name': { type: 'string', multiple: true },
         role: { type: 'string' },
+        format: { type: 'string' },
+        language: { type: 'string' },
+        out: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -77,7 +83,7 @@ export const runFleetCommand = async (argv: readonly string[], stdout: Out, stde
       stdout.write(`${FLEET_USAGE}\n`);
       return 0;
     }
-    if (!['init', 'add-kiosk', 'import', 'stats', 'kiosks', 'serve', 'set-pin'].includes(command)) throw new FleetUsageError(`unknown fleet command "${command}"`);
+    if (!['init', 'add-kiosk', 'import', 'stats', 'kiosks', 'export', 'serve', 'set-pin'].includes(command)) throw new FleetUsageError(`unknown fleet command "${command}"`);
     if (command === 'set-pin') return await (await import('./fleet-serve')).runFleetSetPin(args.values, stdout);
     const url = args.values.postgres ?? env.KIOSK_FLEET_POSTGRES;
     if (!url) throw new FleetUsageError('--postgres URL (or KIOSK_FLEET_POSTGRES) is required');

@@ -8,7 +8,7 @@ import { createAdminService, createAuditLog } from '../core/admin';
 import { promptAndSetPin } from '../core/admin/set-pin-prompt';
 import { createDispatcher } from '../core/dispatcher';
 import { clientConfig, redact, type FleetSettings } from '../core/fleet/connection';
-import { mergedExport, mergedExportName } from '../core/fleet/merged-export';
+import { mergedExport, mergedExportName, mergedExportType } from '../core/fleet/merged-export';
 import { createFleetServeHandlers } from '../core/fleet/serve-handlers';
 import { visitDatabaseFile } from '../core/visit-log/visit-log';
 import { Role } from '../shared/contract/admin';
@@ -85,7 +85,7 @@ export const startFleetServer = async (
   const pool = new pgModule.Pool({ ...clientConfig(fleet, 'changjiahui-fleet-serve'), max: 4 });
   // An idle pooled connection the server dropped must not crash the process.
   pool.on('error', (error) => warn('fleet serve: idle connection lost', error));
-  const streamExport = async function* (input: z.output<typeof FleetExportRequest>): AsyncGenerator<string> {
+  const streamExport = async function* (input: z.output<typeof FleetExportRequest>): AsyncGenerator<Buffer> {
     const client: pg.PoolClient = await pool.connect();
     try {
       yield* mergedExport(client, input);
@@ -106,8 +106,7 @@ export const startFleetServer = async (
       guard: admin.guard,
       download: (input) => {
         const request = input as z.output<typeof FleetExportRequest>;
-        const type = request.format === 'csv' ? 'text/csv; charset=utf-8' : 'application/x-ndjson; charset=utf-8';
-        return { fileName: mergedExportName(request), contentType: type, chunks: streamExport(request) };
+        return { fileName: mergedExportName(request), contentType: mergedExportType(request), chunks: streamExport(request) };
       },
       rendererDir,
       serverNames: values['server-name'],

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
 import https from 'node:https';
-import type { AddressInfo } from 'node:net';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { AccessGuard } from '../core/admin';
@@ -9,15 +8,16 @@ import type { Dispatch } from '../core/dispatcher';
 import { calls } from '../shared/contract';
 import { err, KioskFailure } from '../shared/result';
 import { firstIssue } from '../shared/zod-issues';
-import { decodePart, safeSegments, uncachedHeaders } from '../shared/http-policy';
+import { safeSegments, uncachedHeaders } from '../shared/http-policy';
 import { allowedHosts, isTrustedRequest, sendJson, sendText } from './http-security';
-import { handleRenderer, readJson, sessionTokenOf } from './web-host';
+import { CALL_PREFIX, handleCall, listen, readJson, requestListener, sessionTokenOf } from './host-routing';
+import { handleRenderer } from './web-host';
 
 /** The fleet dashboard page (a second Vite entry): the only page this server serves — no visitor tour. */
 export const FLEET_PAGE = 'fleet.html';
 
-/** A merged export, streamed: its file name and text chunks. */
-export type FleetDownload = Readonly<{ fileName: string; contentType: string; chunks: AsyncIterable<string> }>;
+/** A merged export, streamed: its file name, media type and bytes. */
+export type FleetDownload = Readonly<{ fileName: string; contentType: string; chunks: AsyncIterable<Buffer> }>;
 
 export type FleetHostOptions = Readonly<{
   dispatch: Dispatch;
@@ -59,37 +59,21 @@ export const startFleetHost = async (options: FleetHostOptions): Promise<FleetHo
   }
   let hosts: ReadonlySet<string> = new Set();
   const scheme = tls ? 'https' : 'http';
-  const listener = (req: IncomingMessage, res: ServerResponse) => {
-    handle(req, res, options, hosts, scheme).catch((error: unknown) => {
-      options.onError('fleet host request failed', error);
-      if (!res.headersSent) sendText(res, 500, 'internal error');
-      else res.destroy();
-    });
-  };
+  const listener = requestListener(
+    (req, res) => handle(req, res, options, hosts, scheme),
+    (error) => options.onError('fleet host request failed', error),
+  );
   const server = tls
     ? https.createServer({ cert: fs.readFileSync(tls.cert), key: fs.readFileSync(tls.key) }, listener)
     : http.createServer(listener);
-  server.keepAliveTimeout = 5_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, bind, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const { port, close } = await listen(server, options.port, bind);
   const shown = bind.includes(':') ? `[${bind}]` : bind;
   hosts = new Set([
     ...(isLoopback(bind) ? allowedHosts(port) : []),
     `${shown}:${port}`,
     ...(options.serverNames ?? []).map((n) => `${n.toLowerCase()}:${port}`),
   ]);
-  return {
-    url: `${scheme}://${shown}:${port}/`,
-    port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return { url: `${scheme}://${shown}:${port}/`, port, close };
 };
 
 const handle = async (
@@ -101,18 +85,10 @@ const handle = async (
 ) => {
   if (!isTrustedRequest(req, hosts, scheme)) return sendText(res, 403, 'forbidden: foreign Host or Origin');
   const { pathname } = new URL(req.url ?? '/', 'http://127.0.0.1');
-  if (pathname.startsWith('/api/call/')) {
-    const name = decodePart(pathname.slice('/api/call/'.length));
-    if (name === null)
-      return sendJson(res, 400, err('invalid-input', 'call: the call name has broken percent-encoding'));
-    const body = await readJson(req, res, name);
-    if (!body) return;
-    return sendJson(
-      res,
-      200,
-      await options.dispatch(name, body.value, { transport: 'http', sessionToken: sessionTokenOf(req) }),
+  if (pathname.startsWith(CALL_PREFIX))
+    return handleCall(req, res, pathname, (name, input) =>
+      options.dispatch(name, input, { transport: 'http', sessionToken: sessionTokenOf(req) }),
     );
-  }
   if (pathname === '/api/download/fleet:export') return handleDownload(req, res, options);
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
   const segments = safeSegments(pathname);

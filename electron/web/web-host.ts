@@ -1,21 +1,18 @@
 import fs from 'node:fs';
 import http, { type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { confinedPath } from '../core/content-source';
 import type { KioskCore } from '../core/kiosk-core';
 import { dispatchSendBatch, isBatchRefusal } from '../core/send-batch';
-import { SESSION_HEADER } from '../shared/channels';
-import { err } from '../shared/result';
 import { streamEvents } from './event-stream';
 import { issuePageId, pageIdOf } from './page-id';
 import { allowedHosts, isTrustedRequest, sendJson, sendText } from './http-security';
-import { decodePart, IMMUTABLE, rendererCache, safeSegments } from '../shared/http-policy';
+import { IMMUTABLE, rendererCache, safeSegments } from '../shared/http-policy';
+import { CALL_PREFIX, handleCall, listen, readJson, requestListener, sessionTokenOf } from './host-routing';
 import { sendFile } from './send-file';
 
 /** URL prefix of pack media on the web host. */
 export const WEB_MEDIA_BASE = '/pack/';
-const MAX_BODY_BYTES = 1024 * 1024;
 
 export type WebHostOptions = Readonly<{
   core: KioskCore;
@@ -33,29 +30,15 @@ export type WebHost = Readonly<{ url: string; port: number; close(): Promise<voi
  */
 export const startWebHost = async (options: WebHostOptions): Promise<WebHost> => {
   let hosts: ReadonlySet<string> = new Set();
-  const server = http.createServer((req, res) => {
-    handle(req, res, options, hosts).catch((error: unknown) => {
-      options.core.log.error('web host request failed', error);
-      if (!res.headersSent) sendText(res, 500, 'internal error');
-      else res.destroy();
-    });
-  });
-  server.keepAliveTimeout = 5_000;
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, '127.0.0.1', () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const server = http.createServer(
+    requestListener(
+      (req, res) => handle(req, res, options, hosts),
+      (error) => options.core.log.error('web host request failed', error),
+    ),
+  );
+  const { port, close } = await listen(server, options.port, '127.0.0.1');
   hosts = allowedHosts(port);
-  return {
-    url: `http://127.0.0.1:${port}/`,
-    port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  return { url: `http://127.0.0.1:${port}/`, port, close };
 };
 
 const handle = async (
@@ -67,7 +50,10 @@ const handle = async (
   if (!isTrustedRequest(req, hosts)) return sendText(res, 403, 'forbidden: foreign Host or Origin');
   const url = new URL(req.url ?? '/', 'http://127.0.0.1');
   const { pathname } = url;
-  if (pathname.startsWith('/api/call/')) return handleCall(req, res, options, pathname.slice('/api/call/'.length));
+  if (pathname.startsWith(CALL_PREFIX))
+    return handleCall(req, res, pathname, (name, input) =>
+      options.core.dispatch(name, input, { transport: 'http', sessionToken: sessionTokenOf(req), pageId: pageIdOf(req) }),
+    );
   if (pathname === '/api/send') return handleSendBatch(req, res, options);
   if (pathname === '/api/events' && req.method === 'GET') return streamEvents(req, res, options.core.bus);
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'method not allowed');
@@ -76,33 +62,6 @@ const handle = async (
   if (pathname.startsWith(WEB_MEDIA_BASE)) return handleMedia(req, res, options, segments.slice(1));
   if (isPageLoad(segments)) issuePageId(req, res, options.core.pageGone);
   return handleRenderer(req, res, options.rendererDir, segments);
-};
-
-/** Reads a POSTed JSON body, answering the error itself (and returning `undefined`) when it cannot. */
-export const readJson = async (
-  req: IncomingMessage,
-  res: ServerResponse,
-  what: string,
-): Promise<{ value: unknown } | undefined> => {
-  if (req.method !== 'POST') {
-    sendText(res, 405, `${what}: POST only`);
-    return undefined;
-  }
-  if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-    sendJson(res, 415, err('invalid-input', `${what}: send application/json`));
-    return undefined;
-  }
-  const body = await readBody(req);
-  if (body === null) {
-    sendJson(res, 413, err('invalid-input', `${what}: request body over ${MAX_BODY_BYTES} bytes`));
-    return undefined;
-  }
-  try {
-    return { value: body.length === 0 ? {} : (JSON.parse(body) as unknown) };
-  } catch {
-    sendJson(res, 400, err('invalid-input', `${what}: request body is not valid JSON`));
-    return undefined;
-  }
 };
 
 /**
@@ -116,32 +75,6 @@ const handleSendBatch = async (req: IncomingMessage, res: ServerResponse, option
   const outcome = await dispatchSendBatch(options.core.dispatch, body.value, { transport: 'http', pageId: pageIdOf(req) });
   if (isBatchRefusal(outcome)) return sendJson(res, outcome.reason === 'too-many' ? 413 : 400, outcome.error);
   sendJson(res, 200, outcome);
-};
-
-/** The session token a privileged call carries: one `X-Kiosk-Session` header, else none. */
-export const sessionTokenOf = (req: IncomingMessage): string | undefined => {
-  const value = req.headers[SESSION_HEADER.toLowerCase()];
-  return typeof value === 'string' && value.length > 0 ? value : undefined;
-};
-
-const handleCall = async (req: IncomingMessage, res: ServerResponse, options: WebHostOptions, rawName: string) => {
-  const name = decodePart(rawName);
-  if (name === null) return sendJson(res, 400, err('invalid-input', 'call: the call name has broken percent-encoding'));
-  const body = await readJson(req, res, name);
-  if (!body) return;
-  const result = await options.core.dispatch(name, body.value, { transport: 'http', sessionToken: sessionTokenOf(req), pageId: pageIdOf(req) });
-  sendJson(res, 200, result);
-};
-
-const readBody = async (req: IncomingMessage): Promise<string | null> => {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
 };
 
 const handleMedia = async (req: IncomingMessage, res: ServerResponse, options: WebHostOptions, segments: string[]) => {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { FleetKiosk } from '../../electron/shared/contract/fleet';
 import { AdminTopBar } from '../admin/components/AdminTopBar';
 import { DashboardScreen } from '../admin/dashboard/DashboardScreen';
+import { NO_FILTER, type FleetFilter } from '../admin/dashboard/fleet-filter';
 import { localToday } from '../admin/dashboard/range-presets';
 import { ADMIN_STRINGS, type AdminLanguage } from '../admin/i18n';
 import type { AdminSession } from '../admin/session/useAdminSession';
@@ -26,7 +27,8 @@ export const FleetShell = ({ session, language, onToggleLanguage }: FleetShellPr
   const today = useMemo(() => localToday(new Date()), []);
   // Spread, not written as attributes: the `fleet` prop is DashboardScreen's (helper dash17's) and this
   // file must typecheck before and after that lands.
-  const dashboard = { call, language, today, fleet: { kiosks } };
+  const [filter, setFilter] = useState<FleetFilter>(NO_FILTER);
+  const dashboard = { call, language, today, fleet: { kiosks, onFilter: setFilter } };
   const token = session.state.phase === 'signed-in' ? session.state.token : '';
   return (
     <div className="admin-screen" data-testid="fleet-dashboard">
@@ -39,7 +41,7 @@ export const FleetShell = ({ session, language, onToggleLanguage }: FleetShellPr
       />
       <main className="admin-main">
         <DashboardScreen {...dashboard} />
-        <FleetExport token={token} today={today} strings={strings} />
+        <FleetExport token={token} today={today} filter={filter} language={language} strings={strings} admin={admin} />
       </main>
     </div>
   );

@@ -6,9 +6,10 @@ export type FleetStrings = Readonly<{
   kiosks: (n: number) => string;
   exportTitle: string;
   exportLead: string;
-  from: string;
-  to: string;
-  download: (format: string) => string;
+  /** Which kiosks the export covers (the dashboard's filter). */
+  covers: (what: string) => string;
+  allKiosks: string;
+  download: string;
   downloading: string;
   failed: string;
 }>;
@@ -16,11 +17,12 @@ export type FleetStrings = Readonly<{
 const en: FleetStrings = {
   title: 'Fleet dashboard',
   kiosks: (n) => `${n} ${n === 1 ? 'kiosk' : 'kiosks'} · all venues merged`,
-  exportTitle: 'Merged visits export',
-  exportLead: 'The visits of every kiosk in the range, one file, in the columns of a kiosk export.',
-  from: 'From',
-  to: 'To',
-  download: (format) => `Download ${format}`,
+  exportTitle: 'Merged export',
+  exportLead:
+    'Visits and their events of the kiosks chosen above, in the range: an Excel workbook (with a Kiosks sheet), or CSV / JSON Lines files in a zip, in the columns of a kiosk export.',
+  covers: (what) => `Covers: ${what}`,
+  allKiosks: 'all kiosks',
+  download: 'Download',
   downloading: 'Preparing the file…',
   failed: 'The export failed',
 };
@@ -28,11 +30,11 @@ const en: FleetStrings = {
 const zhCN: FleetStrings = {
   title: '多终端总览',
   kiosks: (n) => `共 ${n} 台终端 · 所有场馆合并统计`,
-  exportTitle: '合并导出访问记录',
-  exportLead: '所选日期内全部终端的访问记录合为一个文件，列与单台终端导出相同。',
-  from: '开始日期',
-  to: '结束日期',
-  download: (format) => `下载 ${format}`,
+  exportTitle: '合并导出',
+  exportLead: '上方所选终端在所选日期内的访问记录及其事件：Excel 工作簿（含终端表），或打包为 zip 的 CSV / JSON Lines 文件，列与单台终端导出相同。',
+  covers: (what) => `导出范围：${what}`,
+  allKiosks: '全部终端',
+  download: '下载',
   downloading: '正在生成文件…',
   failed: '导出失败',
 };

@@ -1,4 +1,5 @@
 /** `kiosk fleet serve` in real Chromium: the admin PIN, then the kiosk's own dashboard over three kiosks. */
+import { readFileSync } from 'node:fs';
 import { test as base, type Page } from '@playwright/test';
 import { tapPin } from './admin-helpers';
 import { FLEET_PIN, startFleetDashboard, type FleetDashboardProcess } from './fleet-process';
@@ -53,5 +54,21 @@ test("choosing one kiosk changes the numbers to that kiosk's own", async ({ page
   await page.getByTestId('dash-kiosk-cd-tianfu-1').click();
   await expect.poll(() => visitsShown(page)).toBeLessThan(all);
   expect(await visitsShown(page)).toBeGreaterThan(0);
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test('the merged export follows the kiosk filter and downloads the workbook in the chosen format', async ({ page, fleet }) => {
+  await signIn(page, fleet.url);
+  await page.getByTestId('dash-kiosk-cd-tianfu-1').click();
+  await expect(page.getByTestId('fleet-export-covers')).toContainText('cd-tianfu-1');
+  await page.getByTestId('fleet-export-format-xlsx').click();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('fleet-export-download').click()]);
+  expect(download.suggestedFilename()).toMatch(/^fleet_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}\.xlsx$/);
+  const file = await download.path();
+  // A zip (xlsx) file: its content is checked sheet by sheet in tests/unit/fleet-export.test.ts.
+  expect([...readFileSync(file).subarray(0, 2)]).toEqual([0x50, 0x4b]);
+  await page.getByTestId('fleet-export-format-csv').click();
+  const [zip] = await Promise.all([page.waitForEvent('download'), page.getByTestId('fleet-export-download').click()]);
+  expect(zip.suggestedFilename()).toMatch(/_csv\.zip$/);
   expect(await seriousViolations(page)).toEqual([]);
 });

@@ -1,74 +1,138 @@
+import { Readable } from 'node:stream';
 import type pg from 'pg';
-import { VISIT_COLUMNS } from '../../../db';
-import type { FleetExportRequest } from '../../shared/contract/fleet';
-import type { z } from 'zod';
+import yazl from 'yazl';
+import { EVENT_COLUMNS, VISIT_COLUMNS } from '../../../db';
+import type { FleetKiosk } from '../../shared/contract/fleet';
 import { BOM, csvLine } from '../visit-log/csv';
-import { localDateWindow } from '../visit-log/date-range';
-import { kioskIdsOf } from './dashboard';
+import { mergedWorkbook } from './merged-workbook';
+import {
+  eventPages,
+  inSnapshot,
+  mergedScope,
+  visitPages,
+  type FleetEventRow,
+  type MergedRequest,
+  type MergedScope,
+} from './merged-rows';
+import { pushedChunks, type ChunkWrite } from './pushed-chunks';
+import { visitExportCells } from './visit-row';
 
-type Request = z.output<typeof FleetExportRequest>;
-const PAGE = 5000;
+const KIOSK_COLUMNS = ['kiosk_id', 'venue', 'last_seen_at', 'backlog'] as const;
+const CONTENT_TYPE = { csv: 'application/zip', jsonl: 'application/zip', xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' } as const;
 
-// Keyset pages over (started_at, id): each page is one short query, none holds a cursor open.
-const PAGE_SQL = `SELECT id::text, kiosk_id, started_at::float8 AS started_at, ended_at::float8 AS ended_at, end_reason, language, pack_id, pack_version
-  FROM fleet.visits WHERE started_at >= $1 AND started_at < $2 AND ($3::text[] IS NULL OR kiosk_id = ANY($3))
-    AND (started_at, id) > ($4, $5::uuid)
-  ORDER BY started_at, id LIMIT ${PAGE}`;
-
-type Row = Readonly<{
-  id: string;
-  kiosk_id: string;
-  started_at: number;
-  ended_at: number;
-  end_reason: string;
-  language: string;
-  pack_id: string;
-  pack_version: string;
-}>;
 const iso = (ms: number) => new Date(ms).toISOString();
-// The columns and order of the kiosk's own visits export (db/export-repo.ts VISIT_COLUMNS / VISIT_JSONL).
-const cells = (r: Row) => [
-  r.id,
-  r.kiosk_id,
-  iso(r.started_at),
-  iso(r.ended_at),
-  r.end_reason,
-  r.language,
-  r.pack_id,
-  r.pack_version,
+// The kiosk export's event columns (db/export-repo.ts EVENT_COLUMNS / EVENT_JSONL); jsonb gives the payload parsed.
+const eventCells = (e: FleetEventRow): unknown[] => [
+  e.id,
+  e.visit_id,
+  e.kiosk_id,
+  e.seq,
+  iso(e.at),
+  e.type,
+  e.chapter,
+  e.payload,
+];
+// Venue, last contact and reported backlog; never the kiosk's role or anything of its credentials.
+const kioskCells = (k: FleetKiosk): unknown[] => [k.kioskId, k.venue, k.lastSeenAt, k.backlog];
+const jsonLine = (columns: readonly string[], cells: readonly unknown[]) =>
+  `${JSON.stringify(Object.fromEntries(columns.map((c, i) => [c, cells[i]])))}\n`;
+// CSV: empty for null, JSON text for the payload (as the kiosk's CSV holds it).
+const csvCells = (cells: readonly unknown[]) =>
+  cells.map((c) => (c === null ? '' : typeof c === 'string' || typeof c === 'number' ? c : JSON.stringify(c)));
+
+/** A table of the text bundle: its columns and its rows' cells, page by page. */
+type Table = Readonly<{
+  name: string;
+  columns: readonly string[];
+  /** Rows as cells in column order; in JSON Lines the payload stays nested JSON, not text. */
+  pages: () => AsyncIterable<ReadonlyArray<readonly unknown[]>>;
+}>;
+
+async function* mapPages<T>(pages: AsyncIterable<T[]>, cells: (row: T) => unknown[]) {
+  for await (const page of pages) yield page.map(cells);
+}
+
+const tables = (client: pg.ClientBase, scope: MergedScope): Table[] => [
+  { name: 'visits', columns: VISIT_COLUMNS, pages: () => mapPages(visitPages(client, scope), visitExportCells) },
+  { name: 'events', columns: EVENT_COLUMNS, pages: () => mapPages(eventPages(client, scope), eventCells) },
+  {
+    name: 'kiosks',
+    columns: KIOSK_COLUMNS,
+    pages: async function* () {
+      yield scope.kiosks.map(kioskCells);
+    },
+  },
 ];
 
-/** File name of a merged export: what it covers, in the kiosk export's naming style. */
-export const mergedExportName = (request: Request): string =>
-  `fleet_${request.from}_${request.to}_visits.${request.format}`;
-
-/**
- * The merged visits of a range (the fleet's local dates), in the kiosk
- * export's visit columns: CSV (BOM, RFC 4180, formula cells neutralised by
- * the same encoder) or JSON Lines. Yields text chunks of one page each, so a
- * month of a whole fleet streams without being held in memory.
- */
-export async function* mergedExport(client: pg.ClientBase, request: Request): AsyncGenerator<string> {
-  const offset = Number(
-    (await client.query<{ o: number }>('SELECT utc_offset_minutes AS o FROM fleet.config WHERE id = 1')).rows[0]?.o ??
-      480,
-  );
-  const w = localDateWindow(request.from, request.to, offset);
-  const ids = await kioskIdsOf(client, request);
-  if (request.format === 'csv') yield BOM + csvLine(VISIT_COLUMNS);
-  let after: [number, string] = [-1, '00000000-0000-0000-0000-000000000000'];
-  for (;;) {
-    const { rows } = await client.query<Row>(PAGE_SQL, [w.fromMs, w.toMs, ids, ...after]);
-    if (rows.length === 0) return;
-    yield rows
-      .map((r) => {
-        const c = cells(r);
-        return request.format === 'csv'
-          ? csvLine(c)
-          : `${JSON.stringify(Object.fromEntries(VISIT_COLUMNS.map((k, i) => [k, c[i]])))}\n`;
-      })
-      .join('');
-    const last = rows.at(-1)!;
-    after = [last.started_at, last.id];
+/** One table as text: CSV (BOM, RFC 4180, the kiosk export's formula-safe cell encoder) or JSON Lines. */
+async function* tableText(table: Table, format: 'csv' | 'jsonl'): AsyncGenerator<Buffer> {
+  if (format === 'csv') yield Buffer.from(BOM + csvLine([...table.columns]), 'utf8');
+  for await (const page of table.pages()) {
+    const text = page.map((cells) => (format === 'csv' ? csvLine(csvCells(cells)) : jsonLine(table.columns, cells)));
+    yield Buffer.from(text.join(''), 'utf8');
   }
 }
+
+/**
+ * The text formats as one zip: visits, events and kiosks, each its own file
+ * (as a kiosk export writes visits and events apart). Entries are read from
+ * the database only when the zip reaches them; the zip's times are the end of
+ * the range, so the same data gives the same bytes.
+ */
+const zipTables = (request: MergedRequest, scope: MergedScope, client: pg.ClientBase) => async (write: ChunkWrite) => {
+  const format = request.format as 'csv' | 'jsonl';
+  const zip = new yazl.ZipFile();
+  const out = zip.outputStream as Readable;
+  const entry = { mtime: new Date(scope.toMs), forceDosTimestamp: true, compressionLevel: 1 };
+  const pump = (async () => {
+    for await (const chunk of out) await write(chunk as Buffer);
+  })();
+  let current: Readable | null = null;
+  const feed = async () => {
+    for (const table of tables(client, scope)) {
+      const stream = Readable.from(tableText(table, format));
+      current = stream;
+      const ended = new Promise<void>((resolve, reject) => {
+        stream.once('end', resolve);
+        stream.once('error', reject);
+      });
+      zip.addReadStreamLazy(`${baseName(request)}_${table.name}.${format}`, entry, (cb) => cb(null, stream));
+      await ended;
+    }
+    zip.end();
+  };
+  try {
+    await Promise.all([feed(), pump]);
+  } catch (error) {
+    (current as Readable | null)?.destroy();
+    out.destroy();
+    await pump.catch(() => undefined);
+    throw error;
+  }
+};
+
+const baseName = (request: MergedRequest) => `fleet_${request.from}_${request.to}`;
+
+/** File name of a merged export: what it covers, in the kiosk export's naming style. */
+export const mergedExportName = (request: MergedRequest): string =>
+  request.format === 'xlsx' ? `${baseName(request)}.xlsx` : `${baseName(request)}_${request.format}.zip`;
+
+/** Media type of a merged export's download. */
+export const mergedExportType = (request: MergedRequest): string => CONTENT_TYPE[request.format];
+
+/**
+ * The merged visits, events and kiosks of a range (the fleet's local dates),
+ * filtered by kiosk or venue like the dashboard: CSV or JSON Lines files in a
+ * zip, or one workbook (merged-workbook.ts). All read in one snapshot on
+ * `client` and streamed a page at a time, so a month of a whole fleet is never
+ * held in memory.
+ */
+export const mergedExport = (client: pg.ClientBase, request: MergedRequest): AsyncGenerator<Buffer> =>
+  inSnapshot(client, async function* () {
+    const scope = await mergedScope(client, request);
+    yield* pushedChunks(
+      request.format === 'xlsx'
+        ? (write) => mergedWorkbook(client, scope, request, write)
+        : zipTables(request, scope, client),
+    );
+  });

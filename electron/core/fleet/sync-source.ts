@@ -1,18 +1,8 @@
 import type Database from 'better-sqlite3';
+import type { FleetVisitRow } from './visit-row';
 
-/** A visit row as the kiosk stores it (epoch ms, closed). */
-export type SyncVisit = Readonly<{
-  id: string;
-  kiosk_id: string;
-  started_at: number;
-  ended_at: number;
-  end_reason: string;
-  language: string;
-  pack_id: string;
-  pack_version: string;
-  /** The kiosk's last interaction (engaged duration); null where unknown (a USB bundle: the server estimates it). */
-  last_interaction_at: number | null;
-}>;
+/** A visit row as the kiosk stores it (epoch ms, closed): the fleet's one visit shape. */
+export type SyncVisit = FleetVisitRow;
 /** An event row; `payload` is the stored canonical JSON text. */
 export type SyncEvent = Readonly<{ id: string; visit_id: string; seq: number; at: number; type: string; chapter: string | null; payload: string }>;
 

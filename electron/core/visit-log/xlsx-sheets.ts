@@ -26,18 +26,48 @@ export type VisitSheetsSource = Readonly<{
   onRow?(rows: number, eventAt: number | null): void;
 }>;
 
-const col = (header: string, type: Column['type'], width: number): Column => ({ header, type, width });
-/** A sheet's columns from its header words, each named by key with its type and width, in order. */
-const columns = <K extends string>(
-  headers: Readonly<Record<K, string>>,
-  specs: ReadonlyArray<readonly [K, Column['type'], number]>,
-): Column[] => specs.map(([key, type, width]) => col(headers[key], type, width));
+export const col = (header: string, type: Column['type'], width: number): Column => ({ header, type, width });
+type Words = (typeof WORKBOOK_WORDS)[WorkbookLanguage];
 /** Characters a header needs: Chinese ones are twice as wide. */
 const fit = (header: string, least: number) =>
   Math.max(
     least,
     [...header].reduce((n, c) => n + (c.charCodeAt(0) > 0x2e7f ? 2 : 1), 2),
   );
+
+/**
+ * The Visits sheet's columns. `chapterTitles` null: without the per-visit
+ * chapter columns (hub-only, dwell per chapter), which the fleet's merged
+ * workbook has no data for.
+ */
+export const visitColumns = (words: Words, chapterTitles: readonly string[] | null): Column[] => [
+  col(words.visits.id, 'text', 38),
+  col(words.visits.started, 'datetime', 20),
+  col(words.visits.ended, 'datetime', 20),
+  col(words.visits.date, 'date', 12),
+  col(words.visits.engaged, 'number', 12),
+  col(words.visits.idleTail, 'number', 12),
+  ...(chapterTitles ? [col(words.visits.hubOnly, 'text', 10)] : []),
+  col(words.visits.endReason, 'text', 12),
+  col(words.visits.language, 'text', 9),
+  ...(chapterTitles ?? []).map((t) => col(`${words.visits.dwell} ${t}`, 'number', fit(`${words.visits.dwell} ${t}`, 12))),
+  col(words.visits.pack, 'text', 16),
+  col(words.visits.packVersion, 'text', 12),
+  col(words.visits.kiosk, 'text', 14),
+];
+
+/** The Events sheet's columns; `withTitles` false: without the chapter-title column (no pack to take titles from). */
+export const eventColumns = (words: Words, withTitles: boolean): Column[] => [
+  col(words.events.at, 'datetime', 20),
+  col(words.events.visit, 'text', 38),
+  col(words.events.seq, 'number', 7),
+  col(words.events.type, 'text', 18),
+  ...(withTitles ? [col(words.events.chapter, 'text', 16)] : []),
+  col(words.events.chapterId, 'text', 12),
+  col(words.events.payload, 'text', 40),
+  col(words.events.id, 'text', 38),
+  col(words.events.kiosk, 'text', 14),
+];
 
 /**
  * The sheets of the visit workbook in zip order — Daily, Visits, Events,
@@ -87,25 +117,7 @@ export const visitSheets = (o: VisitSheetsSource): SheetSource[] => {
   const visits: SheetSource = {
     name: words.sheets.visits,
     tab: 2,
-    columns: [
-      ...columns(words.visits, [
-        ['id', 'text', 38],
-        ['started', 'datetime', 20],
-        ['ended', 'datetime', 20],
-        ['date', 'date', 12],
-        ['engaged', 'number', 12],
-        ['idleTail', 'number', 12],
-        ['hubOnly', 'text', 10],
-        ['endReason', 'text', 12],
-        ['language', 'text', 9],
-      ]),
-      ...titles.map((t) => col(`${words.visits.dwell} ${t}`, 'number', fit(`${words.visits.dwell} ${t}`, 12))),
-      ...columns(words.visits, [
-        ['pack', 'text', 16],
-        ['packVersion', 'text', 12],
-        ['kiosk', 'text', 14],
-      ]),
-    ],
+    columns: visitColumns(words, titles),
     rows: mapRows(o.visits, visitRow),
   };
 
@@ -118,17 +130,7 @@ export const visitSheets = (o: VisitSheetsSource): SheetSource[] => {
   const events: SheetSource = {
     name: words.sheets.events,
     tab: 3,
-    columns: columns(words.events, [
-      ['at', 'datetime', 20],
-      ['visit', 'text', 38],
-      ['seq', 'number', 7],
-      ['type', 'text', 18],
-      ['chapter', 'text', 16],
-      ['chapterId', 'text', 12],
-      ['payload', 'text', 40],
-      ['id', 'text', 38],
-      ['kiosk', 'text', 14],
-    ]),
+    columns: eventColumns(words, true),
     rows: (function* () {
       for (const page of eventPages) {
         count.events += page.rows;

@@ -49,7 +49,10 @@ export type FleetKiosk = Readonly<{ kioskId: string; venue: string | null; lastS
 
 /** What `fleet:export` downloads: the merged visits of a range, filtered like the dashboard. */
 export const FleetExportRequest = DateRange.extend({
-  format: z.enum(['csv', 'jsonl']),
+  /** csv and jsonl: a zip of visits, events and kiosks files; xlsx: one workbook with those sheets. */
+  format: z.enum(['csv', 'jsonl', 'xlsx']),
+  /** The workbook's sheet names and headers (the admin's language); the text formats keep machine column names. */
+  language: z.enum(['zh-CN', 'en']).optional(),
   kioskIds: z.array(KioskIdFilter).max(500).optional(),
   venue: z.string().min(1).max(100).optional(),
 }).strict();
@@ -60,7 +63,7 @@ export const fleetServeCalls = {
   'fleet:export': defineCall<never>()(
     'admin',
     FleetExportRequest,
-    'The merged visits of a range as a CSV or JSON Lines download: POST /api/download/fleet:export on the fleet server.',
+    'The merged visits, events and kiosks of a range as a CSV or JSON Lines zip, or an xlsx workbook, download: POST /api/download/fleet:export on the fleet server.',
   ),
 } as const;
 

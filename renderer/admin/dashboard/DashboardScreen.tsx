@@ -39,7 +39,17 @@ export const DashboardScreen = ({ call, language, chapterTitles = NO_TITLES, tod
   return (
     <div className="dash" data-testid="dashboard-screen">
       <h2 className="dash-title">{s.title}</h2>
-      {fleet && <FleetPanel fleet={fleet} filter={filter} strings={s} onChange={setFilter} />}
+      {fleet && (
+        <FleetPanel
+          fleet={fleet}
+          filter={filter}
+          strings={s}
+          onChange={(f) => {
+            setFilter(f);
+            fleet.onFilter?.(f);
+          }}
+        />
+      )}
       <RangeBar preset={preset} range={range} today={day} strings={s} onPreset={setPreset} onCustom={setCustom} />
       <p className="admin-lead dash-period" data-testid="dash-range">
         <span data-testid="dash-range-dates">{span(range)}</span>

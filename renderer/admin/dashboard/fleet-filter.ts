@@ -4,7 +4,11 @@ import type { DateRangeInput } from './range-presets';
 /** One kiosk as `kiosk fleet serve` lists it for the dashboard. */
 export type FleetKiosk = Readonly<{ kioskId: string; venue: string | null; lastSeenAt: string | null; backlog: number | null }>;
 /** The fleet, when the dashboard runs over it (absent on a kiosk). */
-export type FleetProp = Readonly<{ kiosks: ReadonlyArray<FleetKiosk> }>;
+export type FleetProp = Readonly<{
+  kiosks: ReadonlyArray<FleetKiosk>;
+  /** Told each new filter (the fleet page's export covers what the dashboard shows). */
+  onFilter?: (filter: FleetFilter) => void;
+}>;
 
 /** What the administrator picked: a venue (null = all) and kiosks (empty = all of the venue). */
 export type FleetFilter = Readonly<{ venue: string | null; kioskIds: readonly string[] }>;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { EXPORT_FORMATS, type ExportFormat } from '../api/admin-calls';
+import type { ExportFormat } from '../api/admin-calls';
 import { ChoiceGroup } from '../components/ChoiceGroup';
 import { ExportSummary } from '../components/ExportSummary';
 import { ProgressBar } from '../components/ProgressBar';
@@ -12,6 +12,7 @@ import {
   type DateRange,
   type Preset,
 } from '../export/date-presets';
+import { DateRangeFields, ExportFormatChoice } from '../export/RangeFormatFields';
 import { useExport } from '../export/useExport';
 import { formatCount, percent } from '../format/format';
 import { SaveReport } from '../report/SaveReport';
@@ -48,43 +49,15 @@ export const ExportScreen = ({ strings, call, language }: AdminScreenProps) => {
           disabled={running}
         />
         {preset === 'custom' ? (
-          <div className="admin-dates">
-            <label>
-              {s.from}
-              <input
-                type="date"
-                data-testid="export-from"
-                value={custom.from}
-                disabled={running}
-                onChange={(e) => setCustom({ ...custom, from: e.target.value })}
-              />
-            </label>
-            <label>
-              {s.to}
-              <input
-                type="date"
-                data-testid="export-to"
-                value={custom.to}
-                disabled={running}
-                onChange={(e) => setCustom({ ...custom, to: e.target.value })}
-              />
-            </label>
+          <DateRangeFields range={custom} words={s} testId="export" disabled={running} onChange={setCustom}>
             {problem && <p className="admin-alert">{s.rangeProblem[problem]}</p>}
-          </div>
+          </DateRangeFields>
         ) : (
           <p className="admin-lead" data-testid="export-range">
             {range.from === range.to ? range.from : `${range.from} – ${range.to}`}
           </p>
         )}
-        <ChoiceGroup
-          label={s.format}
-          options={EXPORT_FORMATS}
-          value={format}
-          labelOf={(f) => s.formats[f]}
-          onChange={setFormat}
-          testId="export-format"
-          disabled={running}
-        />
+        <ExportFormatChoice value={format} words={s} testId="export-format" disabled={running} onChange={setFormat} />
         <VolumePicker
           volumes={exporter.volumes}
           chosen={volumeId}
