@@ -4,6 +4,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { describePackFiles, mergeSources } from '../../build/build-default-pack';
+import { readSpokenNames, withNarrationCues } from '../../build/narration-cues';
 import type { PackManifest } from '../../electron/shared/content-pack';
 import { manifestProblems, referencedFiles, validateManifest } from '../../electron/shared/pack-validate';
 
@@ -66,7 +67,8 @@ describe('committed default pack', () => {
   it('is what the build script would write now (rebuild with npx tsx build/build-default-pack.ts)', () => {
     const source = (file: string) =>
       JSON.parse(readFileSync(path.join(repoRoot, 'assets/default-pack-src', file), 'utf8'));
-    const rebuilt = mergeSources(source('content.json'), source('panoramas.json'), source('narration-durations.json'));
+    const merged = mergeSources(source('content.json'), source('panoramas.json'), source('narration-durations.json'));
+    const rebuilt = withNarrationCues(merged, packDir, readSpokenNames(path.join(repoRoot, 'assets/default-pack-src')));
     expect(manifest).toEqual({ ...rebuilt, files: describePackFiles(packDir) });
     expect(readFileSync(manifestPath, 'utf8')).toBe(`${JSON.stringify(manifest, null, 2)}\n`);
   });
