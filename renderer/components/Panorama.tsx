@@ -1,7 +1,9 @@
 import { useReducedMotion } from 'motion/react';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Hotspot, Panorama as PanoramaData } from '../../electron/shared/content-pack';
+import type { Hotspot, Narration, Panorama as PanoramaData } from '../../electron/shared/content-pack';
 import { mediaUrl } from '../content/localize';
+import { useCuedHotspot } from '../hooks/useCuedHotspot';
+import { cueLeadMs } from '../panorama/cue-glide';
 import { useElementSize } from '../hooks/useElementSize';
 import { useInlineLayers } from '../hooks/useInlineLayers';
 import { usePanoramaMotion } from '../hooks/usePanoramaMotion';
@@ -22,12 +24,15 @@ type PanoramaProps = Readonly<{
   onDragged: (distancePx: number, durationMs: number) => void;
   /** Name of an edge arrow: `count` markers out of view that way. */
   edgeLabel: (count: number) => string;
+  /** This chapter's narration in the visitor's language: its cues lead the camera while it plays. */
+  narration?: Narration;
 }>;
 
 /**
  * Layered parallax panorama: every layer scaled to the stage height, drifting
  * slowly and draggable with inertia; hotspots ride on the reference ("mid") layer,
- * and arrows at its sides count the ones out of view.
+ * and arrows at its sides count the ones out of view. While the narration plays, the
+ * camera goes to the place it speaks about and that marker glows.
  */
 export const Panorama = ({
   panorama,
@@ -38,6 +43,7 @@ export const Panorama = ({
   onHotspot,
   onDragged,
   edgeLabel,
+  narration,
 }: PanoramaProps) => {
   const stage = useRef<HTMLDivElement>(null);
   const layers = useRef<Array<HTMLDivElement | null>>([]);
@@ -68,7 +74,10 @@ export const Panorama = ({
     }),
     [fullWidth, size.width, panorama.layers, reference, reduced, onDragged, onPlaneShift],
   );
-  usePanoramaMotion(stage, layers, plane, options);
+  const narrationSrc = narration ? mediaUrl(mediaBase, narration.audio) : null;
+  const cued = useCuedHotspot(narration?.cues, narrationSrc, cueLeadMs(!reduced));
+  const cuedIndex = hotspots.findIndex((hotspot) => hotspot.id === cued);
+  usePanoramaMotion(stage, layers, plane, options, cuedIndex >= 0 ? (xs[cuedIndex] ?? null) : null);
   const counted = new Set([...outOfView.left, ...outOfView.right]);
   useInlineLayers(layers, panorama, mediaBase);
 
@@ -98,6 +107,7 @@ export const Panorama = ({
               top={hotspot.y * size.height}
               number={i + 1}
               atEdge={counted.has(xs[i] ?? 0)}
+              glow={hotspot.id === cued ? (reduced ? 'still' : 'pulse') : 'none'}
               label={hotspotLabel(hotspot)}
               testId={`hotspot-${hotspot.id}`}
               onOpen={() => onHotspot(hotspot)}

@@ -51,6 +51,7 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
           onHotspot={openFromPanorama}
           onDragged={actions.panoramaDragged}
           edgeLabel={strings.markersOffScreen}
+          narration={narrationFiles}
         />
         {!tour.dragged && (
           <p className="drag-hint" data-testid="drag-hint">
