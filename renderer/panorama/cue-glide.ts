@@ -3,6 +3,7 @@
  * animations: keyframes for every layer, played by element.animate(), so the glide costs the
  * main thread nothing per frame. Pure: the hook (hooks/usePanoramaMotion.ts) plays the plan.
  */
+import type { Narration } from '../../electron/shared/content-pack';
 import { clampPan, layerShift, panRange, type PanGeometry } from './pan-math';
 import { translate } from './drift';
 
@@ -57,3 +58,15 @@ export const cueGlide = (fromPan: number, toPan: number, factors: readonly numbe
 /** Where a glide stands after `elapsedMs` (a finger that stops it takes the scene from there). */
 export const cueGlidePanAt = (glide: Pick<CueGlide, 'fromPan' | 'toPan'>, elapsedMs: number): number =>
   glide.fromPan + (glide.toPan - glide.fromPan) * ease(Math.min(1, Math.max(0, elapsedMs / CUE_GLIDE_MS)));
+
+export type NarrationCues = NonNullable<Narration['cues']>;
+
+/** The hotspot cued at `positionMs`, looking `leadMs` ahead so the camera arrives as its name is spoken. */
+export const cuedHotspotAt = (cues: NarrationCues, positionMs: number, leadMs: number): string | null => {
+  let cued: string | null = null;
+  for (const cue of cues) {
+    if (cue.atMs > positionMs + leadMs) break; // ascending (the pack validator checks)
+    cued = cue.hotspot;
+  }
+  return cued;
+};
