@@ -34,8 +34,8 @@ export const markerInView = (page: Page, hotspotId: string) =>
   }, hotspotId);
 
 /**
- * Waits, frame by frame, until the camera has arrived at a hotspot: its marker is in view and
- * glows, and the scene has stopped moving (no animation left on the hotspot plane). Returns the
+ * Waits, frame by frame, until the camera has brought a hotspot in: its marker glows and stands
+ * in the middle of the stage (as drawn, mid-animation included). Returns the
  * narration's audio position then (ms), or null after `timeoutMs`. Also says whether any panorama
  * layer was ever seen animating meanwhile (a glide, not a jump).
  */
@@ -49,17 +49,18 @@ export const waitForCamera = (page: Page, hotspotId: string, timeoutMs: number) 
         const frame = () => {
           const marker = document.querySelector<HTMLElement>(`[data-testid="hotspot-${id}"]`);
           const stage = document.querySelector('[data-testid="panorama"]');
-          const plane = document.querySelector<HTMLElement>('.panorama__plane');
           const audio = document.querySelector<HTMLAudioElement>('[data-testid="narration-audio"]');
           const layers = [...document.querySelectorAll<HTMLElement>('[data-testid="panorama-layer"]')];
           if (layers.some((layer) => layer.getAnimations().length > 0)) animated = true;
-          if (marker && stage && plane && audio) {
+          if (marker && stage && audio) {
             if (cuedAtMs === null && marker.dataset.cued === 'true') cuedAtMs = audio.currentTime * 1000;
             const box = marker.getBoundingClientRect();
             const area = stage.getBoundingClientRect();
             const x = box.left + box.width / 2;
-            const inView = x > area.left && x < area.right && getComputedStyle(marker).opacity !== '0';
-            if (inView && marker.dataset.cued === 'true' && plane.getAnimations().length === 0)
+            // In the middle 60 % of the stage: where the glide brings it (the edges only clamp it there).
+            const middle = Math.abs(x - (area.left + area.right) / 2) < area.width * 0.3;
+            const drawn = getComputedStyle(marker).opacity !== '0';
+            if (middle && drawn && marker.dataset.cued === 'true')
               return resolve({ audioMs: audio.currentTime * 1000, animated, cuedAtMs });
           }
           if (performance.now() - started > timeoutMs) return resolve({ audioMs: null, animated, cuedAtMs });
