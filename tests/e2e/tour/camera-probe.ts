@@ -40,34 +40,34 @@ export const markerInView = (page: Page, hotspotId: string) =>
  * layer was ever seen animating meanwhile (a glide, not a jump).
  */
 export const waitForCamera = (page: Page, hotspotId: string, timeoutMs: number) =>
+  // A loop awaiting frames, no named inner function: bench:ui runs this through tsx, whose
+  // keepNames wrapper (__name) does not exist inside the page.
   page.evaluate(
-    ({ id, timeoutMs }) =>
-      new Promise<{ audioMs: number | null; animated: boolean; cuedAtMs: number | null }>((resolve) => {
-        const started = performance.now();
-        let animated = false;
-        let cuedAtMs: number | null = null;
-        const frame = () => {
-          const marker = document.querySelector<HTMLElement>(`[data-testid="hotspot-${id}"]`);
-          const stage = document.querySelector('[data-testid="panorama"]');
-          const audio = document.querySelector<HTMLAudioElement>('[data-testid="narration-audio"]');
-          const layers = [...document.querySelectorAll<HTMLElement>('[data-testid="panorama-layer"]')];
-          if (layers.some((layer) => layer.getAnimations().length > 0)) animated = true;
-          if (marker && stage && audio) {
-            if (cuedAtMs === null && marker.dataset.cued === 'true') cuedAtMs = audio.currentTime * 1000;
-            const box = marker.getBoundingClientRect();
-            const area = stage.getBoundingClientRect();
-            const x = box.left + box.width / 2;
-            // In the middle 60 % of the stage: where the glide brings it (the edges only clamp it there).
-            const middle = Math.abs(x - (area.left + area.right) / 2) < area.width * 0.3;
-            const drawn = getComputedStyle(marker).opacity !== '0';
-            if (middle && drawn && marker.dataset.cued === 'true')
-              return resolve({ audioMs: audio.currentTime * 1000, animated, cuedAtMs });
-          }
-          if (performance.now() - started > timeoutMs) return resolve({ audioMs: null, animated, cuedAtMs });
-          requestAnimationFrame(frame);
-        };
-        frame();
-      }),
+    async ({ id, timeoutMs }): Promise<{ audioMs: number | null; animated: boolean; cuedAtMs: number | null }> => {
+      const started = performance.now();
+      let animated = false;
+      let cuedAtMs: number | null = null;
+      while (performance.now() - started <= timeoutMs) {
+        const marker = document.querySelector<HTMLElement>(`[data-testid="hotspot-${id}"]`);
+        const stage = document.querySelector('[data-testid="panorama"]');
+        const audio = document.querySelector<HTMLAudioElement>('[data-testid="narration-audio"]');
+        const layers = [...document.querySelectorAll<HTMLElement>('[data-testid="panorama-layer"]')];
+        if (layers.some((layer) => layer.getAnimations().length > 0)) animated = true;
+        if (marker && stage && audio) {
+          if (cuedAtMs === null && marker.dataset.cued === 'true') cuedAtMs = audio.currentTime * 1000;
+          const box = marker.getBoundingClientRect();
+          const area = stage.getBoundingClientRect();
+          const x = box.left + box.width / 2;
+          // In the middle 60 % of the stage: where the glide brings it (the edges only clamp it there).
+          const middle = Math.abs(x - (area.left + area.right) / 2) < area.width * 0.3;
+          const drawn = getComputedStyle(marker).opacity !== '0';
+          if (middle && drawn && marker.dataset.cued === 'true')
+            return { audioMs: audio.currentTime * 1000, animated, cuedAtMs };
+        }
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+      }
+      return { audioMs: null, animated, cuedAtMs };
+    },
     { id: hotspotId, timeoutMs },
   );
 
