@@ -4,6 +4,7 @@
  *   assets/default-pack-src/panoramas.json          panorama art and hotspot positions
  *   assets/default-pack-src/narration-durations.json measured narration lengths
  *   assets/default-pack-src/terminology.json         the one table of zh ↔ en terms (shipped in the manifest)
+ *   assets/default-pack-src/spoken-names.json        hotspot names the narration speaks (camera cues)
  * plus a size and SHA-256 for every file of the pack, then validates the result and
  * fails on a caption over the limits or a term outside the table (default-pack-checks.ts).
  * Deterministic: the same inputs give the same bytes.
@@ -17,6 +18,7 @@ import { z } from 'zod';
 import { Chapter, CHAPTER_IDS, Hotspot, PackManifest, Panorama, type PackFile } from '../electron/shared/content-pack';
 import { manifestProblems } from '../electron/shared/pack-validate';
 import { defaultPackWordProblems } from './default-pack-checks';
+import { readSpokenNames, withNarrationCues } from './narration-cues';
 import { Terminology } from './terminology';
 import { addTraditionalChinese } from './zh-hant';
 
@@ -176,7 +178,11 @@ const main = (): void => {
   );
   const terminology = readSource('terminology.json', Terminology, 'it holds the zh ↔ en terms the texts must use');
   const manifest: PackManifest = {
-    ...addTraditionalChinese(mergeSources(content, panoramas, durations), packDir),
+    // Cues first: zh-Hant shares the Mandarin audio, so it takes zh-CN's cues with it.
+    ...addTraditionalChinese(
+      withNarrationCues(mergeSources(content, panoramas, durations), packDir, readSpokenNames(srcDir)),
+      packDir,
+    ),
     files: describePackFiles(packDir),
     terminology, // the renderer sets Chinese lines by the active pack's own table
   };

@@ -118,6 +118,15 @@ export const Narration = z.object({
   audio: PackPath,
   captions: PackPath,
   durationMs: z.number().int().positive(),
+  /**
+   * Where the camera goes while this narration plays: at `atMs` the panorama glides to the
+   * hotspot `hotspot` of the chapter and its marker glows. Ascending, inside durationMs
+   * (pack-cues.ts checks what a schema cannot say).
+   */
+  cues: z
+    .array(z.object({ atMs: z.number().int().nonnegative(), hotspot: z.string().regex(/^[a-z0-9-]+$/) }))
+    .max(200)
+    .optional(),
 });
 export type Narration = z.infer<typeof Narration>;
 

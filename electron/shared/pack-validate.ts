@@ -1,5 +1,6 @@
 import { CHAPTER_IDS, PackManifest, type LanguageCode, type LocalizedText } from './content-pack';
 import { uiStringProblems } from './pack-languages';
+import { narrationCueProblems } from './pack-cues';
 import { err, ok, type Result } from './result';
 import { formatPath, firstIssue } from './zod-issues';
 
@@ -78,6 +79,7 @@ const semanticProblems = (m: PackManifest): ManifestProblem[] => {
     for (const lang of m.languages as LanguageCode[]) {
       if (!chapter.narration[lang]) add(`${at}.narration.${lang}`, `missing narration for language "${lang}"`);
     }
+    problems.push(...narrationCueProblems(chapter, i));
   });
 
   const paths = new Set<string>();

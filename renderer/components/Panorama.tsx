@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import type { Hotspot, Panorama as PanoramaData } from '../../electron/shared/content-pack';
+import type { Hotspot, Narration, Panorama as PanoramaData } from '../../electron/shared/content-pack';
 import { mediaUrl } from '../content/localize';
+import { useCuedHotspot } from '../hooks/useCuedHotspot';
+import { cueLeadMs } from '../panorama/cue-glide';
 import { useElementSize } from '../hooks/useElementSize';
 import { useInlineLayers } from '../hooks/useInlineLayers';
 import { useVisitReducedMotion } from '../hooks/useVisitReducedMotion';
@@ -24,12 +26,15 @@ type PanoramaProps = Readonly<{
   edgeLabel: (count: number) => string;
   /** Drawn on the hotspot plane, moving with the reference layer (names on the art); placed in % of the plane. */
   children?: ReactNode;
+  /** This chapter's narration in the visitor's language: its cues lead the camera while it plays. */
+  narration?: Narration;
 }>;
 
 /**
  * Layered parallax panorama: every layer scaled to the stage height, drifting
  * slowly and draggable with inertia; hotspots ride on the reference ("mid") layer,
- * and arrows at its sides count the ones out of view.
+ * and arrows at its sides count the ones out of view. While the narration plays, the
+ * camera goes to the place it speaks about and that marker glows.
  */
 export const Panorama = ({
   panorama,
@@ -41,6 +46,7 @@ export const Panorama = ({
   onDragged,
   edgeLabel,
   children,
+  narration,
 }: PanoramaProps) => {
   const stage = useRef<HTMLDivElement>(null);
   const layers = useRef<Array<HTMLDivElement | null>>([]);
@@ -71,7 +77,10 @@ export const Panorama = ({
     }),
     [fullWidth, size.width, panorama.layers, reference, reduced, onDragged, onPlaneShift],
   );
-  usePanoramaMotion(stage, layers, plane, options);
+  const narrationSrc = narration ? mediaUrl(mediaBase, narration.audio) : null;
+  const cued = useCuedHotspot(narration?.cues, narrationSrc, cueLeadMs(!reduced));
+  const cuedIndex = hotspots.findIndex((hotspot) => hotspot.id === cued);
+  usePanoramaMotion(stage, layers, plane, options, cuedIndex >= 0 ? (xs[cuedIndex] ?? null) : null);
   const counted = new Set([...outOfView.left, ...outOfView.right]);
   useInlineLayers(layers, panorama, mediaBase);
 
@@ -102,6 +111,7 @@ export const Panorama = ({
               top={hotspot.y * size.height}
               number={i + 1}
               atEdge={counted.has(xs[i] ?? 0)}
+              glow={hotspot.id === cued ? (reduced ? 'still' : 'pulse') : 'none'}
               label={hotspotLabel(hotspot)}
               testId={`hotspot-${hotspot.id}`}
               onOpen={() => onHotspot(hotspot)}

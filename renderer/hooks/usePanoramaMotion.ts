@@ -2,6 +2,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { clampPan, layerShift, panDelta, type PanGeometry } from '../panorama/pan-math';
 import { DRAG_THRESHOLD_PX, glideStep, releaseVelocity, type Sample } from '../panorama/drag-inertia';
 import { driftLeg, panAt, translate } from '../panorama/drift';
+import { CAMERA_QUIET_MS, CUE_GLIDE_MS, cueGlide, cueGlidePanAt, panCentring } from '../panorama/cue-glide';
 
 /** Once the visitor drags the scene it is theirs: it rests this long before drifting again. */
 const AUTO_PAN_RESUME_MS = 20_000;
@@ -46,6 +47,7 @@ type Drag = {
 };
 
 type Drift = { fromPan: number; toPan: number; durationMs: number; animations: Animation[] };
+type CueRun = { fromPan: number; toPan: number; startedAt: number; animations: Animation[] };
 
 /**
  * Moves the layers with transforms only. The drift runs as compositor
@@ -53,15 +55,20 @@ type Drift = { fromPan: number; toPan: number; durationMs: number; animations: A
  * second finger is ignored) and the inertial glide after it write whole-pixel
  * transforms from pointer events and one requestAnimationFrame loop, which
  * runs only while gliding. React never re-renders per frame; nothing reads layout.
+ * While narration plays, `cuedX` (a point of the hotspot plane, or null) is where the
+ * narration wants the camera: it glides there on the compositor unless the visitor
+ * touched the panorama in the last CAMERA_QUIET_MS, and follows again once that has passed.
  */
 export const usePanoramaMotion = (
   stage: RefObject<HTMLElement | null>,
   layers: RefObject<Array<HTMLElement | null>>,
   plane: RefObject<HTMLElement | null>,
   options: PanoramaMotionOptions,
+  cuedX: number | null = null,
 ): void => {
   const opts = useRef(options);
   const geometryChanged = useRef<(() => void) | null>(null);
+  const followCue = useRef<((x: number | null) => void) | null>(null);
   useEffect(() => {
     opts.current = options;
     geometryChanged.current?.();
@@ -79,6 +86,10 @@ export const usePanoramaMotion = (
     let glideFrame = 0;
     let restTimer = 0;
     let reportTimer = 0;
+    let cueRun: CueRun | null = null;
+    let cued: number | null = null;
+    let visitorAt = Number.NEGATIVE_INFINITY;
+    let followTimer = 0;
     // Last whole-pixel shift written per element (index `layers.length` is the hotspot plane).
     const written: number[] = [];
 
@@ -114,10 +125,19 @@ export const usePanoramaMotion = (
       written.length = 0;
       write();
     };
+    /** Stops a cue glide where it stands; the scene stays there. */
+    const stopCueRun = () => {
+      if (!cueRun) return;
+      pan = cueGlidePanAt(cueRun, performance.now() - cueRun.startedAt);
+      for (const animation of cueRun.animations) animation.cancel();
+      cueRun = null;
+      written.length = 0;
+      write();
+    };
     const startDrift = () => {
       window.clearTimeout(restTimer);
       restTimer = 0;
-      if (!opts.current.animate || drag || velocity !== 0 || opts.current.geometry.stageWidth <= 0) return;
+      if (!opts.current.animate || drag || cueRun || velocity !== 0 || opts.current.geometry.stageWidth <= 0) return;
       const leg = driftLeg(pan, direction, factorsOf(), opts.current.geometry);
       direction = leg.direction;
       if (leg.durationMs <= 0) return;
@@ -156,8 +176,9 @@ export const usePanoramaMotion = (
       if (velocity === 0) restThenDrift(TOUCH_REST_MS);
     };
     geometryChanged.current = () => {
-      const wasDrifting = drift !== null;
+      const wasDrifting = drift !== null || cueRun !== null;
       stopDrift();
+      stopCueRun();
       write();
       if (wasDrifting || (!drag && velocity === 0 && restTimer === 0)) driftAfterTouchRest();
     };
@@ -179,6 +200,8 @@ export const usePanoramaMotion = (
     const down = (event: PointerEvent) => {
       if (drag || !event.isPrimary) return; // multi-touch safe: only the first finger pans
       suppressClick = false;
+      visitorAt = performance.now(); // a drag or a tap: the visitor drives now
+      stopCueRun();
       stopDrift();
       window.clearTimeout(restTimer);
       restTimer = -1; // no drift under a finger
@@ -213,6 +236,8 @@ export const usePanoramaMotion = (
       if (!drag || event.pointerId !== drag.pointerId) return;
       const ended = drag;
       drag = null;
+      visitorAt = performance.now();
+      follow();
       if (!ended.dragging) return restThenDrift(TOUCH_REST_MS);
       // Until the next press: a timer could expire before the click of this release arrives.
       suppressClick = true;
@@ -228,6 +253,9 @@ export const usePanoramaMotion = (
       const { geometry } = opts.current;
       const range = geometry.fullWidth - geometry.stageWidth;
       if (range <= 0 || drag) return;
+      visitorAt = performance.now();
+      follow();
+      stopCueRun();
       stopDrift();
       velocity = 0;
       cancelAnimationFrame(glideFrame);
@@ -246,6 +274,52 @@ export const usePanoramaMotion = (
     const panTo = (event: Event) => {
       if (event instanceof CustomEvent && typeof event.detail === 'number') centreOn(event.detail);
     };
+    /** Glides (or, without animation, jumps) to the cued point, and rests there as after a drag. */
+    const cameraTo = (x: number) => {
+      const { geometry, animate } = opts.current;
+      const target = panCentring(x, geometry);
+      stopCueRun();
+      stopDrift();
+      velocity = 0;
+      cancelAnimationFrame(glideFrame);
+      if (!animate || Math.abs(target - pan) * geometry.fullWidth < 1) {
+        pan = target;
+        write();
+        return restThenDrift();
+      }
+      window.clearTimeout(restTimer);
+      restTimer = 0;
+      const plan = cueGlide(pan, target, factorsOf(), geometry);
+      const animations = elements().flatMap((element, i) => {
+        const keyframes = plan.keyframes[i];
+        return element && keyframes
+          ? [element.animate([...keyframes], { duration: CUE_GLIDE_MS, easing: 'linear', fill: 'forwards' })]
+          : [];
+      });
+      cueRun = { fromPan: pan, toPan: target, startedAt: performance.now(), animations };
+      opts.current.onPlaneShift?.(layerShift(target, 1, geometry)); // the cued marker shows as the glide sets off
+      animations[0]?.finished.then(
+        () => {
+          if (cueRun?.animations !== animations) return;
+          stopCueRun();
+          restThenDrift();
+        },
+        () => undefined, // cancelled: a finger took over
+      );
+    };
+    /** Goes to the cued point now, or once the visitor has left the panorama alone for CAMERA_QUIET_MS. */
+    function follow() {
+      window.clearTimeout(followTimer);
+      if (cued === null || drag) return;
+      const wait = visitorAt + CAMERA_QUIET_MS - performance.now();
+      if (wait > 0) followTimer = window.setTimeout(follow, wait);
+      else cameraTo(cued);
+    }
+    followCue.current = (x) => {
+      if (x === cued) return;
+      cued = x;
+      follow();
+    };
     const click = (event: MouseEvent) => {
       // A drag that ends on a hotspot is not a tap; Enter on a focused marker (detail 0) always is.
       if (suppressClick && event.detail > 0) event.stopPropagation();
@@ -263,6 +337,9 @@ export const usePanoramaMotion = (
     driftAfterTouchRest();
     return () => {
       geometryChanged.current = null;
+      followCue.current = null;
+      window.clearTimeout(followTimer);
+      for (const animation of cueRun?.animations ?? []) animation.cancel();
       cancelAnimationFrame(glideFrame);
       window.clearTimeout(restTimer);
       window.clearInterval(reportTimer);
@@ -277,4 +354,5 @@ export const usePanoramaMotion = (
       window.removeEventListener('pointerdown', touchedElsewhere, { capture: true });
     };
   }, [stage, layers, plane]);
+  useEffect(() => followCue.current?.(cuedX), [cuedX]);
 };

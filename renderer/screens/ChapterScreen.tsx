@@ -54,6 +54,7 @@ export const ChapterScreen = ({ manifest, mediaBase, tour, actions, strings, lan
           onHotspot={openFromPanorama}
           onDragged={actions.panoramaDragged}
           edgeLabel={strings.markersOffScreen}
+          narration={narrationFiles}
         >
           <PanoramaLabels labels={chapter.panorama.labels ?? []} language={language} />
         </Panorama>

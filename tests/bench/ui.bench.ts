@@ -2,7 +2,7 @@
  * UI benchmark in Chromium at 1× and 4× CPU throttling:
  *   npm run bench:ui            (BENCH_VISITS=500 by default)
  * Prints tap → next paint (Event Timing), long animation frames during a chapter
- * transition and a 5 s panorama drag, tap → narration "playing" latency, JS heap
+ * transition, camera glides with the narration's cues and a 5 s panorama drag, tap → narration "playing" latency, JS heap
  * growth over scripted visits, and the initial JS size — each with its goal and PASS/MISS.
  */
 import fs from 'node:fs';
@@ -11,6 +11,7 @@ import zlib from 'node:zlib';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { startKiosk } from '../e2e/web-host-process';
+import { glideThroughCues } from './ui/camera-cues';
 import { INSTALL_PROBES, READ_PROBES, RESET_PROBES, scriptedVisits } from './ui/page-probes';
 
 type Probes = {
@@ -166,6 +167,19 @@ const runAt = async (rate: number, url: string) => {
     `${transitionLoafs.length} (max ${Math.max(0, ...transitionLoafs.map((l) => l.duration)).toFixed(0)} ms)`,
     rate === 1 ? '0' : 'info',
     rate === 1 ? transitionLoafs.length === 0 : null,
+  );
+
+  // Long animation frames while the camera glides to each place the narration names (issue 19).
+  const narrating = await page.getByTestId('narration-audio').evaluate((audio: HTMLAudioElement) => audio.src);
+  const [, language = '', chapterId = ''] = /narration\/([^/]+)\/([^/.]+)\./.exec(narrating) ?? [];
+  await reset(page);
+  const glided = await glideThroughCues(page, chapterId, language);
+  const cueLoafs = (await read(page)).loafs.filter((l) => l.duration > 50);
+  record(
+    `${tag} camera glides during narration with cues: long animation frames > 50 ms`,
+    `${cueLoafs.length} (max ${Math.max(0, ...cueLoafs.map((l) => l.duration)).toFixed(0)} ms, ${glided.reached}/${glided.cues} cues)`,
+    rate === 1 ? '0' : 'info',
+    rate === 1 ? cueLoafs.length === 0 && glided.cues > 0 && glided.reached === glided.cues : null,
   );
 
   // Long animation frames during a 5 s panorama drag.

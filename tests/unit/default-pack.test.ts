@@ -5,6 +5,7 @@ import path from 'node:path';
 import { describe, it, expect } from 'vitest';
 import { describePackFiles, mergeSources } from '../../build/build-default-pack';
 import { addTraditionalChinese } from '../../build/zh-hant';
+import { readSpokenNames, withNarrationCues } from '../../build/narration-cues';
 import type { PackManifest } from '../../electron/shared/content-pack';
 import { Terminology } from '../../electron/shared/pack-terminology';
 import { manifestProblems, referencedFiles, validateManifest } from '../../electron/shared/pack-validate';
@@ -69,7 +70,8 @@ describe('committed default pack', () => {
     const source = (file: string) =>
       JSON.parse(readFileSync(path.join(repoRoot, 'assets/default-pack-src', file), 'utf8'));
     const merged = mergeSources(source('content.json'), source('panoramas.json'), source('narration-durations.json'));
-    const rebuilt = addTraditionalChinese(merged, packDir, false);
+    const cued = withNarrationCues(merged, packDir, readSpokenNames(path.join(repoRoot, 'assets/default-pack-src')));
+    const rebuilt = addTraditionalChinese(cued, packDir, false);
     const terminology = Terminology.parse(source('terminology.json'));
     expect(manifest).toEqual({ ...rebuilt, files: describePackFiles(packDir), terminology });
     expect(readFileSync(manifestPath, 'utf8')).toBe(`${JSON.stringify(manifest, null, 2)}\n`);
