@@ -44,7 +44,9 @@ const issueOf = (issue: z.core.$ZodIssue): SettingsIssue => {
   if (issue.code === 'too_small')
     return { field, code: 'too-small', params: { limit: Number(issue.minimum) }, message };
   if (issue.code === 'too_big') return { field, code: 'too-big', params: { limit: Number(issue.maximum) }, message };
-  if (issue.code === 'invalid_format') return { field, code: 'not-a-time', params: {}, message };
+  // Times are the only formatted strings on screen besides language tags, which are "invalid" in general words.
+  const isTime = field === 'nightlyRestart' || field.startsWith('openingHours');
+  if (issue.code === 'invalid_format' && isTime) return { field, code: 'not-a-time', params: {}, message };
   if (issue.code === 'custom' && issue.params?.rule === 'open-before-close')
     return { field, code: 'open-after-close', params: {}, message };
   return { field, code: 'invalid', params: {}, message };

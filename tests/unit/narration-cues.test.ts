@@ -19,8 +19,11 @@ const manifest = JSON.parse(fs.readFileSync(path.join(packDir, 'manifest.json'),
 const spokenNames = readSpokenNames(path.join(repoRoot, 'assets/default-pack-src'));
 const namesOf = (chapterId: string) => spokenNames[chapterId] as Record<string, Record<string, string[]>>;
 
+// zh-Hant is a script conversion sharing the Mandarin audio: its cues are zh-CN's (checked below), not derived again.
 const narrations = manifest.chapters.flatMap((chapter) =>
-  Object.entries(chapter.narration).map(([lang, narration]) => ({ chapter, lang, narration: narration! })),
+  Object.entries(chapter.narration)
+    .filter(([lang]) => lang !== 'zh-Hant')
+    .map(([lang, narration]) => ({ chapter, lang, narration: narration! })),
 );
 
 describe('the default pack’s camera cues', () => {
@@ -43,10 +46,24 @@ describe('the default pack’s camera cues', () => {
     for (const { chapter, lang, narration } of narrations) {
       const named = chapter.hotspots.filter((h) => (namesOf(chapter.id)[h.id]?.[lang] ?? []).length > 0);
       // The default narration speaks of every one of its places.
-      expect(named.map((h) => h.id), `${lang}/${chapter.id}`).toEqual(chapter.hotspots.map((h) => h.id));
-      expect(new Set(narration.cues?.map((c) => c.hotspot)), `${lang}/${chapter.id}`).toEqual(new Set(named.map((h) => h.id)));
+      expect(
+        named.map((h) => h.id),
+        `${lang}/${chapter.id}`,
+      ).toEqual(chapter.hotspots.map((h) => h.id));
+      expect(new Set(narration.cues?.map((c) => c.hotspot)), `${lang}/${chapter.id}`).toEqual(
+        new Set(named.map((h) => h.id)),
+      );
     }
     expect(new Set(narrations.map((n) => n.lang))).toEqual(new Set(['zh-CN', 'en']));
+  });
+
+  it('zh-Hant, heard from the same Mandarin audio, follows the same cues', () => {
+    for (const chapter of manifest.chapters) {
+      const [simplified, traditional] = [chapter.narration['zh-CN'], chapter.narration['zh-Hant']];
+      expect(traditional?.audio, chapter.id).toBe(simplified?.audio);
+      expect(traditional?.cues, chapter.id).toEqual(simplified?.cues);
+      expect(traditional?.cues?.length, chapter.id).toBeGreaterThan(0);
+    }
   });
 
   it('the derivation refuses a name the narration never speaks, and two places in one caption', () => {
@@ -54,11 +71,15 @@ describe('the default pack’s camera cues', () => {
       { startMs: 300, endMs: 2000, text: 'Deyang and Bazhong signed' },
       { startMs: 2100, endMs: 4000, text: 'the showcase centre opened' },
     ];
-    expect(deriveCues(captions, { centre: { en: ['showcase centre'] }, deyang: { en: ['Deyang'] } }, 'en', 'test')).toEqual([
+    expect(
+      deriveCues(captions, { centre: { en: ['showcase centre'] }, deyang: { en: ['Deyang'] } }, 'en', 'test'),
+    ).toEqual([
       { atMs: 300, hotspot: 'deyang' },
       { atMs: 2100, hotspot: 'centre' },
     ]);
-    expect(() => deriveCues(captions, { li: { en: ['Taikoo Li'] } }, 'en', 'test')).toThrow(/no caption speaks "Taikoo Li"/);
+    expect(() => deriveCues(captions, { li: { en: ['Taikoo Li'] } }, 'en', 'test')).toThrow(
+      /no caption speaks "Taikoo Li"/,
+    );
     expect(() => deriveCues(captions, { a: { en: ['Deyang'] }, b: { en: ['Bazhong'] } }, 'en', 'test')).toThrow(
       /"b" and "a" are first named in the same caption/,
     );
@@ -84,7 +105,9 @@ describe('the pack validator checks cues', () => {
       'chapters[1].narration.en.cues[2]: chapter "vitality", en narration, cue 2: hotspot "ifc-tower" is not a hotspot of this chapter',
     ]);
     expect(messages(withCues((cues, chapter) => (cues[3]!.atMs = chapter.narration.en!.durationMs)))).toEqual([
-      expect.stringMatching(/^chapters\[1\]\.narration\.en\.cues\[3\]: chapter "vitality", en narration, cue 3: atMs \d+ lies outside the audio \(durationMs \d+\)$/),
+      expect.stringMatching(
+        /^chapters\[1\]\.narration\.en\.cues\[3\]: chapter "vitality", en narration, cue 3: atMs \d+ lies outside the audio \(durationMs \d+\)$/,
+      ),
     ]);
     expect(messages(withCues((cues) => (cues[1]!.atMs = cues[0]!.atMs)))).toEqual([
       'chapters[1].narration.en.cues[1]: chapter "vitality", en narration, cue 1: atMs 3855 does not come after the previous cue\'s 3855',
@@ -121,10 +144,15 @@ describe('kiosk-pack validate', { timeout: 120_000 }, () => {
     fs.writeFileSync(file, JSON.stringify(m, null, 2));
     const good = pack('validate', dir);
     expect(good.code, good.out).toBe(0);
-    m.chapters[2]!.narration['zh-CN']!.cues = [{ atMs: 100, hotspot: 'momentum-spot-1' }, { atMs: 600, hotspot: 'momentum-spot-2' }];
+    m.chapters[2]!.narration['zh-CN']!.cues = [
+      { atMs: 100, hotspot: 'momentum-spot-1' },
+      { atMs: 600, hotspot: 'momentum-spot-2' },
+    ];
     fs.writeFileSync(file, JSON.stringify(m, null, 2));
     const bad = pack('validate', dir);
     expect(bad.code).not.toBe(0);
-    expect(bad.out).toContain('chapter "momentum", zh-CN narration, cue 1: atMs 600 lies outside the audio (durationMs 600)');
+    expect(bad.out).toContain(
+      'chapter "momentum", zh-CN narration, cue 1: atMs 600 lies outside the audio (durationMs 600)',
+    );
   });
 });

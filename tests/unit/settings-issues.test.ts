@@ -23,7 +23,7 @@ describe('settings issues by code', () => {
       ]),
     );
     expect(issuesOf({ dataDir: '/elsewhere' })).toMatchObject([{ field: 'dataDir', code: 'not-on-screen' }]);
-    expect(issuesOf({ defaultLanguage: 'fr' })[0]).toMatchObject({ field: 'defaultLanguage', code: 'invalid' });
+    expect(issuesOf({ defaultLanguage: 'en_US' })[0]).toMatchObject({ field: 'defaultLanguage', code: 'invalid' });
   });
 
   it('the Chinese screen words them in Chinese, the English screen shows the core\'s message', () => {

@@ -47,7 +47,7 @@ describe('visit input validation', () => {
   });
 
   it('refuses malformed starts and ends', () => {
-    expect(refused({ visitId: randomUUID(), at: Date.UTC(2026, 0, 5), language: 'fr', packId: 'p', packVersion: '1' }, 'start').field).toBe('language');
+    expect(refused({ visitId: randomUUID(), at: Date.UTC(2026, 0, 5), language: 'en_US', packId: 'p', packVersion: '1' }, 'start').field).toBe('language');
     expect(refused({ visitId: randomUUID(), at: Date.UTC(2026, 0, 5), reason: 'bored' }, 'end').field).toBe('reason');
   });
 
