@@ -1,5 +1,6 @@
 import type { AppInfo } from '../../electron/shared/contract/app';
 import type { LanguageCode } from '../../electron/shared/content-pack';
+import { AttractReachStart } from '../components/AttractReachStart';
 import { AttractSlides } from '../components/AttractSlides';
 import { KioskInfo } from '../components/KioskInfo';
 import { LanguageSwitch } from '../components/LanguageSwitch';
@@ -67,6 +68,11 @@ export const AttractScreen = ({
         />
       </div>
     </div>
+    <AttractReachStart
+      defaultLanguage={defaultLanguage}
+      start={actions.start}
+      toggleLowReach={actions.toggleLowReach}
+    />
     <footer className="attract__footer">
       <KioskInfo info={info} />
     </footer>
