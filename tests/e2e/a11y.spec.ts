@@ -116,6 +116,11 @@ test('reduced motion: the panorama stands still', async ({ page, kiosk }) => {
   await beginVisit(page);
   await page.getByTestId('hub-tile-vitality').click();
   await expect(page.getByTestId('panorama-layer').first()).toBeVisible();
+  // Paused, so no narration cue moves the camera (it jumps to a cued place, by design): only drift could.
+  await page.getByTestId('narration-toggle').click();
+  await expect
+    .poll(() => page.getByTestId('narration-audio').evaluate((audio: HTMLAudioElement) => audio.paused))
+    .toBe(true);
   await page.waitForTimeout(500);
   const read = () =>
     page.evaluate(() =>
