@@ -26,7 +26,11 @@ export const HotspotMarker = ({ left, top, label, number, atEdge, glow, testId, 
     data-cued={glow !== 'none' || undefined}
     onClick={onOpen}
   >
-    {glow !== 'none' && <span className="hotspot__glow" aria-hidden="true" />}
+    {glow !== 'none' && (
+      <span className="hotspot__glow" aria-hidden="true">
+        <span className="hotspot__glow-halo" />
+      </span>
+    )}
     <span className="hotspot__pulse" aria-hidden="true" />
     <span className="hotspot__dot" aria-hidden="true">
       {number}

@@ -2,7 +2,7 @@ import { useEffect, useRef, type RefObject } from 'react';
 import { clampPan, layerShift, panDelta, type PanGeometry } from '../panorama/pan-math';
 import { DRAG_THRESHOLD_PX, glideStep, releaseVelocity, type Sample } from '../panorama/drag-inertia';
 import { driftLeg, panAt, translate } from '../panorama/drift';
-import { CAMERA_QUIET_MS, CUE_GLIDE_MS, cueGlide, cueGlidePanAt, panCentring } from '../panorama/cue-glide';
+import { CAMERA_QUIET_MS, CAMERA_TAP_HOLD_MS, CUE_GLIDE_MS, cueGlide, cueGlidePanAt, panCentring } from '../panorama/cue-glide';
 
 /** Once the visitor drags the scene it is theirs: it rests this long before drifting again. */
 const AUTO_PAN_RESUME_MS = 20_000;
@@ -307,11 +307,14 @@ export const usePanoramaMotion = (
         () => undefined, // cancelled: a finger took over
       );
     };
-    /** Goes to the cued point now, or once the visitor has left the panorama alone for CAMERA_QUIET_MS. */
+    /**
+     * Goes to the cued point now, or once the visitor has left the panorama alone for
+     * CAMERA_QUIET_MS and tapped nothing for CAMERA_TAP_HOLD_MS.
+     */
     function follow() {
       window.clearTimeout(followTimer);
       if (cued === null || drag) return;
-      const wait = visitorAt + CAMERA_QUIET_MS - performance.now();
+      const wait = Math.max(visitorAt + CAMERA_QUIET_MS, lastTouchAt + CAMERA_TAP_HOLD_MS) - performance.now();
       if (wait > 0) followTimer = window.setTimeout(follow, wait);
       else cameraTo(cued);
     }

@@ -24,6 +24,13 @@ export const cueLeadMs = (animate: boolean): number => REPORT_SLACK_MS + (animat
  * narration until the panorama has been left alone this long (docs/tour-performance.md).
  */
 export const CAMERA_QUIET_MS = 8_000;
+/**
+ * A tap anywhere (a button, a toggle, the next chapter) holds a glide back this long. Without a
+ * GPU a glide redraws the whole stage every frame, and a tap answered during one waited up to
+ * twice as long for its frame (bench:ui); while a visitor taps on, the camera waits and then
+ * catches up with the narration.
+ */
+export const CAMERA_TAP_HOLD_MS = 1_500;
 
 /** Samples of the ease-in-out curve: the compositor interpolates linearly between them. */
 const SAMPLES = 12;

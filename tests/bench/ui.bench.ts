@@ -2,7 +2,7 @@
  * UI benchmark in Chromium at 1× and 4× CPU throttling:
  *   npm run bench:ui            (BENCH_VISITS=500 by default)
  * Prints tap → next paint (Event Timing), long animation frames during a chapter
- * transition, camera glides with the narration's cues and a 5 s panorama drag, tap → narration "playing" latency, JS heap
+ * transition, camera glides with the narration's cues, main-thread frames while a cued marker glows, a 5 s panorama drag, tap → narration "playing" latency, JS heap
  * growth over scripted visits, and the initial JS size — each with its goal and PASS/MISS.
  */
 import fs from 'node:fs';
@@ -12,6 +12,7 @@ import { chromium, type CDPSession, type Page } from '@playwright/test';
 import { chromiumLaunchOptions } from '../e2e/chromium';
 import { startKiosk } from '../e2e/web-host-process';
 import { glideThroughCues } from './ui/camera-cues';
+import { mainThreadFramesPerSecond } from './ui/main-frames';
 import { INSTALL_PROBES, READ_PROBES, RESET_PROBES, scriptedVisits } from './ui/page-probes';
 
 type Probes = {
@@ -31,6 +32,8 @@ const WALKS = Number(process.env.BENCH_WALKS ?? 3);
 /** The chapter transitions watched for long animation frames, per CPU rate: 1 → 5 and back. */
 const TRANSITIONS = ['next', 'next', 'next', 'next', 'previous', 'previous', 'previous', 'previous'] as const;
 const BASELINE_VISITS = Math.min(50, VISITS);
+/** How long the glowing marker is watched for main-thread frames (a caption or two changes meanwhile). */
+const GLOW_WATCH_MS = 3_000;
 /** A visitor's dwell on the hub or in a chapter before the next tap, longer than Chromium's 15 s idle-media timeout. */
 const DWELL_MS = 20_000;
 /** Every narration of the default pack (five chapters, two languages): the kiosk keeps them buffered. */
@@ -180,6 +183,15 @@ const runAt = async (rate: number, url: string) => {
     `${cueLoafs.length} (max ${Math.max(0, ...cueLoafs.map((l) => l.duration)).toFixed(0)} ms, ${glided.reached}/${glided.cues} cues)`,
     rate === 1 ? '0' : 'info',
     rate === 1 ? cueLoafs.length === 0 && glided.cues > 0 && glided.reached === glided.cues : null,
+  );
+
+  // The last cued marker glows while the narration plays on: the compositor runs it all.
+  const framesPerSecond = await mainThreadFramesPerSecond(browser, page, GLOW_WATCH_MS);
+  record(
+    `${tag} main-thread frames a second while a cued marker glows`,
+    `${framesPerSecond.toFixed(1)} /s over ${GLOW_WATCH_MS / 1000} s`,
+    rate === 1 ? '≤ 10 /s' : 'info',
+    rate === 1 ? framesPerSecond <= 10 : null,
   );
 
   // Long animation frames during a 5 s panorama drag.

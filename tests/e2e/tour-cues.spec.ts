@@ -95,6 +95,34 @@ test('a drag takes over at once; the camera follows again after the quiet time',
   expect(after).toBeLessThanOrEqual(QUIET_MS + 2_000);
 });
 
+test('a tap elsewhere holds the camera back 1.5 s, then it follows the narration', async ({ page, kiosk }) => {
+  const { cue } = await openVitality(page, kiosk.url);
+  const retail = cue('retail-sales');
+  await page.evaluate(() => {
+    const record = window as unknown as { tappedAt?: number };
+    window.addEventListener('pointerdown', (event) => (record.tappedAt = event.timeStamp), {
+      capture: true,
+      once: true,
+    });
+  });
+  // A visitor turns captions off just as the narration comes to a place far off: the glide is due at once.
+  await page.getByTestId('captions-toggle').click();
+  await seekNarration(page, retail.atMs - 1_000);
+  const setOffAfterTap = await page.evaluate(async () => {
+    const tappedAt = (window as unknown as { tappedAt?: number }).tappedAt ?? Number.NaN;
+    const started = performance.now();
+    while (performance.now() - started < 10_000) {
+      const layers = [...document.querySelectorAll<HTMLElement>('[data-testid="panorama-layer"]')];
+      if (layers.some((layer) => layer.getAnimations().length > 0)) return performance.now() - tappedAt;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    return null;
+  });
+  expect(setOffAfterTap, 'the camera set off').not.toBeNull();
+  expect(setOffAfterTap!).toBeGreaterThanOrEqual(1_450);
+  expect((await waitForCamera(page, 'retail-sales', 5_000)).audioMs, 'the camera reached retail-sales').not.toBeNull();
+});
+
 test.describe('with reduced motion', () => {
   test.use({ reducedMotion: 'reduce' });
 

@@ -71,11 +71,11 @@ export const waitForCamera = (page: Page, hotspotId: string, timeoutMs: number) 
     { id: hotspotId, timeoutMs },
   );
 
-/** Names of the running CSS animations on a marker's glow (empty when it does not pulse or is absent). */
+/** Names of the running CSS animations on a marker's glow and its halo (empty when it does not pulse or is absent). */
 export const glowAnimations = (page: Page, hotspotId: string) =>
   page.evaluate(
     (id) =>
-      [...(document.querySelector(`[data-testid="hotspot-${id}"] .hotspot__glow`)?.getAnimations() ?? [])]
+      [...(document.querySelector(`[data-testid="hotspot-${id}"] .hotspot__glow`)?.getAnimations({ subtree: true }) ?? [])]
         .filter((a) => a.playState === 'running')
         .map((a) => (a as CSSAnimation).animationName),
     hotspotId,
