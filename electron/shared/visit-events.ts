@@ -22,6 +22,10 @@ export const EVENT_PAYLOADS = {
   'language-changed': z.object({ from: LanguageCode, to: LanguageCode }).strict(),
   'captions-toggled': z.object({ on: z.boolean() }).strict(),
   'transcript-opened': z.object({}).strict(),
+  // The visit's other accessibility choices, like captions: which ones visitors need is worth knowing.
+  'large-text-toggled': z.object({ on: z.boolean() }).strict(),
+  'low-reach-toggled': z.object({ on: z.boolean() }).strict(),
+  'less-motion-toggled': z.object({ on: z.boolean() }).strict(),
 } as const;
 
 export type VisitEventType = keyof typeof EVENT_PAYLOADS;

@@ -52,6 +52,10 @@ export type TourActions = Readonly<{
   transcriptOpened(): void;
 }>;
 
+/** The visit's on/off preferences and the event each one's toggle logs. */
+type PrefFlag = 'captionsOn' | 'largeText' | 'lowReach' | 'reducedMotion';
+type PrefEvent = 'captions-toggled' | 'large-text-toggled' | 'low-reach-toggled' | 'less-motion-toggled';
+
 /**
  * The tour controller: a pure reducer for where the visitor is, plus the side
  * effects of moving around (visit log, dwell times, stopping narration).
@@ -185,6 +189,11 @@ export const useTour = (
       apply({ type: 'reset', language: deps.current.defaultLanguage, captionsOn: deps.current.visitDefaults.captionsOn });
     };
     const inChapter = () => openChapterRef.current?.id ?? null;
+    /** A per-visit preference flipped: logged with its new value (and the chapter it was flipped in), then applied. */
+    const togglePref = (type: PrefEvent, flag: PrefFlag, action: TourAction) => {
+      log.event(type, inChapter(), { on: !current.current[flag] });
+      apply(action);
+    };
     const openHub = () => {
       leaveChapter();
       apply({ type: 'hub' });
@@ -226,15 +235,10 @@ export const useTour = (
         // Otherwise narration restarts at the start of the same chapter, in the new language.
         if (inChapter() && !sameVoice) narrate(index, language);
       },
-      toggleCaptions() {
-        log.event('captions-toggled', inChapter(), {
-          on: !current.current.captionsOn,
-        });
-        apply({ type: 'captions' });
-      },
-      toggleLargeText: () => apply({ type: 'large-text' }),
-      toggleLowReach: () => apply({ type: 'low-reach' }),
-      toggleReducedMotion: () => apply({ type: 'reduced-motion' }),
+      toggleCaptions: () => togglePref('captions-toggled', 'captionsOn', { type: 'captions' }),
+      toggleLargeText: () => togglePref('large-text-toggled', 'largeText', { type: 'large-text' }),
+      toggleLowReach: () => togglePref('low-reach-toggled', 'lowReach', { type: 'low-reach' }),
+      toggleReducedMotion: () => togglePref('less-motion-toggled', 'reducedMotion', { type: 'reduced-motion' }),
       hotspotOpened(hotspotId, via) {
         const id = inChapter();
         if (id) log.event('hotspot-opened', id, { hotspotId, via });

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test } from './fixtures';
-import { expect, beginVisit, CHAPTERS, openKiosk, seriousViolations } from './tour/helpers';
+import { expect, beginVisit, CHAPTERS, eventsOf, openKiosk, recordVisitCalls, seriousViolations } from './tour/helpers';
 import { countTargets, lowReachFaults } from './tour/low-reach-probe';
 
 /**
@@ -126,6 +126,7 @@ test('reduced motion: the visit toggle stops every decorative animation, and the
   page,
   kiosk,
 }) => {
+  const calls = recordVisitCalls(page);
   await openKiosk(page, kiosk.url);
   await beginVisit(page, 'en');
   await page.getByTestId('hub-tile-momentum').click();
@@ -159,6 +160,10 @@ test('reduced motion: the visit toggle stops every decorative animation, and the
   // Both modes on together: still accessible.
   await page.getByTestId('low-reach-toggle').click();
   await expect(page.locator('html.visit-low-reach')).toHaveCount(1);
+  // Both choices are in the visit log, with the chapter they were made in (the sends are batched).
+  const toggled = (type: string) => eventsOf(calls, type).map((e) => [e.chapter, e.payload]);
+  await expect.poll(() => toggled('low-reach-toggled')).toEqual([['quality', { on: true }]]);
+  expect(toggled('less-motion-toggled')).toEqual([['momentum', { on: true }]]);
   await page.waitForTimeout(600);
   expect(await seriousViolations(page)).toEqual([]);
   await page.getByTestId('hub-button').click();

@@ -19,7 +19,12 @@ const SAMPLE_PAYLOADS: Record<VisitEvent['type'], unknown> = {
   'language-changed': { from: 'zh-CN', to: 'en' },
   'captions-toggled': { on: true },
   'transcript-opened': {},
+  'large-text-toggled': { on: true },
+  'low-reach-toggled': { on: false },
+  'less-motion-toggled': { on: true },
 };
+/** Preference toggles happen anywhere in a visit: these are sent outside a chapter (null), the rest inside one. */
+const OUTSIDE_A_CHAPTER = new Set<VisitEvent['type']>(['captions-toggled', 'large-text-toggled', 'low-reach-toggled']);
 
 let tmp: ReturnType<typeof tempDir>;
 let log: VisitLog;
@@ -51,7 +56,7 @@ describe('visit log round trip', () => {
       seq: i + 1,
       at: T0 + 1000 * (i + 1),
       type,
-      chapter: type === 'captions-toggled' ? null : 'vitality',
+      chapter: OUTSIDE_A_CHAPTER.has(type) ? null : 'vitality',
       payload: SAMPLE_PAYLOADS[type],
     }));
     for (const e of sent) log.ingest('event', e);

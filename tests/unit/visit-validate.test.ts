@@ -35,6 +35,7 @@ describe('visit input validation', () => {
     ['negative dwell', { ...good(), payload: { dwellMs: -1 } }, 'payload.dwellMs'],
     ['extra payload field (personal data has no place to hide)', { ...good(), payload: { dwellMs: 1, name: 'Li' } }, 'payload'],
     ['chapter event without chapter', { ...good(), chapter: null }, 'chapter'],
+    ['toggle without its value', { ...good(), type: 'low-reach-toggled', chapter: null, payload: {} }, 'payload.on'],
     ['unknown chapter', { ...good(), chapter: 'moon' }, 'chapter'],
     ['bad uuid', { ...good(), id: 'x' }, 'id'],
     ['seq 0', { ...good(), seq: 0 }, 'seq'],
