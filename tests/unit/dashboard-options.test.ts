@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { VisitLog } from '../../electron/core/visit-log';
 import type { StatsDashboard } from '../../electron/shared/contract/stats';
@@ -13,7 +14,7 @@ import {
 } from '../../renderer/admin/dashboard/chart-options';
 import { formatChange, formatDuration } from '../../renderer/admin/dashboard/format';
 import { presetRange } from '../../renderer/admin/dashboard/range-presets';
-import { dashboardStrings } from '../../renderer/admin/dashboard/strings';
+import { dashboardStrings, type DashboardStrings } from '../../renderer/admin/dashboard/strings';
 import { generateVisits } from '../fixtures/visit-log/generate';
 import { ingestAll, testVisitLog } from '../fixtures/visit-log/service';
 import { tempDir } from '../fixtures/visit-log/temp';
@@ -74,9 +75,9 @@ describe('dashboard chart options (pure, from a stats:dashboard answer)', () => 
     const dwell = series(dwellOption(d.current, zh, TITLES));
     expect(dwell[0]!.data[0]).toBeCloseTo(d.current.chapters[0]!.medianEngagedMs! / 1000, 1);
     const narration = series(narrationOption(d.current, dashboardStrings('en'), TITLES));
-    expect(narration.map((x) => x.name)).toEqual(['English', '中文']);
+    expect(narration.map((x) => x.name)).toEqual(['Simplified Chinese', 'English']);
     const en = d.current.chapters[0]!.narration.find((n) => n.language === 'en')!;
-    expect(narration[0]!.data[0]).toBeCloseTo(en.completionRate! * 100, 1);
+    expect(narration[1]!.data[0]).toBeCloseTo(en.completionRate! * 100, 1);
   });
 
   it('split languages and end reasons for both periods', () => {
@@ -84,6 +85,69 @@ describe('dashboard chart options (pure, from a stats:dashboard answer)', () => 
     const ends = endReasonEntries(d, dashboardStrings('en'));
     expect(ends.map((e) => e.label).slice(0, 4)).toEqual(['Finished', 'Went home', 'Left idle', 'Interrupted']);
     expect(ends.reduce((n, e) => n + e.now, 0)).toBe(d.current.visits);
+  });
+});
+
+describe('the language comparison lists every language of the data', () => {
+  let own: ReturnType<typeof tempDir>;
+  let ownLog: VisitLog;
+  beforeAll(() => {
+    own = tempDir();
+    ownLog = testVisitLog(own.dir).log;
+    // Visits in a real SQLite file, in zh-Hant (a pack's third language) and a tag no label names.
+    const noon = (date: string) => Date.parse(`${date}T12:00:00+08:00`);
+    const visit = (at: number, language: string, narrated = false) => {
+      const visitId = randomUUID();
+      ownLog.ingest('start', { visitId, at, language, packId: 'default', packVersion: '1.0.0' });
+      if (narrated) {
+        ownLog.ingest('event', {
+          id: randomUUID(),
+          visitId,
+          seq: 1,
+          at: at + 1000,
+          type: 'narration-started',
+          chapter: 'vitality',
+          payload: { positionMs: 0 },
+        });
+        ownLog.ingest('event', {
+          id: randomUUID(),
+          visitId,
+          seq: 2,
+          at: at + 60_000,
+          type: 'narration-completed',
+          chapter: 'vitality',
+          payload: { positionMs: 59_000 },
+        });
+      }
+      ownLog.ingest('end', { visitId, at: at + 90_000, reason: 'finish' });
+    };
+    for (const [i, language] of ['zh-Hant', 'zh-Hant', 'zh-Hant', 'zh-CN', 'yue'].entries())
+      visit(noon('2026-11-10') + i * 100_000, language, language === 'zh-Hant');
+    visit(noon('2026-11-09'), 'zh-Hant');
+    while (ownLog.health().buffered > 0) if (!ownLog.flush()) throw new Error('flush failed');
+  });
+  afterAll(() => {
+    ownLog.close();
+    own.cleanup();
+  });
+
+  it('with zh-Hant and an unnamed tag beside the kiosk languages, in both admin languages', () => {
+    const day = ownLog.dashboard('2026-11-10', '2026-11-10');
+    const rows = (s: DashboardStrings) => languageEntries(day, s).map((e) => [e.label, e.now, e.before]);
+    expect(rows(zh)).toEqual([
+      ['简体中文', 1, 0],
+      ['繁體中文', 3, 1],
+      ['English', 0, 0],
+      ['yue', 1, 0],
+    ]);
+    expect(rows(dashboardStrings('en')).map(([label]) => label)).toEqual([
+      'Simplified Chinese',
+      'Traditional Chinese',
+      'English',
+      'yue',
+    ]);
+    const narration = series(narrationOption(day.current, dashboardStrings('en'), TITLES));
+    expect(narration.map((x) => [x.name, x.data[1]])).toEqual([['Traditional Chinese', 100]]);
   });
 });
 

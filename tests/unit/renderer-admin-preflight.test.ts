@@ -66,6 +66,6 @@ describe('pre-flight texts on the admin screen', () => {
     ];
     expect(listOf(chapterTitles(chapters, 'zh-CN'), 'zh-CN')).toBe('硬核、Vitality、quality');
     expect(listOf(chapterTitles(chapters, 'en'), 'en')).toBe('Hard core, Vitality, quality');
-    expect(languageNames(['zh-CN', 'en'], 'zh-CN')).toBe('中文、English');
+    expect(languageNames(['zh-CN', 'zh-Hant', 'en'], 'zh-CN')).toBe('简体中文、繁體中文、English');
   });
 });

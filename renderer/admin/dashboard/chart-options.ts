@@ -1,5 +1,5 @@
 import type { EChartsCoreOption } from 'echarts/core';
-import type { ChapterId } from '../../../electron/shared/content-pack';
+import type { ChapterId, KioskLanguage } from '../../../electron/shared/content-pack';
 import type { DashboardPeriod, StatsDashboard } from '../../../electron/shared/contract/stats';
 import type { DashboardStrings } from './strings';
 
@@ -102,9 +102,18 @@ export const dwellOption = (p: DashboardPeriod, s: DashboardStrings, titles: Cha
   };
 };
 
+/** Languages as the dashboard lists them: the named ones in this order, any other after them by its tag. */
+const LANGUAGE_ORDER: readonly string[] = ['zh-CN', 'zh-Hant', 'en'];
+/** The kiosk's own languages, listed even without visits (the renderer may import only types from content-pack). */
+const KIOSK_LANGUAGES: readonly KioskLanguage[] = ['zh-CN', 'en'];
+const inLanguageOrder = (tags: Iterable<string>): string[] => {
+  const rank = (tag: string) => (LANGUAGE_ORDER.includes(tag) ? LANGUAGE_ORDER.indexOf(tag) : LANGUAGE_ORDER.length);
+  return [...new Set(tags)].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+};
+
 /** Narration completion (percent) per chapter, one bar series per language that played. */
 export const narrationOption = (p: DashboardPeriod, s: DashboardStrings, titles: ChapterTitles): EChartsCoreOption => {
-  const languages = [...new Set(p.chapters.flatMap((c) => c.narration.map((n) => n.language)))].sort();
+  const languages = inLanguageOrder(p.chapters.flatMap((c) => c.narration.map((n) => n.language)));
   const colors = [PALETTE.gold, PALETTE.river, PALETTE.muted];
   return {
     ...base(),
@@ -138,9 +147,18 @@ export const splitOption = (
   ],
 });
 
-/** The languages split of both periods, in a fixed order. */
+/**
+ * The languages split of both periods: the kiosk's own two always, and every other language
+ * either period has visits in (a pack's zh-Hant, say); a tag without a name shows as itself.
+ */
 export const languageEntries = (d: StatsDashboard, s: DashboardStrings) =>
-  (['zh-CN', 'en'] as const).map((l) => ({ label: s.languageNames[l], now: d.current.languages[l] ?? 0, before: d.previous.languages[l] ?? 0 }));
+  inLanguageOrder([...KIOSK_LANGUAGES, ...Object.keys(d.current.languages), ...Object.keys(d.previous.languages)]).map(
+    (l) => ({
+      label: s.languageNames[l] ?? l,
+      now: d.current.languages[l] ?? 0,
+      before: d.previous.languages[l] ?? 0,
+    }),
+  );
 
 /** The end reasons of both periods, in a fixed order (open only when there is one). */
 export const endReasonEntries = (d: StatsDashboard, s: DashboardStrings) =>

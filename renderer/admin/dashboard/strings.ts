@@ -71,7 +71,8 @@ const zh: DashboardStrings = {
   narration: '解说听完率',
   completion: '听完率',
   languages: '语言',
-  languageNames: { 'zh-CN': '中文', en: 'English', 'zh-Hant': '繁体中文' },
+  // Both scripts named, as soon as a pack may bring zh-Hant; each in its own script, like the tour's switch.
+  languageNames: { 'zh-CN': '简体中文', 'zh-Hant': '繁體中文', en: 'English' },
   hours: '小时',
   venue: '场馆',
   allVenues: '全部场馆',
@@ -111,7 +112,7 @@ const en: DashboardStrings = {
   narration: 'Narration heard to the end',
   completion: 'Completion',
   languages: 'Languages',
-  languageNames: { 'zh-CN': '中文', en: 'English', 'zh-Hant': 'Traditional Chinese' },
+  languageNames: { 'zh-CN': 'Simplified Chinese', 'zh-Hant': 'Traditional Chinese', en: 'English' },
   hours: 'h',
   venue: 'Venue',
   allVenues: 'All venues',
