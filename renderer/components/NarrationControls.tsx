@@ -7,7 +7,7 @@ import {
 } from '../audio/narration-audio';
 import { useNarrationValue } from '../hooks/useNarration';
 import type { UiStrings } from '../i18n';
-import { ChromeButton } from './ChromeButton';
+import { CaptionedButton } from './CaptionedButton';
 import { NarrationProgress } from './NarrationProgress';
 
 type NarrationControlsProps = Readonly<{
@@ -29,25 +29,18 @@ export const NarrationControls = ({ captionsOn, strings, onToggleCaptions }: Nar
   const percent = Math.round(volume * 100);
   return (
     <div className="narration-controls" role="group" aria-label={strings.narration}>
-      <ChromeButton
+      <CaptionedButton
         icon={playing ? 'pause' : 'play'}
         label={playing ? strings.pause : strings.play}
-        caption={playing ? strings.pause : strings.play}
         onPress={playing ? pauseNarration : resumeNarration}
         testId="narration-toggle"
       />
-      <ChromeButton
-        icon="replay"
-        label={strings.replay}
-        caption={strings.replay}
-        onPress={replayNarration}
-        testId="narration-replay"
-      />
+      <CaptionedButton icon="replay" label={strings.replay} onPress={replayNarration} testId="narration-replay" />
       <NarrationProgress />
-      <ChromeButton
+      <CaptionedButton
         icon="volume-down"
         label={strings.volumeDown}
-        caption={strings.volumeDownShort}
+        short={strings.volumeDownShort}
         onPress={() => setNarrationVolume(volume - VOLUME_STEP)}
         disabled={volume <= 0}
         testId="volume-down"
@@ -55,18 +48,17 @@ export const NarrationControls = ({ captionsOn, strings, onToggleCaptions }: Nar
       <span className="narration-controls__volume" aria-live="polite" data-testid="volume-level">
         {strings.volume(percent)}
       </span>
-      <ChromeButton
+      <CaptionedButton
         icon="volume-up"
         label={strings.volumeUp}
-        caption={strings.volumeUpShort}
+        short={strings.volumeUpShort}
         onPress={() => setNarrationVolume(volume + VOLUME_STEP)}
         disabled={volume >= 1}
         testId="volume-up"
       />
-      <ChromeButton
+      <CaptionedButton
         icon="captions"
         label={strings.captions}
-        caption={strings.captions}
         pressed={captionsOn}
         onPress={onToggleCaptions}
         testId="captions-toggle"

@@ -1,7 +1,7 @@
 import { useOsReducedMotion } from '../hooks/useVisitReducedMotion';
 import type { UiStrings } from '../i18n';
 import { useVisitPrefs } from '../tour/visit-prefs';
-import { ChromeButton } from './ChromeButton';
+import { CaptionedButton } from './CaptionedButton';
 
 type ReachTogglesProps = Readonly<{ strings: UiStrings }>;
 
@@ -15,18 +15,16 @@ export const ReachToggles = ({ strings }: ReachTogglesProps) => {
   const os = useOsReducedMotion();
   return (
     <>
-      <ChromeButton
+      <CaptionedButton
         icon="low-reach"
         label={strings.lowReach}
-        caption={strings.lowReach}
         pressed={lowReach}
         onPress={toggleLowReach}
         testId="low-reach-toggle"
       />
-      <ChromeButton
+      <CaptionedButton
         icon="less-motion"
         label={strings.reducedMotion}
-        caption={strings.reducedMotion}
         pressed={reducedMotion || os}
         disabled={os}
         onPress={toggleReducedMotion}
