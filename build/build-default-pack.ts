@@ -19,6 +19,7 @@ import { Chapter, CHAPTER_IDS, Hotspot, PackManifest, Panorama, type PackFile } 
 import { manifestProblems } from '../electron/shared/pack-validate';
 import { defaultPackWordProblems } from './default-pack-checks';
 import { readSpokenNames, withNarrationCues } from './narration-cues';
+import { orderedManifest } from './ordered-manifest';
 import { Terminology } from './terminology';
 import { addTraditionalChinese } from './zh-hant';
 
@@ -148,20 +149,9 @@ export const mergeSources = (
   if (missing.length > 0)
     throw new SourceError(`the default pack's sources are incomplete:\n  ${missing.join('\n  ')}`);
 
-  const { id, version, minKioskVersion, title, languages, defaultLanguage, intro, attract, endCard } = content;
-  return {
-    schemaVersion: 1,
-    id,
-    version,
-    minKioskVersion,
-    title,
-    languages,
-    defaultLanguage,
-    intro,
-    attract,
-    endCard,
-    chapters,
-  };
+  // The pack's own uiStrings and terminology come from other steps (zh-hant.ts, terminology.json).
+  const { uiStrings: _uiStrings, terminology: _terminology, ...texts } = content;
+  return orderedManifest({ ...texts, schemaVersion: 1 as const, chapters });
 };
 
 const main = (): void => {

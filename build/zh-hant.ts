@@ -19,6 +19,7 @@ import { Converter } from 'opencc-js';
 import type { PackManifest } from '../electron/shared/content-pack';
 import { UI_STRING_ARITY, type UiStringKey } from '../electron/shared/ui-string-keys';
 import { zhCN } from '../renderer/i18n/zh-CN';
+import { orderedManifest } from './ordered-manifest';
 
 const FROM = 'zh-CN';
 const TO = 'zh-Hant';
@@ -99,26 +100,5 @@ export const addTraditionalChinese = (
   );
   const at = out.languages.indexOf(FROM) + 1;
   const languages = [...out.languages.slice(0, at), TO, ...out.languages.slice(at)];
-  const {
-    schemaVersion,
-    id,
-    version,
-    minKioskVersion,
-    title,
-    languages: _,
-    defaultLanguage,
-    uiStrings: before,
-    ...rest
-  } = out;
-  return {
-    schemaVersion,
-    id,
-    version,
-    minKioskVersion,
-    title,
-    languages,
-    defaultLanguage,
-    uiStrings: { ...before, [TO]: uiStrings },
-    ...rest,
-  };
+  return orderedManifest({ ...out, languages, uiStrings: { ...out.uiStrings, [TO]: uiStrings } });
 };

@@ -1,14 +1,9 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { fleetStatsDashboard } from '../../electron/core/fleet/dashboard';
 import { runFleetCommand } from '../../electron/cli/fleet-command';
-import type { FleetServer } from '../../electron/cli/fleet-serve';
-import { createCentralDb, type CentralDb } from '../fixtures/fleet/central';
-import { FLEET_PIN, populateFleet, startTestFleetServer, TEST_FLEET } from '../fixtures/fleet/serve';
+import { FLEET_PIN, TEST_FLEET } from '../fixtures/fleet/serve';
+import { useServedFleet } from '../fixtures/fleet/served-fleet';
 import { describeWithPostgres } from '../fixtures/fleet/suite';
-import { tempDir } from '../fixtures/visit-log/temp';
-import type { VisitLog } from '../../electron/core/visit-log';
 import type { FleetKiosk } from '../../electron/shared/contract/fleet';
 import type { StatsDashboard } from '../../electron/shared/contract/stats';
 
@@ -45,12 +40,9 @@ it('serve refuses a bind address beyond loopback without TLS, before connecting 
 });
 
 describeWithPostgres('kiosk fleet serve: the dashboard over PostgreSQL behind the admin PIN', (server) => {
-  let central: CentralDb;
-  let fleet: FleetServer;
-  let logs: Map<string, VisitLog>;
-  const tmp = tempDir('fleet-serve-');
+  const served = useServedFleet(server, { name: 'serve', endMs: END, days: 30 });
   const post = (route: string, body: unknown, token?: string, headers: Record<string, string> = {}) =>
-    fetch(new URL(route, fleet.url), {
+    fetch(new URL(route, served.fleet.url), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', ...(token ? { 'X-Kiosk-Session': token } : {}), ...headers },
       body: JSON.stringify(body),
@@ -62,26 +54,8 @@ describeWithPostgres('kiosk fleet serve: the dashboard over PostgreSQL behind th
       error?: { code: string };
     };
 
-  beforeAll(async () => {
-    central = await createCentralDb(server(), 'serve');
-    logs = await populateFleet(central, tmp.dir, END, 30);
-    const rendererDir = path.join(tmp.dir, 'renderer');
-    fs.mkdirSync(path.join(rendererDir, 'assets'), { recursive: true });
-    fs.writeFileSync(path.join(rendererDir, 'fleet.html'), '<!doctype html><p>fleet</p>');
-    fs.writeFileSync(path.join(rendererDir, 'index.html'), '<!doctype html><p>tour</p>');
-    process.env.KIOSK_RENDERER_DIR = rendererDir;
-    fleet = await startTestFleetServer(central, path.join(tmp.dir, 'state'));
-  }, 120_000);
-  afterAll(async () => {
-    delete process.env.KIOSK_RENDERER_DIR;
-    await fleet?.close();
-    for (const log of logs?.values() ?? []) log.close();
-    await central?.drop();
-    tmp.cleanup();
-  });
-
   it('answers nothing privileged without a session; a wrong PIN is refused and counted', async () => {
-    expect(fleet.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(served.fleet.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
     expect((await call('stats:dashboard', { from: '2026-11-01', to: '2026-11-30' })).error?.code).toBe('unauthorized');
     expect((await call('fleet:list', {}, 'forged-token')).error?.code).toBe('unauthorized');
     expect(
@@ -91,9 +65,9 @@ describeWithPostgres('kiosk fleet serve: the dashboard over PostgreSQL behind th
     expect((await call<{ attemptsLeft: number }>('admin:status', {})).value.attemptsLeft).toBe(4);
     // The web host's policy: foreign Host or Origin refused; the visitor tour is not served.
     expect((await post('/api/call/admin:status', {}, undefined, { Origin: 'http://evil.example' })).status).toBe(403);
-    expect((await fetch(new URL('/', fleet.url))).status).toBe(200);
-    expect((await fetch(new URL('/index.html', fleet.url))).status).toBe(404);
-    expect((await fetch(new URL('/', fleet.url))).headers.get('content-security-policy')).toContain(
+    expect((await fetch(new URL('/', served.fleet.url))).status).toBe(200);
+    expect((await fetch(new URL('/index.html', served.fleet.url))).status).toBe(404);
+    expect((await fetch(new URL('/', served.fleet.url))).headers.get('content-security-policy')).toContain(
       "default-src 'self'",
     );
     // No kiosk behind it: the visitor calls are not served.
@@ -105,20 +79,23 @@ describeWithPostgres('kiosk fleet serve: the dashboard over PostgreSQL behind th
     expect(signIn.ok).toBe(true);
     const { token } = signIn.value;
     const range = { from: '2026-11-16', to: '2026-11-30' };
-    const own = logs.get('cq-jiangbei-2')!.dashboard(range.from, range.to);
+    const own = served.logs.get('cq-jiangbei-2')!.dashboard(range.from, range.to);
     const one = await call<StatsDashboard>('stats:dashboard', { ...range, kioskIds: ['cq-jiangbei-2'] }, token);
     expect({ ...one.value, tookMs: 0 }).toEqual({ ...own, tookMs: 0 });
     const all = await call<StatsDashboard>('stats:dashboard', range, token);
-    const expected = [...logs.values()].reduce((n, log) => n + log.dashboard(range.from, range.to).current.visits, 0);
+    const expected = [...served.logs.values()].reduce(
+      (n, log) => n + log.dashboard(range.from, range.to).current.visits,
+      0,
+    );
     expect(all.value.current.visits).toBe(expected);
     expect(own.current.visits).toBeGreaterThan(0);
     expect(own.current.visits).toBeLessThan(expected);
     const chongqing = await call<StatsDashboard>('stats:dashboard', { ...range, venue: 'Chongqing' }, token);
     expect(chongqing.value.current.visits).toBe(
-      expected - logs.get('cd-tianfu-1')!.dashboard(range.from, range.to).current.visits,
+      expected - served.logs.get('cd-tianfu-1')!.dashboard(range.from, range.to).current.visits,
     );
     expect(all.value).toEqual({
-      ...(await fleetStatsDashboard(central.admin, range.from, range.to)),
+      ...(await fleetStatsDashboard(served.central.admin, range.from, range.to)),
       tookMs: all.value.tookMs,
     });
 
@@ -129,9 +106,7 @@ describeWithPostgres('kiosk fleet serve: the dashboard over PostgreSQL behind th
 
     // The merged export (its contents: fleet-export.test.ts): a zip of visits, events and kiosks.
     const csv = await post('/api/download/fleet:export', { ...range, format: 'csv', kioskIds: ['cd-tianfu-1'] }, token);
-    expect(csv.headers.get('content-disposition')).toBe(
-      'attachment; filename="fleet_2026-11-16_2026-11-30_csv.zip"',
-    );
+    expect(csv.headers.get('content-disposition')).toBe('attachment; filename="fleet_2026-11-16_2026-11-30_csv.zip"');
     expect([...Buffer.from(await csv.arrayBuffer()).subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
   });
 });

@@ -10,10 +10,25 @@ const DAY_MS = 86_400_000;
 
 /** The fleet workbook's own words: its title and the Kiosks sheet (the rest are the kiosk workbook's). */
 const FLEET_WORDS: Readonly<
-  Record<WorkbookLanguage, Readonly<{ title: string; kiosks: string; venue: string; lastSeen: string; backlog: string }>>
+  Record<
+    WorkbookLanguage,
+    Readonly<{ title: string; kiosks: string; venue: string; lastSeen: string; backlog: string }>
+  >
 > = {
-  en: { title: 'Changjiahui fleet visits', kiosks: 'Kiosks', venue: 'Venue', lastSeen: 'Last contact', backlog: 'Backlog (visits)' },
-  'zh-CN': { title: '长嘉汇多终端访问记录', kiosks: '终端', venue: '场馆', lastSeen: '最后联系', backlog: '待同步（次）' },
+  en: {
+    title: 'Changjiahui fleet visits',
+    kiosks: 'Kiosks',
+    venue: 'Venue',
+    lastSeen: 'Last contact',
+    backlog: 'Backlog (visits)',
+  },
+  'zh-CN': {
+    title: '长嘉汇多终端访问记录',
+    kiosks: '终端',
+    venue: '场馆',
+    lastSeen: '最后联系',
+    backlog: '待同步（次）',
+  },
 };
 
 const seconds = (ms: number) => Math.floor((ms + 500) / 1000);
@@ -29,37 +44,35 @@ async function* rowsOf<T>(pages: AsyncIterable<T[]>, cells: (row: T) => Cell[]):
  * Kiosks sheet: venue, last contact, reported backlog. What the fleet does not
  * keep per visit (chapter dwells, hub-only, the pack's chapter titles) is left out.
  */
-export const mergedSheets = (
-  client: pg.ClientBase,
-  scope: MergedScope,
-  language: WorkbookLanguage,
-): SheetSource[] => {
+export const mergedSheets = (client: pg.ClientBase, scope: MergedScope, language: WorkbookLanguage): SheetSource[] => {
   const words = WORKBOOK_WORDS[language];
   const fleet = FLEET_WORDS[language];
   const off = scope.offsetMinutes * 60_000;
-  const visitCells = (v: FleetVisitRow): Cell[] => [
-    v.id,
-    v.started_at + off,
-    v.ended_at + off,
-    Math.floor((v.started_at + off) / DAY_MS) * DAY_MS,
-    v.last_interaction_at === null ? null : seconds(v.last_interaction_at - v.started_at),
-    v.last_interaction_at === null ? null : seconds(v.ended_at - v.last_interaction_at),
-    words.endReasons[v.end_reason] ?? v.end_reason,
-    v.language,
-    v.pack_id,
-    v.pack_version,
-    v.kiosk_id,
-  ];
-  const eventCells = (e: FleetEventRow): Cell[] => [
-    e.at + off,
-    e.visit_id,
-    e.seq,
-    e.type,
-    e.chapter,
-    JSON.stringify(e.payload),
-    e.id,
-    e.kiosk_id,
-  ];
+  const visitTable = visitColumns(words, null);
+  const visitCells = visitTable.cells<FleetVisitRow>({
+    id: (v) => v.id,
+    started: (v) => v.started_at + off,
+    ended: (v) => v.ended_at + off,
+    date: (v) => Math.floor((v.started_at + off) / DAY_MS) * DAY_MS,
+    engaged: (v) => (v.last_interaction_at === null ? null : seconds(v.last_interaction_at - v.started_at)),
+    idleTail: (v) => (v.last_interaction_at === null ? null : seconds(v.ended_at - v.last_interaction_at)),
+    endReason: (v) => words.endReasons[v.end_reason] ?? v.end_reason,
+    language: (v) => v.language,
+    pack: (v) => v.pack_id,
+    packVersion: (v) => v.pack_version,
+    kiosk: (v) => v.kiosk_id,
+  });
+  const eventTable = eventColumns(words, false);
+  const eventCells = eventTable.cells<FleetEventRow>({
+    at: (e) => e.at + off,
+    visit: (e) => e.visit_id,
+    seq: (e) => e.seq,
+    type: (e) => e.type,
+    chapterId: (e) => e.chapter,
+    payload: (e) => JSON.stringify(e.payload),
+    id: (e) => e.id,
+    kiosk: (e) => e.kiosk_id,
+  });
   const kioskCells = (k: FleetKiosk): Cell[] => [
     k.kioskId,
     k.venue,
@@ -69,12 +82,12 @@ export const mergedSheets = (
   return [
     {
       name: words.sheets.visits,
-      columns: visitColumns(words, null),
+      columns: visitTable.columns,
       rows: rowsOf(visitPages(client, scope), visitCells),
     },
     {
       name: words.sheets.events,
-      columns: eventColumns(words, false),
+      columns: eventTable.columns,
       rows: rowsOf(eventPages(client, scope), eventCells),
     },
     {

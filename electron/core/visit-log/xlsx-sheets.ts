@@ -36,38 +36,78 @@ const fit = (header: string, least: number) =>
   );
 
 /**
- * The Visits sheet's columns. `chapterTitles` null: without the per-visit
- * chapter columns (hub-only, dwell per chapter), which the fleet's merged
- * workbook has no data for.
+ * A sheet's columns, each declared once under a key, and the writer of a
+ * row's cells by those keys: every source of rows (the kiosk's SQLite, the
+ * fleet's PostgreSQL) names the value of each column instead of repeating
+ * their order, so the header row and the cells cannot drift apart. One key
+ * may stand for several columns (a dwell per chapter): its value is then asked
+ * for by its place among them (`nth`).
  */
-export const visitColumns = (words: Words, chapterTitles: readonly string[] | null): Column[] => [
-  col(words.visits.id, 'text', 38),
-  col(words.visits.started, 'datetime', 20),
-  col(words.visits.ended, 'datetime', 20),
-  col(words.visits.date, 'date', 12),
-  col(words.visits.engaged, 'number', 12),
-  col(words.visits.idleTail, 'number', 12),
-  ...(chapterTitles ? [col(words.visits.hubOnly, 'text', 10)] : []),
-  col(words.visits.endReason, 'text', 12),
-  col(words.visits.language, 'text', 9),
-  ...(chapterTitles ?? []).map((t) => col(`${words.visits.dwell} ${t}`, 'number', fit(`${words.visits.dwell} ${t}`, 12))),
-  col(words.visits.pack, 'text', 16),
-  col(words.visits.packVersion, 'text', 12),
-  col(words.visits.kiosk, 'text', 14),
-];
+export type ColumnTable<K extends string> = Readonly<{
+  columns: Column[];
+  cells<R>(value: Readonly<Record<K, (row: R, nth: number) => Cell>>): (row: R) => Cell[];
+}>;
+
+export const columns = <K extends string>(table: ReadonlyArray<Column & Readonly<{ key: K }>>): ColumnTable<K> => {
+  const nth = table.map((c, i) => table.slice(0, i).filter((d) => d.key === c.key).length);
+  return {
+    columns: table.map(({ header, type, width }) => col(header, type, width)),
+    cells: (value) => (row) => table.map((c, i) => value[c.key](row, nth[i]!)),
+  };
+};
+
+/** The per-visit chapter columns, which the fleet's merged workbook has no data for. */
+type ChapterVisitKey = 'hubOnly' | 'dwell';
+type VisitKey = Exclude<keyof Words['visits'], ChapterVisitKey>;
+
+/**
+ * The Visits sheet's columns. `chapterTitles` null: without the per-visit
+ * chapter columns (hub-only, dwell per chapter).
+ */
+export function visitColumns(words: Words, chapterTitles: null): ColumnTable<VisitKey>;
+export function visitColumns(words: Words, chapterTitles: readonly string[]): ColumnTable<VisitKey | ChapterVisitKey>;
+export function visitColumns(words: Words, chapterTitles: readonly string[] | null) {
+  const c = (key: keyof Words['visits'], type: Column['type'], width: number, header = words.visits[key]) => ({
+    key,
+    ...col(header, type, width),
+  });
+  const dwell = (t: string) => `${words.visits.dwell} ${t}`;
+  return columns([
+    c('id', 'text', 38),
+    c('started', 'datetime', 20),
+    c('ended', 'datetime', 20),
+    c('date', 'date', 12),
+    c('engaged', 'number', 12),
+    c('idleTail', 'number', 12),
+    ...(chapterTitles ? [c('hubOnly', 'text', 10)] : []),
+    c('endReason', 'text', 12),
+    c('language', 'text', 9),
+    ...(chapterTitles ?? []).map((t) => c('dwell', 'number', fit(dwell(t), 12), dwell(t))),
+    c('pack', 'text', 16),
+    c('packVersion', 'text', 12),
+    c('kiosk', 'text', 14),
+  ]);
+}
+
+type EventKey = keyof Words['events'];
 
 /** The Events sheet's columns; `withTitles` false: without the chapter-title column (no pack to take titles from). */
-export const eventColumns = (words: Words, withTitles: boolean): Column[] => [
-  col(words.events.at, 'datetime', 20),
-  col(words.events.visit, 'text', 38),
-  col(words.events.seq, 'number', 7),
-  col(words.events.type, 'text', 18),
-  ...(withTitles ? [col(words.events.chapter, 'text', 16)] : []),
-  col(words.events.chapterId, 'text', 12),
-  col(words.events.payload, 'text', 40),
-  col(words.events.id, 'text', 38),
-  col(words.events.kiosk, 'text', 14),
-];
+export function eventColumns(words: Words, withTitles: false): ColumnTable<Exclude<EventKey, 'chapter'>>;
+export function eventColumns(words: Words, withTitles: true): ColumnTable<EventKey>;
+export function eventColumns(words: Words, withTitles: boolean) {
+  const c = (key: EventKey, type: Column['type'], width: number) => ({ key, ...col(words.events[key], type, width) });
+  return columns([
+    c('at', 'datetime', 20),
+    c('visit', 'text', 38),
+    c('seq', 'number', 7),
+    c('type', 'text', 18),
+    ...(withTitles ? [c('chapter', 'text', 16)] : []),
+    c('chapterId', 'text', 12),
+    c('payload', 'text', 40),
+    c('id', 'text', 38),
+    c('kiosk', 'text', 14),
+  ]);
+}
 
 /**
  * The sheets of the visit workbook in zip order — Daily, Visits, Events,
@@ -95,29 +135,31 @@ export const visitSheets = (o: VisitSheetsSource): SheetSource[] => {
     rows: days.map((d, i): Cell[] => [(o.firstDay + i) * DAY_MS, ...dailyCells(d.date, d.row).slice(1)]),
   };
 
+  const visitTable = visitColumns(words, titles);
+  const visitCells = visitTable.cells<WorkbookVisit>({
+    id: (v) => v[0],
+    started: (v) => local(v[2]),
+    ended: (v) => local(v[3]),
+    date: (v) => Math.floor((v[2] + off) / DAY_MS) * DAY_MS,
+    engaged: (v) => v[8],
+    idleTail: (v) => v[9],
+    hubOnly: (v) => (v[3] === null ? null : v[10] ? words.yes : words.no),
+    endReason: (v) => (v[4] === null ? null : (words.endReasons[v[4]] ?? v[4])),
+    language: (v) => v[5],
+    dwell: (v, chapter) => v[11 + chapter],
+    pack: (v) => v[6],
+    packVersion: (v) => v[7],
+    kiosk: (v) => v[1],
+  });
   const visitRow = (v: WorkbookVisit): Cell[] => {
     count.visits++;
     o.onRow?.(count.visits, null);
-    return [
-      v[0],
-      local(v[2]),
-      local(v[3]),
-      Math.floor((v[2] + off) / DAY_MS) * DAY_MS,
-      v[8],
-      v[9],
-      v[3] === null ? null : v[10] ? words.yes : words.no,
-      v[4] === null ? null : (words.endReasons[v[4]] ?? v[4]),
-      v[5],
-      ...v.slice(11),
-      v[6],
-      v[7],
-      v[1],
-    ] as Cell[];
+    return visitCells(v);
   };
   const visits: SheetSource = {
     name: words.sheets.visits,
     tab: 2,
-    columns: visitColumns(words, titles),
+    columns: visitTable.columns,
     rows: mapRows(o.visits, visitRow),
   };
 
@@ -130,7 +172,7 @@ export const visitSheets = (o: VisitSheetsSource): SheetSource[] => {
   const events: SheetSource = {
     name: words.sheets.events,
     tab: 3,
-    columns: eventColumns(words, true),
+    columns: eventColumns(words, true).columns,
     rows: (function* () {
       for (const page of eventPages) {
         count.events += page.rows;
