@@ -1,7 +1,7 @@
 /**
  * The camera's glide to a place the narration names (issue 19, item 1), as compositor
  * animations: keyframes for every layer, played by element.animate(), so the glide costs the
- * main thread nothing per frame. Pure: the hook (hooks/usePanoramaMotion.ts) plays the plan.
+ * main thread nothing per frame. Pure: hooks/panorama-motion/cue-run.ts plays the plan.
  */
 import type { Narration } from '../../electron/shared/content-pack';
 import { clampPan, layerShift, panRange, type PanGeometry } from './pan-math';

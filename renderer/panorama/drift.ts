@@ -2,7 +2,7 @@
  * The panorama's drift on its own, as compositor animations: keyframes for
  * every layer, so the slow pan runs without the main thread (no per-frame
  * script, style or commit) and a tap is never queued behind a drift frame.
- * Pure: the hook turns a plan into element.animate() calls.
+ * Pure: hooks/panorama-motion/drift-runner.ts turns a plan into element.animate() calls.
  */
 import { clampPan, layerShift, type PanGeometry } from './pan-math';
 

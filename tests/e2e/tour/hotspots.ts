@@ -57,7 +57,8 @@ export const bringMarkerIntoView = async (
     const from = dx > 0 ? area.left + 40 : area.right - 40;
     await dragPanorama(page, from, from + dx, lane);
     // A finger takes a moment to go from the end of a drag to a marker. A click within a few ms
-    // of the release is taken as the drag's own and swallowed (usePanoramaMotion's suppressClick).
+    // of the release is taken as the drag's own and swallowed (suppressClick in
+    // renderer/hooks/panorama-motion/stage-input.ts).
     await page.waitForTimeout(250);
   }
   throw new Error(`${testId} not in view after 10 drags`);
