@@ -154,8 +154,8 @@ test('every hotspot opens its fact card when tapped on the panorama and from the
       await expect(card.getByTestId('fact-source')).toContainText('来源 / Source');
       // Stored verbatim; shown with Chinese full-width punctuation.
       await expect(card.getByTestId('fact-source')).toContainText(fullWidthPunctuation(hotspot.fact.source));
-      await expect(page.getByTestId('dialog-close')).toBeFocused();
-      await page.getByTestId('dialog-close').click();
+      await expect(card.getByTestId('dialog-close')).toBeFocused();
+      await card.getByTestId('dialog-close').click();
       await expect(card).toHaveCount(0);
     }
     await page.getByTestId('facts-list-button').click();
@@ -170,7 +170,8 @@ test('every hotspot opens its fact card when tapped on the panorama and from the
       await page.keyboard.press('Escape');
       await expect(page.getByTestId('fact-card')).toHaveCount(0);
     }
-    if (await page.getByTestId('facts-list').isVisible()) await page.getByTestId('dialog-close').click();
+    const list = page.getByTestId('facts-list');
+    if (await list.isVisible()) await list.getByTestId('dialog-close').click();
   }
   const opened = eventsOf(calls, 'hotspot-opened');
   const total = chapters.reduce((n, c) => n + c.hotspots.length, 0);
@@ -191,7 +192,7 @@ test('a hotspot marker is a button: focus + Enter opens its card, closing return
   await marker.focus();
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('fact-card')).toBeVisible();
-  await expect(page.getByTestId('dialog-close')).toBeFocused();
+  await expect(page.getByTestId('fact-card').getByTestId('dialog-close')).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(page.getByTestId('fact-card')).toHaveCount(0);
   await expect(marker).toBeFocused();
