@@ -1,12 +1,15 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumLaunchOptions } from './tests/e2e/chromium';
 
+/** Specs whose pass mark is a wall-clock figure of the tour itself (issue 19: the camera within 0.5 s of its cue). */
+const TIMED_ALONE = '**/tour-cues.spec.ts';
+
 /** E2E: Debian's Chromium drives the real renderer against the real web host and core. */
 export default defineConfig({
   testDir: 'tests/e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
-  workers: process.env.CI ? 2 : 2,
+  workers: 2,
   retries: 0,
   timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
@@ -16,4 +19,10 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
   },
+  projects: [
+    { name: 'kiosk', testIgnore: TIMED_ALONE },
+    // Figures measured in wall time, alone on the machine: beside another worker's browser on two
+    // cores the renderer's frames stalled up to 0.7 s, and a 0.5 s arrival measured 1.5 s late.
+    { name: 'timed-alone', testMatch: TIMED_ALONE, dependencies: ['kiosk'], workers: 1 },
+  ],
 });
