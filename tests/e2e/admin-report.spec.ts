@@ -1,7 +1,7 @@
 /** The printable report from the Export screen, through the web host and its headless Chromium (report:pdf). */
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { poppler } from '../fixtures/poppler';
 import { ADMIN_PIN, expect, logFinishedVisit, openTile, signIn, test } from './admin-helpers';
 
 test.describe.configure({ timeout: 180_000 });
@@ -29,8 +29,8 @@ test('Save report (PDF) writes a one-page A4 report of the range, in the chosen 
   expect(pdfs).toHaveLength(1);
   const file = path.join(usb.stick, pdfs[0]!);
   await expect(page.getByTestId('report-saved')).toContainText(pdfs[0]!);
-  expect(execFileSync('pdfinfo', [file]).toString()).toMatch(/^Pages:\s+1$/m);
-  const text = execFileSync('pdftotext', ['-layout', file, '-']).toString();
+  expect(poppler('pdfinfo', [file])).toMatch(/^Pages:\s+1$/m);
+  const text = poppler('pdftotext', ['-layout', file, '-']);
   expect(text).toContain('Showroom visit report');
   // The one visit above, started and finished today.
   expect(text).toMatch(/Started\s+1 · 100 %/);

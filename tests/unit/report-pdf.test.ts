@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import { createChromiumPdfPrinter, findChromium, printUserOf } from '../../elect
 import { KioskFailure } from '../../electron/shared/result';
 import { memoryLog } from '../fixtures/packs/harness';
 import { defaultPackWords, FONT_SOURCE, REPORT_RANGE, reportVisitLog } from '../fixtures/report';
+import { poppler } from '../fixtures/poppler';
 import { tempDir } from '../fixtures/visit-log/temp';
 
 const admin: CallContext = { transport: 'http', session: { id: 'a', role: 'admin' } };
@@ -31,7 +31,7 @@ const audits: AuditEntry[] = [];
 let service: ReturnType<typeof createReportService>;
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-const pdfText = (file: string) => execFileSync('pdftotext', ['-layout', file, '-']).toString();
+const pdfText = (file: string) => poppler('pdftotext', ['-layout', file, '-']);
 const volumeId = () => media.volumes().find((v) => v.label === 'STICK')!.id;
 const report = async (language: 'zh-CN' | 'en') => service.handlers['report:pdf']({ ...REPORT_RANGE, language, volumeId: volumeId() }, admin);
 const finalName = (language: string, n = '') => `changjiahui-report_kiosk-test_${REPORT_RANGE.from}_${REPORT_RANGE.to}_${language}${n}.pdf`;
@@ -72,7 +72,7 @@ describe('report:pdf through the web host printer (real headless Chromium)', { t
     expect(result.name).toBe(finalName(language));
     expect(sha(file)).toBe(result.sha256);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
-    const info = execFileSync('pdfinfo', [file]).toString();
+    const info = poppler('pdfinfo', [file]);
     expect(info).toMatch(/^Pages:\s+1$/m);
     expect(info).toMatch(/^Page size:\s+59\d(\.\d+)? x 84\d(\.\d+)? pts \(A4\)$/m);
     const words = pdfText(file);
@@ -88,7 +88,7 @@ describe('report:pdf through the web host printer (real headless Chromium)', { t
     expect(fs.readdirSync(path.join(dataDir, 'tmp'))).toEqual([]);
     // For people to look at (docs/admin.md): the page as a picture.
     fs.mkdirSync(SHOTS, { recursive: true });
-    execFileSync('pdftoppm', ['-png', '-r', '80', '-singlefile', file, path.join(SHOTS, `report-${language}`)]);
+    poppler('pdftoppm', ['-png', '-r', '80', '-singlefile', file, path.join(SHOTS, `report-${language}`)]);
   });
 
   it('never replaces a file: the same report again gets a numbered name, the first keeps its bytes', async () => {
